@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+"""The checks. Each module exposes CHECKS: functions Context -> Iterable[Finding]."""

@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: MIT
+"""(to be written)"""
+
+CHECKS = ()

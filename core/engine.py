@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: MIT
+"""Run every check on a draft and collect a Report. Deterministic, no I/O, never raises on text."""
+
+from __future__ import annotations
+
+import logging
+
+from .checks.base import CheckOptions, Context
+from .checks.registry import all_checks
+from .model import Document, Finding, Report, Span
+from .outline import paragraph_spans, parse_outline
+
+log = logging.getLogger(__name__)
+
+
+def spans_of(doc: Document) -> list[Span]:
+    """Paragraph spans of a document, keeping the levels its source gave."""
+    spans: list[Span] = []
+    pos = 0
+    for p in doc.paragraphs:
+        spans.append(Span(pos, pos + len(p.text), p.text, p.level))
+        pos += len(p.text) + 1
+    return spans
+
+
+def check_text(text: str, options: CheckOptions | None = None) -> Report:
+    return _run(text, paragraph_spans(text), options or CheckOptions())
+
+
+def check_document(doc: Document, options: CheckOptions | None = None) -> Report:
+    return _run(doc.text, spans_of(doc), options or CheckOptions())
+
+
+def _run(text: str, spans: list[Span], options: CheckOptions) -> Report:
+    outline = parse_outline(text, spans, options.report_type)
+    ctx = Context(text, spans, outline, options)
+    found: dict[tuple[str, int, int], Finding] = {}
+    for check in all_checks():
+        try:
+            for f in check(ctx):
+                if f.rule in options.disabled_rules or f.category in options.disabled_categories:
+                    continue
+                found.setdefault((f.rule, f.start, f.end), f)
+        except Exception:  # one broken rule must not hide the others' findings
+            log.exception("check %s failed", getattr(check, "__name__", check))
+    findings = sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
+    return Report(text, outline, tuple(findings))

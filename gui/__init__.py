@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+"""JiaoGao's PySide6 application."""
