@@ -86,6 +86,8 @@ def run_check(args: argparse.Namespace) -> int:
             results.append((path, check_document(read_document(path), options)))
         except ReadError as err:
             results.append((path, err))
+        except Exception as err:  # a bug must cost one file, not the whole batch
+            results.append((path, ReadError(f"处理该文件时出错 / internal error: {type(err).__name__}: {err}", path)))
     progress.done()
     out = sys.stdout
     if args.format == "json":

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .model import Document
 
-MAX_TEXT_BYTES = 64 * 1024 * 1024  # a report is a few hundred kB; refuse what cannot be one
+MAX_TEXT_BYTES = 20 * 1024 * 1024  # a report is a few hundred kB; refuse what cannot be one
 
 
 class ReadError(Exception):
@@ -61,7 +61,7 @@ def _read_bytes(path: str | Path) -> bytes:
     try:
         size = p.stat().st_size
         if size > MAX_TEXT_BYTES:
-            raise ReadError(f"文件太大（{size // (1024 * 1024)} MB），不像是一份报告。", path)
+            raise ReadError(f"文件太大（{size // (1024 * 1024)} MB），不像是一份报告（上限 {MAX_TEXT_BYTES // (1024 * 1024)} MB）。", path)
         return p.read_bytes()
     except FileNotFoundError:
         raise ReadError("找不到文件。", path) from None
@@ -73,7 +73,7 @@ def _read_bytes(path: str | Path) -> bytes:
         raise ReadError(f"无法读取文件：{err.strerror or err}", path) from None
 
 
-SUPPORTED_SUFFIXES = (".txt", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".docx", ".jgd")
 
 
 def read_document(path: str | Path) -> Document:
@@ -83,6 +83,10 @@ def read_document(path: str | Path) -> Document:
         from .docx_io import read_docx
 
         return read_docx(path)
+    if suffix == ".jgd":
+        from .native import load
+
+        return load(path).document
     if suffix in (".txt", ".text", ""):
         return read_text_file(path)
     if suffix == ".doc":
