@@ -42,6 +42,8 @@ def _run(text: str, spans: list[Span], options: CheckOptions) -> Report:
                     continue
                 found.setdefault((f.rule, f.start, f.end), f)
         except Exception:  # one broken rule must not hide the others' findings
+            if options.strict:
+                raise
             log.exception("check %s failed", getattr(check, "__name__", check))
     findings = sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
     return Report(text, outline, tuple(findings))

@@ -21,6 +21,7 @@ class CheckOptions:
     report_type: str | None = None  # force a type instead of detecting it from the title
     disabled_rules: frozenset[str] = frozenset()
     disabled_categories: frozenset[str] = frozenset()
+    strict: bool = False  # re-raise a failing rule instead of skipping it (tests)
 
 
 @dataclass

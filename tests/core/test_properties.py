@@ -5,10 +5,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from jiaogao.core.checks.base import CheckOptions
 from jiaogao.core.engine import check_text
 from jiaogao.core.model import CATEGORIES, SEVERITIES
 
 pytestmark = pytest.mark.core
+STRICT = CheckOptions(strict=True)
 
 # Report-like alphabet: heading markers, digits, units, placeholders, punctuation of both widths.
 REPORT_CHARS = list("一二三四五六七八九十（）()、.．。，,；;：:XxＸ*×某0123456789%万亿元个村镇年月日上下半等和共其中占比增长同比率\n ") + [
@@ -17,13 +19,13 @@ REPORT_CHARS = list("一二三四五六七八九十（）()、.．。，,；;：
 
 
 def _assert_valid(text):
-    report = check_text(text)
+    report = check_text(text, STRICT)
     for f in report.findings:
         assert 0 <= f.start <= f.end <= len(text)
         assert text[f.start : f.end] == f.excerpt
         assert f.category in CATEGORIES and f.severity in SEVERITIES
         assert f.message
-    assert check_text(text).findings == report.findings
+    assert check_text(text, STRICT).findings == report.findings
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
