@@ -28,6 +28,8 @@ def decode_text(data: bytes, path: str | Path | None = None) -> str:
         text = _strict(data[3:], "utf-8", path)
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = _strict(data, "utf-16", path)
+    elif b"\x00" in data[:65536]:
+        raise ReadError("文件含有二进制内容，不是文本文件。", path)
     else:
         try:
             text = data.decode("utf-8")
