@@ -45,5 +45,16 @@ def _run(text: str, spans: list[Span], options: CheckOptions) -> Report:
             if options.strict:
                 raise
             log.exception("check %s failed", getattr(check, "__name__", check))
-    findings = sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
+    findings = _outside_residue(sorted(found.values(), key=lambda f: (f.start, f.end, f.rule)))
     return Report(text, outline, tuple(findings))
+
+
+def _outside_residue(findings: list[Finding]) -> list[Finding]:
+    """Drop findings inside pasted web residue: the user deletes the whole block anyway."""
+    blocks = [(f.start, f.end) for f in findings if f.category == "web-residue" and f.end > f.start]
+    if not blocks:
+        return findings
+    return [
+        f for f in findings
+        if f.category == "web-residue" or not any(a <= f.start and f.end <= b for a, b in blocks)
+    ]
