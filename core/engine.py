@@ -50,11 +50,14 @@ def _run(text: str, spans: list[Span], options: CheckOptions) -> Report:
 
 
 def _outside_residue(findings: list[Finding]) -> list[Finding]:
-    """Drop findings inside pasted web residue: the user deletes the whole block anyway."""
+    """Drop findings inside pasted web residue: the user deletes the whole block anyway.
+
+    Placeholders stay: a masked value is worth seeing even there.
+    """
     blocks = [(f.start, f.end) for f in findings if f.category == "web-residue" and f.end > f.start]
     if not blocks:
         return findings
     return [
         f for f in findings
-        if f.category == "web-residue" or not any(a <= f.start and f.end <= b for a, b in blocks)
+        if f.category in ("web-residue", "placeholder") or not any(a <= f.start and f.end <= b for a, b in blocks)
     ]
