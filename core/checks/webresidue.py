@@ -1,4 +1,242 @@
 # SPDX-License-Identifier: MIT
-"""(to be written)"""
+"""Residue of the web page a model report was copied from: site names, ads, download notes, dates.
 
-CHECKS = ()
+Such residue sits in blocks at the head of the draft (before or just after the title)
+and at its tail (lists of other articles), and now and then inside it (a page footer
+"第 2 页 共 5 页" from a PDF). Each block becomes ONE finding that runs from its first
+residue character to its last, so the clerk deletes it in one go. Lines are scored by
+signals; unambiguous ones ("structural") count anywhere, site words only in the head
+and tail, and words that real reports use too (举报, 下载, 版权) only in combination.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ..model import Finding, Span
+from ..outline import TITLE_WORDS, match_heading
+from ..resources import word_list
+from .base import Context
+from .punctuation import URL
+
+CATEGORY = "web-residue"
+SEVERITY = "warning"
+
+_DATE = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+_PAGE_MARK = r"第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页"
+# Signals no report sentence carries; they count anywhere in the draft.
+_STRUCTURAL = re.compile(
+    "|".join(
+        (
+            URL.pattern,
+            r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?\s?(?:[KMG]B|[kmg]b|Kb)(?![A-Za-z])",
+            rf"(?<!\d){_DATE}\s*(?:发布|更新|上传)",
+            rf"(?:发布|更新|上传)(?:时间|日期|于)?\s*[:：]?\s*{_DATE}",
+            rf"小编\s*\S{{0,16}}\s*[/|]?\s*{_DATE}",
+            rf"网\s*[/|]\s*{_DATE}",
+            r"QQ\s*[:：]?\s*\d{5,}",
+            _PAGE_MARK,
+            r"(?:浏览|阅读|点击|下载)(?:次数|量)\s*[:：]?\s*\d+",
+            r"文档页数",
+            r"(?:上一篇|下一篇)\s*[:：]",
+            r"相关(?:话题|文章|阅读|推荐)\s*[/:：]",
+            r"(?:点击|立即|免费|付费)下载(?:Word|word|WORD|文档|全文|本文)",
+            r"本文(?:来源|转载|由)|转载请注明|原文(?:链接|地址)|版权所有|侵权(?:必究|删除|请联系)|免责声明",
+            r"本站小编",
+        )
+    )
+)
+# Residue inside a line of real text: cut out just that piece.
+_FRAGMENT = re.compile(
+    rf"{_PAGE_MARK}|本站小编\s*\S{{0,16}}\s*[/|]?\s*{_DATE}"
+    r"|(?:点击|立即|免费|付费)下载(?:Word|word|WORD|文档|全文|本文)(?:文档)?"
+)
+_ISO_DATE = re.compile(rf"(?<!\d){_DATE}(?!\d)")
+_BULLET = re.compile(r"^[-•·●▪◦◆▶►]")
+_SNIPPET_END = re.compile(r"(?:\.{3}|…+|。。。)$")
+_STOP = re.compile(r"[。！？!?]")
+
+SHORT = 30  # a line this short without a full stop is a slogan or a title, not prose
+SHORT_SIGNAL = 40  # weak words count on lines up to this long
+MAX_NEUTRAL_RUN = 3  # plain short lines a block may bridge between residue lines
+BODY_LINE_MAX = 60  # inside the body only short lines are taken whole
+
+BLANK, STRONG, WEAK, NEUTRAL, TITLE, BODY = range(6)
+
+
+@cache
+def _words_pattern(name: str) -> re.Pattern[str] | None:
+    words = sorted(word_list(name), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int  # offset of the first non-space character
+    end: int  # offset just past the last non-space character
+    zone_class: int  # class when the line lies in the head or tail of the draft
+    body_class: int  # class when it lies inside the body
+
+
+def _classify(text: str, is_title: bool) -> tuple[int, int]:
+    """The line's class in the head/tail zone and in the body."""
+    if not text:
+        return BLANK, BLANK
+    if is_title:
+        return TITLE, TITLE
+    structural = bool(_STRUCTURAL.search(text))
+    body = STRONG if structural and len(text) <= BODY_LINE_MAX else BODY
+    site = _words_pattern("web_residue")
+    if structural or (site is not None and site.search(text)):
+        return STRONG, body
+    weak = _weak_score(text)
+    if _SNIPPET_END.search(text):
+        return WEAK, body
+    if weak and len(text) <= SHORT_SIGNAL:
+        return (STRONG if weak >= 2 else WEAK), body
+    if match_heading(text):
+        return BODY, body
+    if len(text) <= SHORT and not _STOP.search(text):
+        return (TITLE if TITLE_WORDS.search(text) and not _BULLET.match(text) else NEUTRAL), body
+    return BODY, body
+
+
+def _weak_score(text: str) -> int:
+    weak = _words_pattern("web_residue_weak")
+    found = set(weak.findall(text)) if weak is not None else set()
+    return len(found) + (1 if _ISO_DATE.search(text) else 0) + (1 if text.startswith("【") else 0)
+
+
+def _lines(ctx: Context) -> list[_Line]:
+    out: list[_Line] = []
+    for p in ctx.paragraphs:
+        stripped = p.text.strip()
+        lead = len(p.text) - len(p.text.lstrip())
+        start = p.start + lead
+        zone, body = _classify(stripped, p.start == ctx.outline.title_start and bool(stripped))
+        out.append(_Line(start, start + len(stripped), zone, body))
+    return out
+
+
+def _title_index(paragraphs: Sequence[Span], title_start: int | None) -> int:
+    for i, p in enumerate(paragraphs):
+        if p.start == title_start:
+            return i
+    return -1
+
+
+def _head_zone(lines: list[_Line], title: int) -> int:
+    """How many lines from the top form the head zone: anything but prose before the title,
+    and after it only residue, titles and blank lines (the copied title often repeats)."""
+    i = 0
+    while i < len(lines):
+        kind = lines[i].zone_class
+        if kind == BODY or (i > title and kind == NEUTRAL):
+            break
+        i += 1
+    return i
+
+
+def _tail_zone(lines: list[_Line], floor: int) -> int:
+    """Index of the first line of the tail zone: lines at the end that are not prose or titles."""
+    i = len(lines)
+    while i > floor and lines[i - 1].zone_class not in (BODY, TITLE):
+        i -= 1
+    return i
+
+
+def _zone_blocks(lines: list[_Line], lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """Blocks of residue among lines[lo:hi]: runs broken by titles, prose or long plain stretches."""
+    group: list[int] = []
+    neutral_run = 0
+    for i in range(lo, hi):
+        kind = lines[i].zone_class
+        if kind == BLANK:
+            continue
+        if kind in (TITLE, BODY) or (kind == NEUTRAL and neutral_run >= MAX_NEUTRAL_RUN):
+            yield from _trimmed(lines, group)
+            group, neutral_run = [], 0
+            if kind in (TITLE, BODY):
+                continue
+        neutral_run = neutral_run + 1 if kind == NEUTRAL else 0
+        group.append(i)
+    yield from _trimmed(lines, group)
+
+
+def _trimmed(lines: list[_Line], group: list[int]) -> Iterator[tuple[int, int]]:
+    """The group cut to start and end on residue lines, if it holds enough residue to be one."""
+    marked = [i for i in group if lines[i].zone_class in (STRONG, WEAK)]
+    if not marked:
+        return
+    strong = any(lines[i].zone_class == STRONG for i in marked)
+    if strong or len(marked) >= 2:
+        yield marked[0], marked[-1]
+
+
+def _body_blocks(lines: list[_Line], lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """Short residue lines inside the body (page footers, URLs), consecutive ones merged."""
+    first = last = -1
+    for i in range(lo, hi):
+        kind = lines[i].body_class
+        if kind == BLANK:
+            continue
+        if kind == STRONG:
+            if first < 0:
+                first = i
+            last = i
+        elif first >= 0:
+            yield first, last
+            first = -1
+    if first >= 0:
+        yield first, last
+
+
+def _block_finding(ctx: Context, lines: list[_Line], first: int, last: int) -> Finding:
+    count = sum(1 for i in range(first, last + 1) if lines[i].zone_class != BLANK)
+    what = "这一行" if count == 1 else f"这 {count} 行"
+    return ctx.finding(
+        "webresidue.block",
+        CATEGORY,
+        SEVERITY,
+        f"{what}是从网页复制带来的残留（网站名、广告、下载提示、上传日期等），不属于报告内容，建议整块删除。",
+        lines[first].start,
+        lines[last].end,
+        "",
+    )
+
+
+def check_web_residue(ctx: Context) -> Iterator[Finding]:
+    lines = _lines(ctx)
+    if not lines:
+        return
+    title = _title_index(ctx.paragraphs, ctx.outline.title_start)
+    head = _head_zone(lines, title)
+    tail = _tail_zone(lines, max(head, title + 1))
+    covered: set[int] = set()
+    blocks = [
+        *_zone_blocks(lines, 0, head),
+        *_body_blocks(lines, head, tail),
+        *_zone_blocks(lines, tail, len(lines)),
+    ]
+    for first, last in blocks:
+        covered.update(range(first, last + 1))
+        yield _block_finding(ctx, lines, first, last)
+    for i, p in enumerate(ctx.paragraphs):
+        if i in covered:
+            continue
+        for m in _FRAGMENT.finditer(p.text):
+            yield ctx.finding(
+                "webresidue.fragment",
+                CATEGORY,
+                SEVERITY,
+                f"“{m.group()}”是从网页或 PDF 复制带来的残留，不属于报告内容，建议删除。",
+                p.start + m.start(),
+                p.start + m.end(),
+                "",
+            )
+
+
+CHECKS = (check_web_residue,)
