@@ -20,7 +20,6 @@ from ..model import Finding, Span
 from ..outline import TITLE_WORDS, match_heading
 from ..resources import word_list
 from .base import Context
-from .punctuation import URL
 
 CATEGORY = "web-residue"
 SEVERITY = "warning"
@@ -31,7 +30,6 @@ _PAGE_MARK = r"第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,
 _STRUCTURAL = re.compile(
     "|".join(
         (
-            URL.pattern,
             r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?\s?(?:[KMG]B|[kmg]b|Kb)(?![A-Za-z])",
             rf"(?<!\d){_DATE}\s*(?:发布|更新|上传)",
             rf"(?:发布|更新|上传)(?:时间|日期|于)?\s*[:：]?\s*{_DATE}",
@@ -54,6 +52,15 @@ _FRAGMENT = re.compile(
     rf"{_PAGE_MARK}|本站小编\s*\S{{0,16}}\s*[/|]?\s*{_DATE}"
     r"|(?:点击|立即|免费|付费)下载(?:Word|word|WORD|文档|全文|本文)(?:文档)?"
 )
+# A web address; it marks residue only on a line that is little more than the address, since
+# reports do cite their own sites ("在县政府网站 www.… 公开").
+_WEB_ADDRESS = re.compile(
+    r"(?:https?|ftp)://[!-~]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#][!-~]*)?"
+    r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)\b(?:/[!-~]*)?"
+)
+ADDRESS_LINE_EXTRA = 12  # other characters an address line may hold ("原文网址：")
+# A line that opens a list of other articles; the short lines after it are that list.
+_LIST_OPENER = re.compile(r"相关(?:话题|文章|阅读|推荐|范文)|热门(?:推荐|文章)|推荐阅读|猜你喜欢|延伸阅读|上一篇|下一篇")
 _ISO_DATE = re.compile(rf"(?<!\d){_DATE}(?!\d)")
 _BULLET = re.compile(r"^[-•·●▪◦◆▶►]")
 _SNIPPET_END = re.compile(r"(?:\.{3}|…+|。。。)$")
@@ -79,6 +86,7 @@ class _Line:
     end: int  # offset just past the last non-space character
     zone_class: int  # class when the line lies in the head or tail of the draft
     body_class: int  # class when it lies inside the body
+    opener: bool = False  # "相关文章" and the like: the lines after it list other articles
 
 
 def _classify(text: str, is_title: bool) -> tuple[int, int]:
@@ -87,7 +95,7 @@ def _classify(text: str, is_title: bool) -> tuple[int, int]:
         return BLANK, BLANK
     if is_title:
         return TITLE, TITLE
-    structural = bool(_STRUCTURAL.search(text))
+    structural = bool(_STRUCTURAL.search(text)) or _is_address_line(text)
     body = STRONG if structural and len(text) <= BODY_LINE_MAX else BODY
     site = _words_pattern("web_residue")
     if structural or (site is not None and site.search(text)):
@@ -104,10 +112,16 @@ def _classify(text: str, is_title: bool) -> tuple[int, int]:
     return BODY, body
 
 
+def _is_address_line(text: str) -> bool:
+    m = _WEB_ADDRESS.search(text)
+    return m is not None and len(text) - len(m.group()) <= ADDRESS_LINE_EXTRA
+
+
 def _weak_score(text: str) -> int:
     weak = _words_pattern("web_residue_weak")
     found = set(weak.findall(text)) if weak is not None else set()
-    return len(found) + (1 if _ISO_DATE.search(text) else 0) + (1 if text.startswith("【") else 0)
+    signals = (_ISO_DATE.search(text), _WEB_ADDRESS.search(text), text.startswith("【"))
+    return len(found) + sum(1 for x in signals if x)
 
 
 def _lines(ctx: Context) -> list[_Line]:
@@ -117,7 +131,8 @@ def _lines(ctx: Context) -> list[_Line]:
         lead = len(p.text) - len(p.text.lstrip())
         start = p.start + lead
         zone, body = _classify(stripped, p.start == ctx.outline.title_start and bool(stripped))
-        out.append(_Line(start, start + len(stripped), zone, body))
+        opener = zone == STRONG and bool(_LIST_OPENER.search(stripped))
+        out.append(_Line(start, start + len(stripped), zone, body, opener))
     return out
 
 
@@ -141,39 +156,51 @@ def _head_zone(lines: list[_Line], title: int) -> int:
 
 
 def _tail_zone(lines: list[_Line], floor: int) -> int:
-    """Index of the first line of the tail zone: lines at the end that are not prose or titles."""
+    """Index of the first line of the tail zone: the lines at the end that are not prose.
+
+    Titles may stand there: a list of other articles is a list of report titles.
+    """
     i = len(lines)
-    while i > floor and lines[i - 1].zone_class not in (BODY, TITLE):
+    while i > floor and lines[i - 1].zone_class != BODY:
         i -= 1
     return i
 
 
-def _zone_blocks(lines: list[_Line], lo: int, hi: int) -> Iterator[tuple[int, int]]:
-    """Blocks of residue among lines[lo:hi]: runs broken by titles, prose or long plain stretches."""
-    group: list[int] = []
+def _zone_blocks(lines: list[_Line], lo: int, hi: int, tail: bool = False) -> Iterator[tuple[int, int]]:
+    """Blocks of residue among lines[lo:hi]: runs broken by titles, prose or long plain stretches.
+
+    In the tail, titles are list items; after a list opener every short line belongs to the list.
+    """
+    group: list[tuple[int, int]] = []
     neutral_run = 0
+    listing = False
     for i in range(lo, hi):
         kind = lines[i].zone_class
+        if tail:
+            listing = listing or lines[i].opener
+            if kind == TITLE:
+                kind = WEAK if listing else NEUTRAL
+            elif kind == NEUTRAL and listing:
+                kind = WEAK
         if kind == BLANK:
             continue
         if kind in (TITLE, BODY) or (kind == NEUTRAL and neutral_run >= MAX_NEUTRAL_RUN):
-            yield from _trimmed(lines, group)
+            yield from _trimmed(group)
             group, neutral_run = [], 0
             if kind in (TITLE, BODY):
                 continue
         neutral_run = neutral_run + 1 if kind == NEUTRAL else 0
-        group.append(i)
-    yield from _trimmed(lines, group)
+        group.append((i, kind))
+    yield from _trimmed(group)
 
 
-def _trimmed(lines: list[_Line], group: list[int]) -> Iterator[tuple[int, int]]:
+def _trimmed(group: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The group cut to start and end on residue lines, if it holds enough residue to be one."""
-    marked = [i for i in group if lines[i].zone_class in (STRONG, WEAK)]
+    marked = [(i, kind) for i, kind in group if kind in (STRONG, WEAK)]
     if not marked:
         return
-    strong = any(lines[i].zone_class == STRONG for i in marked)
-    if strong or len(marked) >= 2:
-        yield marked[0], marked[-1]
+    if any(kind == STRONG for _, kind in marked) or len(marked) >= 2:
+        yield marked[0][0], marked[-1][0]
 
 
 def _body_blocks(lines: list[_Line], lo: int, hi: int) -> Iterator[tuple[int, int]]:
@@ -219,7 +246,7 @@ def check_web_residue(ctx: Context) -> Iterator[Finding]:
     blocks = [
         *_zone_blocks(lines, 0, head),
         *_body_blocks(lines, head, tail),
-        *_zone_blocks(lines, tail, len(lines)),
+        *_zone_blocks(lines, tail, len(lines), tail=True),
     ]
     for first, last in blocks:
         covered.update(range(first, last + 1))
