@@ -20,12 +20,14 @@ CATEGORY = "placeholder"
 SEVERITY = "error"
 
 _X = "xXＸｘ"
-# A token holding a masking X: digits and dots around at least one X ("X", "xx", "2X5", "12.X").
-# The look-behind anchors it at a token start so a long digit run is scanned once.
-_MASK_TOKEN = re.compile(rf"(?<![0-9.{_X}])[0-9.]*[{_X}][0-9.{_X}]*")
+# A run of X; the token it belongs to spreads over the digits and dots around it ("2X5", "12.X").
+_X_RUN = re.compile(rf"[{_X}]+")
+_TOKEN_CHARS = frozenset("0123456789." + _X)
 _CROSS = re.compile(r"×+")
 _STARS = re.compile(r"\*{2,}")
-_YEAR = re.compile(rf"(?<![0-9A-Za-z])(?:19|20)(?:[0-9][{_X}×*]|[{_X}×*]{{2}})(?![0-9A-Za-z])")
+# "20xx", "201X", "20××", "20**"; the character before is checked in code (a look-behind
+# in front would cost a test at every position of the text).
+_YEAR = re.compile(rf"(?:19|20)(?:[0-9][{_X}×*]|[{_X}×*]{{2}})(?![0-9A-Za-z])")
 _NAME = re.compile(r"某某+")
 _BOXES = re.compile(r"□+")
 _CIRCLES = re.compile(r"[〇○◯]{2,}")
@@ -147,12 +149,24 @@ def _masked_number(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _token_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow an X run over the digits, dots and X next to it."""
+    while start > 0 and text[start - 1] in _TOKEN_CHARS:
+        start -= 1
+    while end < len(text) and text[end] in _TOKEN_CHARS:
+        end += 1
+    return start, end
+
+
 def _overlaps(taken: set[int], start: int, end: int) -> bool:
     return any(i in taken for i in range(start, end))
 
 
 def _check_years(ctx: Context, taken: set[int]) -> Iterator[Finding]:
     for m in _YEAR.finditer(ctx.text):
+        before = _char(ctx.text, m.start() - 1)
+        if _is_latin(before) or _is_digit(before):
+            continue
         taken.update(range(m.start(), m.end()))
         yield ctx.finding(
             "placeholder.year",
@@ -166,10 +180,15 @@ def _check_years(ctx: Context, taken: set[int]) -> Iterator[Finding]:
 
 def _check_masks(ctx: Context, taken: set[int]) -> Iterator[Finding]:
     text = ctx.text
-    for m in _MASK_TOKEN.finditer(text):
-        if _overlaps(taken, m.start(), m.end()):
+    last_token_end = -1
+    for m in _X_RUN.finditer(text):
+        if m.start() < last_token_end:
+            continue  # a token with several X runs ("X.X") is judged once
+        start, end = _token_around(text, m.start(), m.end())
+        last_token_end = end
+        if _overlaps(taken, start, end):
             continue
-        span = _mask_span(text, m.start(), m.end())
+        span = _mask_span(text, start, end)
         if span is None:
             continue
         excerpt = text[span[0] : span[1]]
@@ -178,7 +197,7 @@ def _check_masks(ctx: Context, taken: set[int]) -> Iterator[Finding]:
         else:
             message = f"“{excerpt}”是未替换的占位符，请填写实际的名称或数字。"
         yield ctx.finding("placeholder.mask", CATEGORY, SEVERITY, message, span[0], span[1])
-    for m in _CROSS.finditer(text):
+    for m in _CROSS.finditer(text) if "×" in text else ():
         if _overlaps(taken, m.start(), m.end()) or not _cross_is_mask(text, m.start(), m.end()):
             continue
         yield ctx.finding(
@@ -203,7 +222,7 @@ def _cross_is_mask(text: str, start: int, end: int) -> bool:
 
 def _check_stars(ctx: Context, taken: set[int]) -> Iterator[Finding]:
     text = ctx.text
-    for m in _STARS.finditer(text):
+    for m in _STARS.finditer(text) if "**" in text else ():
         start, end = m.span()
         if _overlaps(taken, start, end):
             continue
@@ -241,12 +260,13 @@ def _check_names(ctx: Context) -> Iterator[Finding]:
 
 def _check_boxes(ctx: Context) -> Iterator[Finding]:
     text = ctx.text
-    for m in _BOXES.finditer(text):
+    for m in _BOXES.finditer(text) if "□" in text else ():
         start, end = m.span()
         if end - start == 1 and not (_is_han(_char(text, start - 1)) and _is_han(_char(text, end))):
             continue  # a lone □ is usually a tick box: "□同意 □不同意"
         yield _box_finding(ctx, start, end)
-    for m in _CIRCLES.finditer(text):
+    circles = "〇" in text or "○" in text or "◯" in text
+    for m in _CIRCLES.finditer(text) if circles else ():
         start, end = m.span()
         before, after = _char(text, start - 1), _char(text, end)
         if before in _CN_NUMERALS or after in _CN_NUMERALS or _is_digit(before) or _is_digit(after):

@@ -27,11 +27,14 @@ _LONE = re.compile(r"[()]")
 # Markers a writer types as "(1)", "(一)", "(a)", "(iv)"; GB/T 15834 would want full width, but
 # offices accept them and the numbering check deals with heading markers.
 _MARKER = re.compile(r"\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-z]|[ivxIVX]{1,4})\s*")
+# URLs and e-mail addresses. The look-behind makes each alternative start at the start of a
+# run of address characters, so a long run is scanned once, not once per character.
 URL = re.compile(
-    r"(?:https?|ftp)://[!-~]+"
+    r"(?<![A-Za-z0-9._%+@/:-])"
+    r"(?:(?:https?|ftp)://[!-~]+"
     r"|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#][!-~]*)?"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-    r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|gov|edu)\b(?:/[!-~]*)?"
+    r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|gov|edu)\b(?:/[!-~]*)?)"
 )
 
 
@@ -73,32 +76,32 @@ def _near(text: str, i: int, step: int) -> str:
 
 
 class _Urls:
-    """URL and e-mail spans, for quick 'is this offset inside one' questions."""
+    """URL and e-mail spans, found on the first question: most drafts never ask."""
 
     def __init__(self, text: str) -> None:
-        self.starts: list[int] = []
+        self.text = text
+        self.starts: list[int] | None = None
         self.ends: list[int] = []
-        for m in URL.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
 
     def __contains__(self, pos: int) -> bool:
+        text = self.text
+        if not (0 < pos < len(text) - 1 and text[pos - 1].isascii() and text[pos + 1].isascii()):
+            return False  # an address is ASCII, so a mark beside a Chinese character is outside one
+        if self.starts is None:
+            self.starts = []
+            for m in URL.finditer(text):
+                self.starts.append(m.start())
+                self.ends.append(m.end())
         i = bisect.bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.ends[i]
 
 
+_MESSAGES = {ch: f"中文里用了半角{_NAMES[ch]}“{ch}”，应改为全角“{full}”。" for ch, full in FULL_WIDTH.items()}
+
+
 def _finding(ctx: Context, rule: str, pos: int) -> Finding:
     ch = ctx.text[pos]
-    full = FULL_WIDTH[ch]
-    return ctx.finding(
-        rule,
-        CATEGORY,
-        SEVERITY,
-        f"中文里用了半角{_NAMES[ch]}“{ch}”，应改为全角“{full}”。",
-        pos,
-        pos + 1,
-        full,
-    )
+    return Finding(rule, CATEGORY, SEVERITY, _MESSAGES[ch], pos, pos + 1, ch, FULL_WIDTH[ch])
 
 
 def check_marks(ctx: Context) -> Iterator[Finding]:
@@ -113,7 +116,7 @@ def check_marks(ctx: Context) -> Iterator[Finding]:
             continue
         if not (_is_chinese(_near(text, pos - 1, -1)) or _is_chinese(_near(text, pos + 1, 1))):
             continue
-        if pos in urls:
+        if before.isascii() and after.isascii() and pos in urls:
             continue
         yield _finding(ctx, "punctuation.halfwidth", pos)
 

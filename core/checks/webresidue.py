@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from ..model import Finding, Span
@@ -26,9 +25,11 @@ SEVERITY = "warning"
 
 _DATE = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
 _PAGE_MARK = r"第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页"
-# Signals no report sentence carries; they count anywhere in the draft.
+# Signals no report sentence carries; they count anywhere in the draft. The look-ahead lists
+# every alternative's first character so that other positions fail at once.
 _STRUCTURAL = re.compile(
-    "|".join(
+    r"(?=[0-9发更上小网Q第共浏阅点下文相立免付本转原版侵])(?:"
+    + "|".join(
         (
             r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?\s?(?:[KMG]B|[kmg]b|Kb)(?![A-Za-z])",
             rf"(?<!\d){_DATE}\s*(?:发布|更新|上传)",
@@ -46,6 +47,7 @@ _STRUCTURAL = re.compile(
             r"本站小编",
         )
     )
+    + ")"
 )
 # Residue inside a line of real text: cut out just that piece.
 _FRAGMENT = re.compile(
@@ -55,8 +57,8 @@ _FRAGMENT = re.compile(
 # A web address; it marks residue only on a line that is little more than the address, since
 # reports do cite their own sites ("在县政府网站 www.… 公开").
 _WEB_ADDRESS = re.compile(
-    r"(?:https?|ftp)://[!-~]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#][!-~]*)?"
-    r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)\b(?:/[!-~]*)?"
+    r"(?<![A-Za-z0-9.-])(?:(?:https?|ftp)://[!-~]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#][!-~]*)?"
+    r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)\b(?:/[!-~]*)?)"
 )
 ADDRESS_LINE_EXTRA = 12  # other characters an address line may hold ("原文网址：")
 # A line that opens a list of other articles; the short lines after it are that list.
@@ -80,39 +82,65 @@ def _words_pattern(name: str) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, words))) if words else None
 
 
-@dataclass(frozen=True, slots=True)
 class _Line:
-    start: int  # offset of the first non-space character
-    end: int  # offset just past the last non-space character
-    zone_class: int  # class when the line lies in the head or tail of the draft
-    body_class: int  # class when it lies inside the body
-    opener: bool = False  # "相关文章" and the like: the lines after it list other articles
+    """One paragraph, classified lazily: most lines are body text and need one regex only."""
+
+    __slots__ = ("_zone", "body_class", "end", "is_title", "start", "structural", "text")
+
+    def __init__(self, start: int, text: str, is_title: bool) -> None:
+        self.start = start  # offset of the first non-space character
+        self.end = start + len(text)  # offset just past the last non-space character
+        self.text = text
+        self.is_title = is_title
+        self.structural = bool(text) and (bool(_STRUCTURAL.search(text)) or _is_address_line(text))
+        self.body_class = _body_class(self)  # class when the line lies inside the body
+        self._zone: int | None = None
+
+    @property
+    def zone_class(self) -> int:
+        """Class when the line lies in the head or tail of the draft."""
+        if self._zone is None:
+            self._zone = _zone_class(self)
+        return self._zone
+
+    @property
+    def opener(self) -> bool:
+        """ "相关文章" and the like: the lines after it list other articles."""
+        return self.zone_class == STRONG and bool(_LIST_OPENER.search(self.text))
 
 
-def _classify(text: str, is_title: bool) -> tuple[int, int]:
-    """The line's class in the head/tail zone and in the body."""
+def _body_class(line: _Line) -> int:
+    if not line.text:
+        return BLANK
+    if line.is_title:
+        return TITLE
+    return STRONG if line.structural and len(line.text) <= BODY_LINE_MAX else BODY
+
+
+def _zone_class(line: _Line) -> int:
+    text = line.text
     if not text:
-        return BLANK, BLANK
-    if is_title:
-        return TITLE, TITLE
-    structural = bool(_STRUCTURAL.search(text)) or _is_address_line(text)
-    body = STRONG if structural and len(text) <= BODY_LINE_MAX else BODY
+        return BLANK
+    if line.is_title:
+        return TITLE
     site = _words_pattern("web_residue")
-    if structural or (site is not None and site.search(text)):
-        return STRONG, body
-    weak = _weak_score(text)
+    if line.structural or (site is not None and site.search(text)):
+        return STRONG
     if _SNIPPET_END.search(text):
-        return WEAK, body
-    if weak and len(text) <= SHORT_SIGNAL:
-        return (STRONG if weak >= 2 else WEAK), body
+        return WEAK
+    weak = _weak_score(text) if len(text) <= SHORT_SIGNAL else 0
+    if weak:
+        return STRONG if weak >= 2 else WEAK
     if match_heading(text):
-        return BODY, body
+        return BODY
     if len(text) <= SHORT and not _STOP.search(text):
-        return (TITLE if TITLE_WORDS.search(text) and not _BULLET.match(text) else NEUTRAL), body
-    return BODY, body
+        return TITLE if TITLE_WORDS.search(text) and not _BULLET.match(text) else NEUTRAL
+    return BODY
 
 
 def _is_address_line(text: str) -> bool:
+    if "." not in text:
+        return False
     m = _WEB_ADDRESS.search(text)
     return m is not None and len(text) - len(m.group()) <= ADDRESS_LINE_EXTRA
 
@@ -129,10 +157,7 @@ def _lines(ctx: Context) -> list[_Line]:
     for p in ctx.paragraphs:
         stripped = p.text.strip()
         lead = len(p.text) - len(p.text.lstrip())
-        start = p.start + lead
-        zone, body = _classify(stripped, p.start == ctx.outline.title_start and bool(stripped))
-        opener = zone == STRONG and bool(_LIST_OPENER.search(stripped))
-        out.append(_Line(start, start + len(stripped), zone, body, opener))
+        out.append(_Line(p.start + lead, stripped, p.start == ctx.outline.title_start and bool(stripped)))
     return out
 
 
@@ -253,6 +278,8 @@ def check_web_residue(ctx: Context) -> Iterator[Finding]:
         yield _block_finding(ctx, lines, first, last)
     for i, p in enumerate(ctx.paragraphs):
         if i in covered:
+            continue
+        if "页" not in p.text and "下载" not in p.text and "小编" not in p.text:
             continue
         for m in _FRAGMENT.finditer(p.text):
             yield ctx.finding(
