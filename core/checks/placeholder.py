@@ -111,8 +111,10 @@ def _mask_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     before, after = _char(text, start - 1), _char(text, end)
     if before in "_@/\\&=" or after in "_@/\\&=":
         return None  # identifiers, paths, URLs and formulas
-    if _is_latin(before):
+    if _is_latin(before) or (before == "." and _is_latin(_char(text, start - 2))):
         return None  # "Xbox", "six", "www.xxx.com" continue a Latin word
+    if after == "." and _is_latin(_char(text, end + 1)):
+        return None  # "xxx.com"
     if after in "-–" and _char(text, end + 1).isascii() and _char(text, end + 1).isalnum():
         return None  # "X-200", "X-ray": a model or an English compound
     if _is_latin(after):
