@@ -62,7 +62,9 @@ _WEB_ADDRESS = re.compile(
 )
 ADDRESS_LINE_EXTRA = 12  # other characters an address line may hold ("原文网址：")
 # A line that opens a list of other articles; the short lines after it are that list.
-_LIST_OPENER = re.compile(r"相关(?:话题|文章|阅读|推荐|范文)|热门(?:推荐|文章)|推荐阅读|猜你喜欢|延伸阅读|上一篇|下一篇")
+_LIST_OPENER = re.compile(
+    r"相关(?:话题|文章|阅读|推荐|范文)|热门(?:推荐|文章)|推荐阅读|猜你喜欢|延伸阅读|上一篇|下一篇"
+)
 _ISO_DATE = re.compile(rf"(?<!\d){_DATE}(?!\d)")
 _BULLET = re.compile(r"^[-•·●▪◦◆▶►]")
 _SNIPPET_END = re.compile(r"(?:\.{3}|…+|。。。)$")
@@ -72,6 +74,7 @@ SHORT = 30  # a line this short without a full stop is a slogan or a title, not 
 SHORT_SIGNAL = 40  # weak words count on lines up to this long
 MAX_NEUTRAL_RUN = 3  # plain short lines a block may bridge between residue lines
 BODY_LINE_MAX = 60  # inside the body only short lines are taken whole
+MIN_PROSE_AROUND = 6  # characters of a sentence around a fragment that keep the line
 
 BLANK, STRONG, WEAK, NEUTRAL, TITLE, BODY = range(6)
 
@@ -110,11 +113,23 @@ class _Line:
 
 
 def _body_class(line: _Line) -> int:
-    if not line.text:
+    text = line.text
+    if not text:
         return BLANK
     if line.is_title:
         return TITLE
-    return STRONG if line.structural and len(line.text) <= BODY_LINE_MAX else BODY
+    if not line.structural or len(text) > BODY_LINE_MAX or (len(text) > SHORT and _STOP.search(text)):
+        return BODY  # a sentence of the report that happens to carry a signal
+    return BODY if _prose_around_fragment(text) else STRONG
+
+
+def _prose_around_fragment(text: str) -> bool:
+    """A report sentence with a piece of residue in it: only that piece is residue."""
+    m = _FRAGMENT.search(text)
+    if m is None:
+        return False
+    rest = (text[: m.start()] + text[m.end() :]).strip()
+    return len(rest) >= MIN_PROSE_AROUND and bool(_STOP.search(rest))
 
 
 def _zone_class(line: _Line) -> int:
@@ -123,6 +138,8 @@ def _zone_class(line: _Line) -> int:
         return BLANK
     if line.is_title:
         return TITLE
+    if line.structural and _prose_around_fragment(text):
+        return BODY
     site = _words_pattern("web_residue")
     if line.structural or (site is not None and site.search(text)):
         return STRONG

@@ -7,9 +7,9 @@ import re
 from collections import Counter
 
 import pytest
-
 from jiaogao.core.checks.placeholder import check_placeholders
 from jiaogao.core.engine import check_text
+
 from tests.conftest import sample_text
 
 

@@ -7,8 +7,8 @@ import re
 from collections import Counter
 
 import pytest
-
 from jiaogao.core.engine import check_text
+
 from tests.conftest import sample_text
 
 
@@ -98,7 +98,10 @@ def _sample_findings(name: str) -> tuple[str, list]:
 def test_sample_2017_commas_everywhere_markers_kept() -> None:
     text, fs = _sample_findings("town-halfyear-2017.txt")
     assert Counter(f.excerpt for f in fs) == {",": 424, ";": 24, ":": 23, "(": 8, ")": 8, "!": 1}
-    assert all(f.suggestion == {",": "，", ";": "；", ":": "：", "!": "！", "(": "（", ")": "）"}[f.excerpt] for f in fs)
+    assert all(
+        f.suggestion == {",": "，", ";": "；", ":": "：", "!": "！", "(": "（", ")": "）"}[f.excerpt]
+        for f in fs
+    )
     # The 32 bracketed markers "(1)" / "(一)" are left alone.
     flagged = {f.start for f in fs}
     unflagged = [m for m in re.finditer(r"[()]", text) if m.start() not in flagged]
