@@ -88,13 +88,14 @@ def _words_pattern(name: str) -> re.Pattern[str] | None:
 class _Line:
     """One paragraph, classified lazily: most lines are body text and need one regex only."""
 
-    __slots__ = ("_zone", "body_class", "end", "is_title", "start", "structural", "text")
+    __slots__ = ("_zone", "before_title", "body_class", "end", "is_title", "start", "structural", "text")
 
-    def __init__(self, start: int, text: str, is_title: bool) -> None:
+    def __init__(self, start: int, text: str, is_title: bool, before_title: bool) -> None:
         self.start = start  # offset of the first non-space character
         self.end = start + len(text)  # offset just past the last non-space character
         self.text = text
         self.is_title = is_title
+        self.before_title = before_title
         self.structural = bool(text) and (bool(_STRUCTURAL.search(text)) or _is_address_line(text))
         self.body_class = _body_class(self)  # class when the line lies inside the body
         self._zone: int | None = None
@@ -136,23 +137,40 @@ def _zone_class(line: _Line) -> int:
     text = line.text
     if not text:
         return BLANK
+    if line.structural:
+        # Even a line the outline took for the title: no title carries an upload date or a URL.
+        return BODY if _prose_around_fragment(text) else STRONG
     if line.is_title:
         return TITLE
-    if line.structural and _prose_around_fragment(text):
+    if match_heading(text):
         return BODY
-    site = _words_pattern("web_residue")
-    if line.structural or (site is not None and site.search(text)):
+    if _site_words(text, line.before_title):
         return STRONG
     if _SNIPPET_END.search(text):
         return WEAK
     weak = _weak_score(text) if len(text) <= SHORT_SIGNAL else 0
     if weak:
         return STRONG if weak >= 2 else WEAK
-    if match_heading(text):
-        return BODY
     if len(text) <= SHORT and not _STOP.search(text):
         return TITLE if TITLE_WORDS.search(text) and not _BULLET.match(text) else NEUTRAL
     return BODY
+
+
+def _site_words(text: str, before_title: bool) -> bool:
+    """Whether site words make the line residue.
+
+    Before the title the report has not begun, so one is enough; after it a sentence
+    ("严厉打击倒卖车票行为。") needs a second signal.
+    """
+    site = _words_pattern("web_residue")
+    if site is None:
+        return False
+    hits = set(site.findall(text))
+    if not hits:
+        return False
+    if before_title or not _STOP.search(text):
+        return True
+    return len(hits) + _weak_score(site.sub("", text)) >= 2
 
 
 def _is_address_line(text: str) -> bool:
@@ -171,10 +189,12 @@ def _weak_score(text: str) -> int:
 
 def _lines(ctx: Context) -> list[_Line]:
     out: list[_Line] = []
+    title_start = ctx.outline.title_start
     for p in ctx.paragraphs:
         stripped = p.text.strip()
         lead = len(p.text) - len(p.text.lstrip())
-        out.append(_Line(p.start + lead, stripped, p.start == ctx.outline.title_start and bool(stripped)))
+        before_title = title_start is not None and p.start < title_start
+        out.append(_Line(p.start + lead, stripped, p.start == title_start and bool(stripped), before_title))
     return out
 
 

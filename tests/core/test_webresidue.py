@@ -160,9 +160,31 @@ CLEAN_PDF_COPY = """白水镇 2022 年工作总结
 """
 
 
-@pytest.mark.parametrize("text", [CLEAN_PETITION_REPORT, CLEAN_SPEECH, CLEAN_PDF_COPY])
+# A report's own last lines may carry site-like words in a sentence.
+CLEAN_RAILWAY_REPORT = """青山车站2023年工作总结
+今年以来，本站旅客发送量达到126万人次，同比增长18%。
+一、主要工作
+（一）严厉打击倒卖车票行为
+会同公安部门查处倒卖车票案件12起，组织工会会员开展志愿服务。
+二、下一步打算
+持续严厉打击倒卖车票行为，维护良好售票秩序。
+以上意见仅供参考。
+"""
+
+
+@pytest.mark.parametrize("text", [CLEAN_PETITION_REPORT, CLEAN_SPEECH, CLEAN_PDF_COPY, CLEAN_RAILWAY_REPORT])
 def test_no_residue_in_real_reports(text: str) -> None:
     assert found(text) == []
+
+
+def test_page_footer_at_the_end_of_a_pdf_copy() -> None:
+    text = CLEAN_PDF_COPY + "第 5 页 共 5 页\n"
+    assert found(text) == [(BLOCK, "第 5 页 共 5 页")]
+
+
+def test_doc_site_stamp_lines_before_the_title() -> None:
+    text = "【精品文档】\n【下载后可编辑】\n" + CLEAN_PETITION_REPORT
+    assert found(text) == [(BLOCK, "【精品文档】\n【下载后可编辑】")]
 
 
 def test_never_raises_on_odd_input() -> None:
