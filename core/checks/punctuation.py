@@ -30,7 +30,7 @@ _MARKER = re.compile(r"\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{
 # URLs and e-mail addresses. The look-behind makes each alternative start at the start of a
 # run of address characters, so a long run is scanned once, not once per character.
 URL = re.compile(
-    r"(?<![A-Za-z0-9._%+@/:-])"
+    r"(?=[A-Za-z0-9._%+-])(?<![A-Za-z0-9._%+@/:-])"
     r"(?:(?:https?|ftp)://[!-~]+"
     r"|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#][!-~]*)?"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
@@ -75,6 +75,9 @@ def _near(text: str, i: int, step: int) -> str:
     return ""
 
 
+_URL_HINTS = ("://", "www.", "@", ".com", ".cn", ".net", ".org", ".gov", ".edu")
+
+
 class _Urls:
     """URL and e-mail spans, found on the first question: most drafts never ask."""
 
@@ -89,6 +92,8 @@ class _Urls:
             return False  # an address is ASCII, so a mark beside a Chinese character is outside one
         if self.starts is None:
             self.starts = []
+            if not any(hint in text for hint in _URL_HINTS):
+                return False
             for m in URL.finditer(text):
                 self.starts.append(m.start())
                 self.ends.append(m.end())
@@ -112,12 +117,13 @@ def check_marks(ctx: Context) -> Iterator[Finding]:
         pos = m.start()
         before = text[pos - 1] if pos else ""
         after = text[pos + 1] if pos + 1 < len(text) else ""
-        if _is_digit(before) and _is_digit(after):
-            continue
-        if not (_is_chinese(_near(text, pos - 1, -1)) or _is_chinese(_near(text, pos + 1, 1))):
-            continue
-        if before.isascii() and after.isascii() and pos in urls:
-            continue
+        if not (_is_chinese(before) or _is_chinese(after)):  # the common case needs no more looking
+            if _is_digit(before) and _is_digit(after):
+                continue
+            if not (_is_chinese(_near(text, pos - 1, -1)) or _is_chinese(_near(text, pos + 1, 1))):
+                continue
+            if pos in urls:
+                continue
         yield _finding(ctx, "punctuation.halfwidth", pos)
 
 
