@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ..model import Finding
 from ..resources import word_list
@@ -32,11 +33,6 @@ _NAME = re.compile(r"某某+")
 _BOXES = re.compile(r"□+")
 _CIRCLES = re.compile(r"[〇○◯]{2,}")
 
-# After a bare X these make a real term, not a mask: X光, X射线, X轴, X型/X形, X线片 …
-_TERM_AFTER_X = re.compile(
-    r"光|射线|轴|型|形|染色体|战警|"
-    r"线(?:检查|片|摄|机|透视|诊断|照|衍射|荧光|管|胸|检测|探伤|成像|设备|防护|平片|造影)"
-)
 # "X1型", "X5系列": a model name, not a masked figure.
 _MODEL_AFTER_DIGITS = re.compile(r"[型款号系]")
 # Units that follow a masked figure; a bare "3x5米" is a size, not a mask.
@@ -99,6 +95,25 @@ def _char(text: str, i: int) -> str:
     return text[i] if 0 <= i < len(text) else "\n"
 
 
+@cache
+def _never_flag() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """Terms of lexicon/never_flag.txt (X光, X射线 …) grouped by where their X stands in them."""
+    by_offset: dict[int, list[str]] = {}
+    for word in word_list("never_flag"):
+        offset = next((i for i, c in enumerate(word) if c in _X), None)
+        if offset is not None:
+            by_offset.setdefault(offset, []).append(word)
+    return tuple(
+        (offset, re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))), re.IGNORECASE))
+        for offset, words in sorted(by_offset.items())
+    )
+
+
+def _is_term(text: str, start: int) -> bool:
+    """Whether the X at ``start`` belongs to a listed term."""
+    return any(offset <= start and pattern.match(text, start - offset) for offset, pattern in _never_flag())
+
+
 def _mask_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span to flag for a token of digits, dots and X, or None when it is no mask."""
     while start < end and text[start] == ".":
@@ -106,7 +121,7 @@ def _mask_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1] == ".":
         end -= 1
     token = text[start:end]
-    if not any(c in _X for c in token):
+    if not any(c in _X for c in token) or _is_term(text, start):
         return None
     before, after = _char(text, start - 1), _char(text, end)
     if before in "_@/\\&=" or after in "_@/\\&=":
@@ -120,9 +135,7 @@ def _mask_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _is_latin(after):
         return _mask_before_spec(text, start, end)
     if not any(_is_digit(c) for c in token):
-        if _TERM_AFTER_X.match(text, end) or not _in_chinese(text, start, end):
-            return None
-        return start, end
+        return (start, end) if _in_chinese(text, start, end) else None
     return _masked_number(text, start, end)
 
 

@@ -174,3 +174,22 @@ def test_sample_2020_annual_xx_and_no_acronyms() -> None:
     for acronym in re.finditer(r"[A-Za-z]{2,}", text):
         if acronym.group().lower() != "xx":
             assert not set(range(*acronym.span())) & _covered(text), acronym.group()
+
+
+def test_office_can_add_its_own_never_flag_terms(tmp_path, monkeypatch) -> None:
+    from jiaogao.core.checks import placeholder
+    from jiaogao.core.resources import word_list
+
+    text = "局里新购宝马X5公务用车一辆，X镇配备巡逻车。"
+    assert found(text) == [(M, "X5"), (M, "X")]
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "never_flag.txt").write_text("宝马X5\n", encoding="utf-8")
+    monkeypatch.setenv("JIAOGAO_HOME", str(tmp_path))
+    word_list.cache_clear()
+    placeholder._never_flag.cache_clear()
+    try:
+        assert found(text) == [(M, "X")]
+    finally:
+        monkeypatch.undo()
+        word_list.cache_clear()
+        placeholder._never_flag.cache_clear()
