@@ -28,7 +28,7 @@ _PAGE_MARK = r"第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,
 # Signals no report sentence carries; they count anywhere in the draft. The look-ahead lists
 # every alternative's first character so that other positions fail at once.
 _STRUCTURAL = re.compile(
-    r"(?=[0-9发更上小网Q第共浏阅点下文相立免付本转原版侵])(?:"
+    r"(?=[0-9发更上小网Q第共浏阅点下文相立免付本转原版侵—–-])(?:"
     + "|".join(
         (
             r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?\s?(?:[KMG]B|[kmg]b|Kb)(?![A-Za-z])",
@@ -45,6 +45,9 @@ _STRUCTURAL = re.compile(
             r"(?:点击|立即|免费|付费)下载(?:Word|word|WORD|文档|全文|本文)",
             r"本文(?:来源|转载|由)|转载请注明|原文(?:链接|地址)|版权所有|侵权(?:必究|删除|请联系)|免责声明",
             r"本站小编",
+            r"本文共计?\s*\d+\s*字",
+            # A line that is only a page number: "第 2 页", "— 2 —" (not "3/12": a table cell may hold it).
+            r"^(?:第\s*\d+\s*页|[-—–]\s*\d+\s*[-—–])$",
         )
     )
     + ")"

@@ -187,6 +187,32 @@ def test_doc_site_stamp_lines_before_the_title() -> None:
     assert found(text) == [(BLOCK, "【精品文档】\n【下载后可编辑】")]
 
 
+WECHAT_COPY = """百度文库 - 让每个人平等地提升自我
+精品文档 下载后可编辑
+红石乡2023年工作总结
+今年以来，全乡上下稳中求进，经济运行总体平稳，全年实现农业总产值5.6亿元。
+一、主要工作
+（一）抓党建。全年召开党委会议38次。
+第 2 页
+（二）抓发展。新引进项目6个，完成投资3/4以上。
+— 3 —
+（三）抓民生。新增就业岗位300个。
+红石乡人民政府
+2023年12月20日
+阅读原文
+长按识别二维码关注我们
+微信扫一扫关注该公众号
+更多精彩内容请关注范文网 www.fanwen-example.com
+本文共计3856字，阅读约需10分钟
+"""
+
+
+def test_library_and_wechat_residue_and_bare_page_numbers() -> None:
+    tail = WECHAT_COPY[WECHAT_COPY.index("阅读原文") :].strip()
+    head = "\n".join(WECHAT_COPY.splitlines()[:2])
+    assert found(WECHAT_COPY) == [(BLOCK, head), (BLOCK, "第 2 页"), (BLOCK, "— 3 —"), (BLOCK, tail)]
+
+
 def test_never_raises_on_odd_input() -> None:
     for text in [
         "",
