@@ -25,13 +25,15 @@ _X = "xXＸｘ"
 _X_RUN = re.compile(rf"[{_X}]+")
 _TOKEN_CHARS = frozenset("0123456789." + _X)
 _CROSS = re.compile(r"×+")
-_STARS = re.compile(r"\*{2,}")
+_STARS = re.compile(r"[*＊]{2,}")
 # "20xx", "201X", "20××", "20**"; the character before is checked in code (a look-behind
 # in front would cost a test at every position of the text).
-_YEAR = re.compile(rf"(?:19|20)(?:[0-9][{_X}×*]|[{_X}×*]{{2}})(?![0-9A-Za-z])")
+_YEAR = re.compile(rf"(?:19|20)(?:[0-9][{_X}×*＊]|[{_X}×*＊]{{2}})(?![0-9A-Za-z])")
 _NAME = re.compile(r"某某+")
 _BOXES = re.compile(r"□+")
 _CIRCLES = re.compile(r"[〇○◯]{2,}")
+# Fill-in blanks of a form-like model: "完成投资____万元", "截至（  ）月底".
+_BLANKS = re.compile(r"[_＿]{2,}|（[ \u3000]*）")
 
 # "X1型", "X5系列": a model name, not a masked figure.
 _MODEL_AFTER_DIGITS = re.compile(r"[型款号系]")
@@ -237,7 +239,7 @@ def _cross_is_mask(text: str, start: int, end: int) -> bool:
 
 def _check_stars(ctx: Context, taken: set[int]) -> Iterator[Finding]:
     text = ctx.text
-    for m in _STARS.finditer(text) if "**" in text else ():
+    for m in _STARS.finditer(text) if "**" in text or "＊" in text else ():
         start, end = m.span()
         if _overlaps(taken, start, end):
             continue
@@ -301,6 +303,26 @@ def _box_finding(ctx: Context, start: int, end: int) -> Finding:
     )
 
 
+def _check_blanks(ctx: Context) -> Iterator[Finding]:
+    text = ctx.text
+    if "_" not in text and "＿" not in text and "（" not in text:
+        return
+    for m in _BLANKS.finditer(text):
+        start, end = m.span()
+        if _is_latin(_char(text, start - 1)) or _is_latin(_char(text, end)):
+            continue  # __init__, snake_case names
+        if m.group()[0] in "_＿" and not _in_chinese(text, start, end):
+            continue
+        yield ctx.finding(
+            "placeholder.blank",
+            CATEGORY,
+            SEVERITY,
+            "这里是留待填写的空白，请填写实际内容。",
+            start,
+            end,
+        )
+
+
 def check_placeholders(ctx: Context) -> Iterator[Finding]:
     """Every placeholder kind; years first so ``20xx`` is one finding, not a year and a mask."""
     taken: set[int] = set()
@@ -309,6 +331,7 @@ def check_placeholders(ctx: Context) -> Iterator[Finding]:
     yield from _check_stars(ctx, taken)
     yield from _check_names(ctx)
     yield from _check_boxes(ctx)
+    yield from _check_blanks(ctx)
 
 
 CHECKS = (check_placeholders,)

@@ -25,12 +25,13 @@ def found(text: str) -> list[tuple[str, str]]:
     return out
 
 
-M, S, Y, N, B = (
+M, S, Y, N, B, BL = (
     "placeholder.mask",
     "placeholder.stars",
     "placeholder.year",
     "placeholder.name",
     "placeholder.box",
+    "placeholder.blank",
 )
 
 POSITIVE = [
@@ -69,6 +70,8 @@ POSITIVE = [
     ("□□村党支部书记带头入户走访。", [(B, "□□")]),
     ("〇〇社区开展志愿服务活动。", [(B, "〇〇")]),
     ("○○○○年工作要点", [(B, "○○○○")]),
+    ("＊＊镇＊＊村", [(S, "＊＊"), (S, "＊＊")]),
+    ("全年完成投资____万元，截至（  ）月底完成＿＿＿%。", [(BL, "____"), (BL, "（  ）"), (BL, "＿＿＿")]),
 ]
 
 
@@ -96,6 +99,8 @@ NEGATIVE = [
     "XL码、XS码服装各100套，X型钢架，X形路口改造。",
     "全年财政收入1318万元，同比增长8.5%。",
     "为服务器安装Linux2套、Windows3套，在Linux系统上部署。",
+    "模块入口为__init__，变量名user_name统一小写。",
+    "Name: ______  Date: ______",
 ]
 
 
