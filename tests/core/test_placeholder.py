@@ -7,6 +7,8 @@ import re
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jiaogao.core.checks.placeholder import check_placeholders
 from jiaogao.core.engine import check_text
 
@@ -199,3 +201,22 @@ def test_office_can_add_its_own_never_flag_terms(tmp_path, monkeypatch) -> None:
         monkeypatch.undo()
         word_list.cache_clear()
         placeholder._never_flag.cache_clear()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("Xx×*某□〇二0125.%镇年万元()-kv_＿（）\n")) | st.characters(),
+        max_size=300,
+    )
+)
+def test_any_text_gives_well_formed_findings(text: str) -> None:
+    from jiaogao.core.checks.base import Context
+    from jiaogao.core.checks.placeholder import CHECKS
+    from jiaogao.core.outline import paragraph_spans, parse_outline
+
+    ctx = Context(text, paragraph_spans(text), parse_outline(text))
+    for check in CHECKS:
+        for f in check(ctx):
+            assert 0 <= f.start < f.end <= len(text)
+            assert f.excerpt == text[f.start : f.end]

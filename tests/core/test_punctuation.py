@@ -7,6 +7,8 @@ import re
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jiaogao.core.engine import check_text
 
 from tests.conftest import sample_text
@@ -123,3 +125,17 @@ def test_sample_annual_pdf_copy() -> None:
     flagged = {f.start for f in fs}
     unflagged = [m.start() for m in re.finditer(r"[,;:!?()]", text) if m.start() not in flagged]
     assert unflagged == [text.index("QQ:") + 2]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(",;:!?()18.aw/中文。（）\n")) | st.characters(), max_size=300))
+def test_any_text_gives_well_formed_findings(text: str) -> None:
+    from jiaogao.core.checks.base import Context
+    from jiaogao.core.checks.punctuation import CHECKS
+    from jiaogao.core.outline import paragraph_spans, parse_outline
+
+    ctx = Context(text, paragraph_spans(text), parse_outline(text))
+    for check in CHECKS:
+        for f in check(ctx):
+            assert 0 <= f.start < f.end <= len(text)
+            assert f.excerpt == text[f.start : f.end]

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jiaogao.core.engine import check_text
 
 from tests.conftest import sample_text
@@ -259,3 +261,22 @@ def test_sample_2020_header_ads() -> None:
 def test_sample_annual_upload_notes() -> None:
     text = sample_text("township-annual-2020.txt")
     assert found(text) == [(BLOCK, _expected_block(text, 1, 6))]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("本站小编网/201-.KB第页共相关话题。总结一、\n")) | st.characters(),
+        max_size=300,
+    )
+)
+def test_any_text_gives_well_formed_findings(text: str) -> None:
+    from jiaogao.core.checks.base import Context
+    from jiaogao.core.checks.webresidue import CHECKS
+    from jiaogao.core.outline import paragraph_spans, parse_outline
+
+    ctx = Context(text, paragraph_spans(text), parse_outline(text))
+    for check in CHECKS:
+        for f in check(ctx):
+            assert 0 <= f.start < f.end <= len(text)
+            assert f.excerpt == text[f.start : f.end]
