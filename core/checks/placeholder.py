@@ -23,6 +23,7 @@ SEVERITY = "error"
 _X = "xXＸｘ"
 # A run of X; the token it belongs to spreads over the digits and dots around it ("2X5", "12.X").
 _X_RUN = re.compile(rf"[{_X}]+")
+_FULL_WIDTH_X = str.maketrans("Xx", "Ｘｘ")
 _TOKEN_CHARS = frozenset("0123456789." + _X)
 _CROSS = re.compile(r"×+")
 _STARS = re.compile(r"[*＊]{2,}")
@@ -104,7 +105,8 @@ def _never_flag() -> tuple[tuple[int, re.Pattern[str]], ...]:
     for word in word_list("never_flag"):
         offset = next((i for i, c in enumerate(word) if c in _X), None)
         if offset is not None:
-            by_offset.setdefault(offset, []).append(word)
+            full_width = word.translate(_FULL_WIDTH_X)  # Ｘ光 is X光 typed with a Chinese IME
+            by_offset.setdefault(offset, []).extend({word, full_width})
     return tuple(
         (offset, re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))), re.IGNORECASE))
         for offset, words in sorted(by_offset.items())

@@ -84,6 +84,7 @@ def test_placeholders_found_with_exact_spans(text: str, expected: list[tuple[str
 
 NEGATIVE = [
     "医院新购置X光机一台，X射线防护检测达标，开展X线检查2000人次，X线片全部归档。",
+    "卫生院配备Ｘ光机和ｘ射线防护设备。",
     "GDP增长6.5%，PPP项目3个，CFL信息安全项目进展顺利。",
     "采购pvc管件、LED路灯，安装ETC设备，开通5G基站12个，B超、CT检查免费。",
     "PM2.5平均浓度下降12%，新建500kV变电站一座，改造10kv线路3条。",
