@@ -106,7 +106,7 @@ _MESSAGES = {ch: f"中文里用了半角{_NAMES[ch]}“{ch}”，应改为全角
 
 def _finding(ctx: Context, rule: str, pos: int) -> Finding:
     ch = ctx.text[pos]
-    return Finding(rule, CATEGORY, SEVERITY, _MESSAGES[ch], pos, pos + 1, ch, FULL_WIDTH[ch])
+    return ctx.finding(rule, CATEGORY, SEVERITY, _MESSAGES[ch], pos, pos + 1, FULL_WIDTH[ch])
 
 
 def check_marks(ctx: Context) -> Iterator[Finding]:
