@@ -31,6 +31,13 @@ def check_document(doc: Document, options: CheckOptions | None = None) -> Report
     return _run(doc.text, spans_of(doc), options or CheckOptions())
 
 
+def make_context(text: str, options: CheckOptions | None = None) -> Context:
+    """The context the checks see for a plain text (for running one rule on its own)."""
+    options = options or CheckOptions()
+    spans = paragraph_spans(text)
+    return Context(text, spans, parse_outline(text, spans, options.report_type), options)
+
+
 def _run(text: str, spans: list[Span], options: CheckOptions) -> Report:
     outline = parse_outline(text, spans, options.report_type)
     ctx = Context(text, spans, outline, options)

@@ -9,7 +9,8 @@ from collections import Counter
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from jiaogao.core.engine import check_text
+from jiaogao.core.checks import punctuation
+from jiaogao.core.engine import check_text, make_context
 
 from tests.conftest import sample_text
 
@@ -17,7 +18,8 @@ from tests.conftest import sample_text
 def found(text: str) -> list[tuple[int, str, str | None]]:
     """(offset, character, suggestion) of every punctuation finding."""
     out = []
-    for f in check_text(text).findings:
+    ctx = make_context(text)
+    for f in sorted((f for check in punctuation.CHECKS for f in check(ctx)), key=lambda f: f.start):
         if f.category == "punctuation":
             assert f.severity == "info"
             assert f.end == f.start + 1 and f.excerpt == text[f.start]
@@ -94,7 +96,19 @@ def test_never_raises_on_odd_input() -> None:
 
 def _sample_findings(name: str) -> tuple[str, list]:
     text = sample_text(name)
-    return text, [f for f in check_text(text).findings if f.category == "punctuation"]
+    ctx = make_context(text)
+    return text, [f for check in punctuation.CHECKS for f in check(ctx) if f.category == "punctuation"]
+
+
+def test_engine_drops_punctuation_inside_web_residue() -> None:
+    text = sample_text("township-annual-2020.txt")
+    report = check_text(text)
+    blocks = [(f.start, f.end) for f in report.findings if f.category == "web-residue"]
+    assert blocks
+    inside = [f for f in report.findings if f.category == "punctuation" and any(a <= f.start < b for a, b in blocks)]
+    assert inside == []
+    _, direct = _sample_findings("township-annual-2020.txt")
+    assert len([f for f in report.findings if f.category == "punctuation"]) < len(direct)
 
 
 def test_sample_2017_commas_everywhere_markers_kept() -> None:
