@@ -76,7 +76,7 @@ def find_title(paragraphs: Sequence[Span]) -> Span | None:
         t = p.text.strip()
         if not t or len(t) > 60 or match_heading(t):
             continue
-        if t.endswith(("。", "！", "？", "：", ":", "，", ",")) or t.startswith(("-", "•", "·")):
+        if t.endswith(("。", "！", "？", "：", ":", "，", ",")) or t.startswith(("-", "•", "·", "【", "[", "*")):
             continue
         if TITLE_WORDS.search(t) and not re.search(r"本站|小编|下载|\d+(\.\d+)?\s*[KM]B", t):
             return p
