@@ -55,8 +55,8 @@ def _f(category: str, start: int, end: int, rule: str = "x.y") -> Finding:
     return Finding(rule, category, "warning", "测试", start, end, "")
 
 
-def _exp(category: str, *spans: tuple[int, int], optional: bool = False) -> Expected:
-    return Expected("d.txt", category, tuple(spans), "", "", optional)
+def _exp(category: str, *spans: tuple[int, int], optional: bool = False, draft: str = "d.txt") -> Expected:
+    return Expected(draft, category, tuple(spans), "", "", optional)
 
 
 def test_locate_counts_occurrences():
@@ -122,14 +122,14 @@ def test_match_alternative_spans_and_optional_entries():
 def test_match_accumulates_over_drafts_and_reports_them():
     result = MatchResult()
     match_draft("a.txt", [_f("numbering", 0, 2)], [], result)
-    match_draft("b.txt", [], [_exp("numbering", (3, 5))], result)
+    match_draft("b.txt", [], [_exp("numbering", (3, 5), draft="b.txt")], result)
     assert result.tallies["numbering"].precision == 0.0
     assert result.tallies["numbering"].recall == 0.0
     table = format_table(result)
     assert "numbering" in table and "placeholder" not in table
-    details = format_details(result, {"a.txt": "一、二、四、", "d.txt": "", "b.txt": "一、二、四、五"})
+    details = format_details(result, {"a.txt": "一、二、四、", "b.txt": "一、二、四、五"})
     assert "FALSE a.txt [numbering/x.y/warning]" in details
-    assert "MISS  b.txt [numbering]" in details
+    assert "MISS  b.txt [numbering] …一、二【、四】、五…" in details
 
 
 # --- the corpus is well formed ----------------------------------------------------------------
