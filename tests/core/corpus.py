@@ -194,3 +194,26 @@ def _context(text: str, a: int, b: int, width: int = 12) -> str:
     before = text[max(0, a - width):a].replace("\n", "⏎")
     after = text[b:b + width].replace("\n", "⏎")
     return f"…{before}【{text[a:b][:40].replace(chr(10), '⏎')}】{after}… @{a}"
+
+
+def evaluate(drafts: Sequence[Draft]) -> MatchResult:
+    """Run the whole checker on every draft and match its findings."""
+    from jiaogao.core.engine import check_text
+
+    result = MatchResult()
+    for draft in drafts:
+        match_draft(draft.name, check_text(draft.text).findings, draft.expected, result)
+    return result
+
+
+def main() -> None:
+    """``uv run python -m tests.core.corpus``: the per-category table and every miss and false alarm."""
+    drafts = load_corpus()
+    result = evaluate(drafts)
+    print(format_table(result))
+    print()
+    print(format_details(result, {d.name: d.text for d in drafts}))
+
+
+if __name__ == "__main__":
+    main()

@@ -21,6 +21,7 @@ from tests.core.corpus import (
     Draft,
     Expected,
     MatchResult,
+    evaluate,
     format_details,
     format_table,
     load_corpus,
@@ -179,9 +180,7 @@ def test_clean_draft_has_no_findings(draft: Draft):
 
 
 def test_precision_and_recall_over_corpus():
-    result = MatchResult()
-    for draft in CORPUS:
-        match_draft(draft.name, _report_findings(draft.name), draft.expected, result)
+    result = evaluate(CORPUS)
     failures: list[str] = []
     total = result.total()
     if total.precision < MIN_PRECISION:
