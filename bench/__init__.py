@@ -19,5 +19,7 @@ class Benchmark:
 
 
 BENCHMARKS: tuple[Benchmark, ...] = (
-    Benchmark("check_speed", "bench.check_speed", "full check on 10 k / 100 k / 1 M characters vs jieba and a regex"),
+    Benchmark(
+        "check_speed", "bench.check_speed", "full check on 10 k / 100 k / 1 M characters vs jieba and a regex"
+    ),
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import platform
 import sys
 import time
@@ -14,7 +15,9 @@ from bench import BENCHMARKS, Benchmark
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bench", description="JiaoGao benchmarks (figures, not tests)")
+    parser = argparse.ArgumentParser(
+        prog="python -m bench", description="JiaoGao benchmarks (figures, not tests)"
+    )
     parser.add_argument("--only", nargs="+", metavar="NAME", choices=[b.name for b in BENCHMARKS],
                         help="run only these benchmarks (default: all)")
     parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
@@ -36,7 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for bench in BENCHMARKS:
             print(f"{bench.name:<16} {bench.help}")
         return 0
-    print(f"Python {platform.python_version()} on {platform.platform()}, {platform.processor() or platform.machine()}")
+    cpu = platform.processor() or platform.machine()
+    print(f"Python {platform.python_version()} on {platform.platform()}, {cpu}, {os.cpu_count()} CPUs")
     for bench in _selected(args.only):
         print(f"\n== {bench.name}: {bench.help}")
         started = time.perf_counter()

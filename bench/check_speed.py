@@ -41,21 +41,21 @@ def _sizes(value: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-def source_texts() -> list[tuple[str, str]]:
-    """(name, text) of every draft to concatenate: the shared samples first, then the corpus."""
-    files = sorted(SAMPLES.glob("*.txt")) if SAMPLES.is_dir() else []
-    files += sorted(DRAFTS.glob("*.txt"))
-    return [(f.name, f.read_text(encoding="utf-8-sig").replace("\r\n", "\n")) for f in files]
+def source_texts() -> list[tuple[str, str, bool]]:
+    """(name, text, is_shared_sample) of each draft to concatenate: shared samples first, then the corpus."""
+    shared = sorted(SAMPLES.glob("*.txt")) if SAMPLES.is_dir() else []
+    files = [(f, True) for f in shared] + [(f, False) for f in sorted(DRAFTS.glob("*.txt"))]
+    return [(f.name, f.read_text(encoding="utf-8-sig").replace("\r\n", "\n"), s) for f, s in files]
 
 
-def build_text(size: int, sources: list[tuple[str, str]]) -> str:
+def build_text(size: int, sources: list[tuple[str, str, bool]]) -> str:
     """Exactly ``size`` characters of whole drafts one after another (the last one cut)."""
     if not sources:
         raise SystemExit("no drafts found in ../shared/samples or tests/data/drafts")
     parts: list[str] = []
     total = 0
     while total < size:
-        for _, text in sources:
+        for _, text, _ in sources:
             parts.append(text)
             total += len(text) + 1
             if total >= size:
@@ -88,7 +88,7 @@ def jieba_load_seconds() -> tuple[float, float, bool]:
     return import_s, load_s, already
 
 
-def measure(size: int, repeat: int, sources: list[tuple[str, str]]) -> Row:
+def measure(size: int, repeat: int, sources: list[tuple[str, str, bool]]) -> Row:
     import jieba
 
     from jiaogao.core.engine import check_text
@@ -107,23 +107,28 @@ def measure(size: int, repeat: int, sources: list[tuple[str, str]]) -> Row:
     return Row(size, statistics.median(times), len(times), findings, jieba_s, regex_s)
 
 
+def _ratio(a: float, b: float) -> float:
+    return a / b if b > 0 else float("inf")
+
+
 def format_rows(rows: list[Row]) -> str:
-    head = f"{'chars':>9} {'check s':>9} {'runs':>4} {'chars/s':>11} {'findings':>8} " \
-           f"{'jieba s':>8} {'×jieba':>7} {'regex s':>8} {'×regex':>8}"
+    head = (f"{'chars':>9} {'check s':>9} {'runs':>4} {'chars/s':>11} {'findings':>8} "
+            f"{'jieba s':>8} {'×jieba':>7} {'regex s':>8} {'×regex':>8}")
     lines = [head]
     for r in rows:
         rate = r.size / r.check_s if r.check_s else float("inf")
         lines.append(
             f"{r.size:>9,} {r.check_s:>9.3f} {r.runs:>4} {rate:>11,.0f} {r.findings:>8} "
-            f"{r.jieba_s:>8.3f} {r.check_s / r.jieba_s:>7.2f} {r.regex_s:>8.4f} {r.check_s / r.regex_s:>8.0f}"
+            f"{r.jieba_s:>8.3f} {_ratio(r.check_s, r.jieba_s):>7.2f} "
+            f"{r.regex_s:>8.4f} {_ratio(r.check_s, r.regex_s):>8.0f}"
         )
     return "\n".join(lines)
 
 
 def run(args: argparse.Namespace) -> list[Row]:
     sources = source_texts()
-    names = ", ".join(n for n, _ in sources[:3]) + (f" … ({len(sources)} drafts)" if len(sources) > 3 else "")
-    print(f"texts built from: {names}")
+    from_samples = sum(1 for _, _, shared in sources if shared)
+    print(f"texts built from {from_samples} shared samples and {len(sources) - from_samples} corpus drafts")
     import_s, load_s, already = jieba_load_seconds()
     note = " (already loaded in this process: not a cold figure)" if already else ""
     print(f"jieba: import {import_s:.3f} s, dictionary load {load_s:.3f} s{note}")

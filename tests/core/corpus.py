@@ -168,7 +168,8 @@ def match_draft(
 
 def format_table(result: MatchResult) -> str:
     """A per-category table of expected/recalled/findings, precision and recall."""
-    rows = [f"{'category':<16} {'expect':>6} {'caught':>6} {'recall':>7} {'found':>6} {'fp':>4} {'precis':>7}"]
+    rows = [f"{'category':<16} {'expect':>6} {'caught':>6} {'recall':>7} "
+            f"{'found':>6} {'fp':>4} {'precis':>7}"]
     items = [*result.tallies.items(), ("ALL", result.total())]
     for cat, t in items:
         if cat != "ALL" and not t.expected and not (t.true_pos + t.false_pos):
