@@ -147,10 +147,33 @@ def test_corpus_size():
 def test_draft_well_formed(draft: Draft):
     assert MIN_CHARS <= len(draft.text) <= MAX_CHARS, len(draft.text)
     assert "\r" not in draft.text
+    assert draft.name.startswith("clean-") == draft.is_clean
     if not draft.is_clean:
         assert 2 <= len(draft.required) <= 60
     for e in draft.expected:
         assert all(draft.text[a:b] for a, b in e.spans)
+
+
+def _whole_lines(text: str, span: tuple[int, int]) -> bool:
+    a, b = span
+    return (a == 0 or text[a - 1] == "\n") and (b == len(text) or text[b] == "\n")
+
+
+@pytest.mark.parametrize("draft", [d for d in CORPUS if not d.is_clean], ids=lambda d: d.name)
+def test_expectations_follow_the_span_conventions(draft: Draft):
+    """The spans per category documented in tests/data/drafts/README.md."""
+    text = draft.text
+    for e in draft.expected:
+        excerpt = text[e.spans[0][0]:e.spans[0][1]]
+        if e.category == "missing-section":
+            assert _whole_lines(text, e.spans[0]) and len(excerpt) <= 60, excerpt
+        elif e.category == "web-residue":
+            assert _whole_lines(text, e.spans[0]), excerpt
+        elif e.category == "punctuation":
+            assert excerpt in ",;:()\"", excerpt
+        elif e.category == "duplicate":
+            assert len(excerpt) >= 8 and text.count(excerpt) >= 2, excerpt
+            assert not excerpt.endswith(("。", "；")), excerpt
 
 
 @pytest.mark.parametrize("draft", CLEAN, ids=lambda d: d.name)
