@@ -26,5 +26,6 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     Benchmark("text_rules", "bench.bench_text_rules",
               "placeholder, web-residue and punctuation checks on ~100 k characters"),
     Benchmark("figures", "bench.bench_figures", "figure rules and the full check on ~100 k characters"),
+    Benchmark("rules_b", "bench.rules_b", "sections, numbering and duplicate checks on ~100 k characters"),
     Benchmark("gui_speed", "bench.gui_speed", "GUI start-up, key-press latency and findings refresh"),
 )

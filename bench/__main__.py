@@ -40,10 +40,15 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run(module: ModuleType, args: argparse.Namespace) -> None:
-    if hasattr(module, "run"):
-        result = module.run(args) if inspect.signature(module.run).parameters else module.run()
-    else:
-        result = module.main()
+    saved = sys.argv
+    sys.argv = [module.__name__]  # script-style main()s read sys.argv: give them none of ours
+    try:
+        if hasattr(module, "run"):
+            result = module.run(args) if inspect.signature(module.run).parameters else module.run()
+        else:
+            result = module.main()
+    finally:
+        sys.argv = saved
     if isinstance(result, list) and all(isinstance(x, tuple) and len(x) == 2 for x in result):
         for name, value in result:
             print(f"{name:<40} {value:>12.4f}" if isinstance(value, float) else f"{name:<40} {value!s:>12}")
