@@ -21,7 +21,7 @@ from ..reporttypes import ReportType, Section, report_types
 from .base import Context
 from .textblocks import Block, blocks
 
-MIN_BODY_CHARS = 200  # below this a draft is still being typed: nothing is "missing" yet
+MIN_BODY_CHARS = 150  # below this a draft is still being typed: nothing is "missing" yet
 MIN_FIRST_CHARS = 80  # body text before the later sections that stands for the first one
 MAX_PSEUDO_HEADING = 30
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -189,7 +189,7 @@ def check_missing(ctx: Context) -> Iterator[Finding]:
             yield _promise_finding(ctx, s, promised[s.key], start)
         elif s.required and ctx.report_type is not None:
             msg = f"缺少“{s.name}”部分：{rt.name}一般应{s.guidance or '包含这一部分。'}"
-            yield ctx.finding("sections.missing", "missing-section", "warning", msg, start, end, s.name)
+            yield ctx.finding(f"sections.missing.{s.key}", "missing-section", "warning", msg, start, end, s.name)
 
 
 def _promise_finding(ctx: Context, s: Section, promise: tuple[int, int, str], title_at: int) -> Finding:
@@ -198,7 +198,7 @@ def _promise_finding(ctx: Context, s: Section, promise: tuple[int, int, str], ti
     if ctx.text[start:end] != words:  # the title as stored was stripped differently: point at all of it
         start, end = _anchor(ctx)
     msg = f"标题写了“{words}”，正文却没有这部分内容：{s.guidance or '请补写这一部分。'}"
-    return ctx.finding("sections.promised", "missing-section", "warning", msg, start, end, words)
+    return ctx.finding(f"sections.promised.{s.key}", "missing-section", "warning", msg, start, end, words)
 
 
 CHECKS = (check_missing,)
