@@ -159,8 +159,12 @@ def check_sequences(ctx: Context) -> Iterator[Finding]:
         first = items[0]
         if first.heading and first.value != 1:
             yield _restart_finding(ctx, first, headings[owner] if owner >= 0 else None)
+        last = first.value  # what the previous item should have been: a repeat stands for its successor
         for prev, cur in zip(items, items[1:], strict=False):
-            yield from _pair_findings(ctx, prev, cur)
+            found = list(_pair_findings(ctx, prev, cur, last))
+            yield from found
+            fixed = found and found[0].rule in ("numbering.repeat", "numbering.order")
+            last = last + 1 if fixed else cur.value
 
 
 def _restart_finding(ctx: Context, item: Item, parent: Heading | None) -> Finding:
@@ -170,12 +174,12 @@ def _restart_finding(ctx: Context, item: Item, parent: Heading | None) -> Findin
     return ctx.finding("numbering.restart", "numbering", "warning", msg, item.start, item.end, good)
 
 
-def _pair_findings(ctx: Context, prev: Item, cur: Item) -> Iterator[Finding]:
-    want = prev.value + 1
+def _pair_findings(ctx: Context, prev: Item, cur: Item, last: int) -> Iterator[Finding]:
+    want = last + 1
     if cur.value == want or cur.value == 1:
         return
     good = expected_marker(cur, want)
-    if cur.value == prev.value:
+    if cur.value == last:
         msg = f"编号重复：“{cur.marker}”与上一项“{prev.marker}”相同，应为“{good}”。"
         yield ctx.finding("numbering.repeat", "numbering", "warning", msg, cur.start, cur.end, good)
     elif cur.value > want:
