@@ -234,3 +234,30 @@ def test_sample_without_its_problems_paragraph():
     end = text.index("\n", text.index("加以解决"))
     (f,) = missing(text[:start] + text[end + 1 :])
     assert f.suggestion == "存在的问题"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n\n\n",
+        "一、",
+        "（二）\n(3)\n4、\n⑤",
+        "一是。二是。三是。二。二入。",
+        "总结和计划\n" + "存在问题：" * 50,
+        "上半年工作总结\n" + "下一步，" * 200 + "\n" + "一是" * 100,
+        "工作总结\n" + "\n".join(["同一句话重复出现了很多次。"] * 30),
+        "X" * 5000,
+        "2023年工作总结\n（\n(\n第\n十十十、\n九十九、\n一百、\n①②③",
+    ],
+)
+def test_my_checks_never_raise(text):
+    from jiaogao.core.checks import duplicate, numbering, sections
+    from jiaogao.core.checks.base import Context
+    from jiaogao.core.outline import paragraph_spans, parse_outline
+
+    ctx = Context(text, paragraph_spans(text), parse_outline(text))
+    for module in (sections, numbering, duplicate):
+        for check in module.CHECKS:
+            for f in check(ctx):
+                assert f.excerpt == text[f.start : f.end]
