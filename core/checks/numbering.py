@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Finding, Heading
 from ..numerals import cn_small_int, to_cn_small
@@ -126,14 +126,23 @@ def collect_items(ctx: Context) -> list[Item]:
     for block in blocks(ctx):
         if block.heading is not None:
             k = index_of[block.heading.start]
-            fam = family_of(block.heading.marker) if block.heading.marker else ""
-            owner_of = {fam: parents[k]} if fam else {}
-            items.extend(_run_in_items(ctx, block, owner_of, k))
+            found = list(_run_in_items(ctx, block, {}, k))
+            items.extend(_siblings_of_heading(found, block.heading, parents[k]))
         else:
             owner = bisect_right(starts, block.start) - 1
             items.extend(_run_in_items(ctx, block, {}, owner))
     items.sort(key=lambda it: it.start)
     return items
+
+
+def _siblings_of_heading(found: list[Item], heading: Heading, parent: int) -> list[Item]:
+    """Run-in numbers of a heading's own style continue its list (``(1)…。(2)…``) when the first
+    of them follows on from the heading's number; otherwise they are a list of its own under it."""
+    fam = family_of(heading.marker) if heading.marker else ""
+    same = [it for it in found if it.family == fam]
+    if not same or same[0].value != heading.value + 1:
+        return found
+    return [replace(it, owner=parent) if it.family == fam else it for it in found]
 
 
 def expected_marker(item: Item, value: int) -> str:

@@ -24,6 +24,8 @@ from .textblocks import Block, blocks
 MIN_BODY_CHARS = 150  # below this a draft is still being typed: nothing is "missing" yet
 MIN_FIRST_CHARS = 80  # body text before the later sections that stands for the first one
 MAX_PSEUDO_HEADING = 30
+# A cue that starts with this regex comment counts wherever it occurs (廉洁自律 inside a paragraph).
+ANYWHERE = "(?#anywhere)"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SPACES = re.compile(r"\s+")
 _CLAUSE = re.compile(r"[^。！？!?；;：:]*(?:[。！？!?；;：:]+|$)")
@@ -39,7 +41,7 @@ _PROMISES = (
         "plan",
         re.compile(
             r"(?:和|及|与|暨|并)\s*((?:\d{4}\s*年度?|下半年|明年|下一年度?|下步|下一步|今后|来年|新的?一年|下一?阶段)?"
-            r"\s*(?:的)?(?:工作)?(?:计划|安排|打算|思路|要点|设想))"
+            r"\s*(?:的)?(?:工作)?(?:计划|安排|打算|思路|要点|设想)(?!生育|部署))"
         ),
     ),
     ("problems", re.compile(r"(?:和|及|与|暨|并)\s*((?:存在的?)(?:问题|困难|不足)(?:和(?:建议|不足|困难))?)")),
@@ -112,7 +114,7 @@ def _cue_hit(block: Block, section: Section) -> int | None:
         for cue in section.cues:
             pattern = _compiled(cue)
             m = pattern.search(text) if pattern else None
-            if m is None or not (announces or (m.start() == 0 and opens)):
+            if m is None or not (announces or (m.start() == 0 and opens) or cue.startswith(ANYWHERE)):
                 continue
             if _negated(text, m.start()) or not segment.is_word(text, m.start(), m.end()):
                 continue

@@ -295,3 +295,16 @@ def test_half_year_2017_sample():
 @pytest.mark.parametrize("name", ["town-halfyear-2020.txt", "township-annual-2020.txt"])
 def test_other_samples_have_no_numbering_finding(name):
     assert numbering(sample_text(name)) == []
+
+
+def test_run_in_list_of_the_heading_style_inside_a_heading_paragraph():
+    text = "\n".join(
+        (
+            TITLE,
+            "一、主要工作",
+            "1、党建工作。主要做法：1、抓学习；2、抓阵地；3、抓队伍。",
+            "2、经济工作。全年完成固定资产投资5.6亿元。",
+            "3、社会事业。新建幼儿园2所。",
+        )
+    )
+    assert numbering(text) == []

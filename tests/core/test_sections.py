@@ -261,3 +261,19 @@ def test_my_checks_never_raise(text):
         for check in module.CHECKS:
             for f in check(ctx):
                 assert f.excerpt == text[f.start : f.end]
+
+
+def test_title_with_family_planning_promises_nothing():
+    title = "县卫生和计划生育局2016年工作总结"
+    text = title + "\n" + ANNUAL.split("\n", 1)[1] + "\n" + ANNUAL_PROBLEMS
+    (f,) = missing(text)
+    assert f.rule == "sections.missing.plan"
+    assert f.excerpt == title
+
+
+def test_integrity_mentioned_inside_a_paragraph_counts():
+    lines = DUTY.split("\n")
+    text = "\n".join(lines[:6] + lines[8:]).replace(
+        "撰写心得体会6篇。", "撰写心得体会6篇。同时，时刻绷紧廉洁自律这根弦，自觉接受组织和群众监督。"
+    )
+    assert missing(text) == []
