@@ -37,7 +37,10 @@ def main() -> None:
             t = time.perf_counter()
             count = sum(1 for check in module.CHECKS for _f in check(ctx))
             best = min(best, time.perf_counter() - t)
-        print(f"{module.__name__.rsplit('.', 1)[-1]:>10}: {best * 1000:7.1f} ms, {count} findings, {len(text)} chars")
+        print(
+            f"{module.__name__.rsplit('.', 1)[-1]:>10}: {best * 1000:7.1f} ms, "
+            f"{count} findings, {len(text)} chars"
+        )
     ctx = Context(text, paragraph_spans(text), parse_outline(text))
     t = time.perf_counter()
     for module in (sections, numbering, duplicate):

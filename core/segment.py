@@ -64,7 +64,9 @@ def initialize() -> bool:
             try:
                 _tokenizer = _load()
             except Exception:  # no jieba, unreadable dictionary: fall back to characters
-                logging.getLogger(__name__).warning("jieba unavailable; word boundaries disabled", exc_info=True)
+                logging.getLogger(__name__).warning(
+                    "jieba unavailable; word boundaries disabled", exc_info=True
+                )
                 _failed = True
     return _tokenizer is not None
 

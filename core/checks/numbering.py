@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from ..model import Finding, Heading
 from ..numerals import cn_small_int, to_cn_small
@@ -40,7 +41,9 @@ _RUN_IN = (
 _FIRST_CHARS = frozenset(_CN + "第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + "0123456789０１２３４５６７８９")
 _STOP = re.compile(rf"[{_ALL_PUNCT}{_COMMA}]\s*")
 # After a bare numeral these characters make an ordinary word (二期, 二等奖, 三年), not a broken 二是.
-_NOT_BROKEN = set("期等级次号批类届轮季产胎孩月日年十百千万亿元人个项条家户名位台套座所处栋层米里亩度倍成线审环维战者则楼院星连并来区")
+_NOT_BROKEN = set(
+    "期等级次号批类届轮季产胎孩月日年十百千万亿元人个项条家户名位台套座所处栋层米里亩度倍成线审环维战者则楼院星连并来区"
+)
 _LEVEL_STYLE = {1: "{cn}、", 2: "（{cn}）", 3: "{n}.", 4: "（{n}）"}
 _LEVEL_NAME = {1: "一级", 2: "二级", 3: "三级", 4: "四级"}
 
@@ -108,7 +111,9 @@ def _run_in_items(ctx: Context, block: Block, owner_of: dict[str, int], default_
             m = pattern.match(flat, pos)
             if not m:
                 continue
-            value = number_value(m.group(1)) if family not in ("shi", "yao", "di") else cn_small_int(m.group(1))
+            value = (
+                number_value(m.group(1)) if family not in ("shi", "yao", "di") else cn_small_int(m.group(1))
+            )
             if value:
                 a, b = block.span(m.start(), m.end())
                 marker = ctx.text[a:b]
@@ -169,7 +174,7 @@ def check_sequences(ctx: Context) -> Iterator[Finding]:
         if first.heading and first.value != 1:
             yield _restart_finding(ctx, first, headings[owner] if owner >= 0 else None)
         last = first.value  # what the previous item should have been: a repeat stands for its successor
-        for prev, cur in zip(items, items[1:], strict=False):
+        for prev, cur in pairwise(items):
             found = list(_pair_findings(ctx, prev, cur, last))
             yield from found
             fixed = found and found[0].rule in ("numbering.repeat", "numbering.order")
@@ -204,7 +209,7 @@ def _pair_findings(ctx: Context, prev: Item, cur: Item, last: int) -> Iterator[F
 
 
 def _broken_marker(ctx: Context, prev: Item, cur: Item, want: int) -> Finding | None:
-    """A sentence between ``prev`` and ``cur`` opening with the bare numeral (``二入驻…`` for ``二是入驻…``)."""
+    """A sentence between ``prev`` and ``cur`` opening with a bare numeral (``二入驻…`` for ``二是入驻…``)."""
     if prev.family not in ("shi", "yao"):
         return None
     numeral = to_cn_small(want)
@@ -220,7 +225,9 @@ def _broken_marker(ctx: Context, prev: Item, cur: Item, want: int) -> Finding | 
             if nxt and nxt != suffix and nxt not in _NOT_BROKEN and nxt not in _CN and not nxt.isdigit():
                 good = numeral + suffix
                 msg = f"“{numeral}{nxt}…”处应为“{good}”：前后分别是“{prev.marker}”和“{cur.marker}”。"
-                return ctx.finding("numbering.marker", "numbering", "warning", msg, at, at + len(numeral), good)
+                return ctx.finding(
+                    "numbering.marker", "numbering", "warning", msg, at, at + len(numeral), good
+                )
     return None
 
 

@@ -31,10 +31,13 @@ _SPACES = re.compile(r"\s+")
 _CLAUSE = re.compile(r"[^。！？!?；;：:]*(?:[。！？!?；;：:]+|$)")
 _SENTENCE_STOPS = "。！？!?；;：:"
 _FOLLOW = set("和及与、，,：:（(暨并—-；;。.") | {""}
-_ENUM_NEXT = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}[是要、]|第一|首先|[（(]\s*[一1１]\s*[）)]|[1１][、.．]|①)")
+_FOLLOW_WORDS = ("分析", "情况", "安排", "措施", "原因", "清单", "如下", "部署")
+_ENUM_NEXT = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,2}[是要、]|第一|首先|[（(]\s*[一1１]\s*[）)]|[1１][、.．]|①)"
+)
 # Words that turn a cue into its opposite or into an object of action (对存在的问题立行立改, 不存在问题).
 _NEGATORS = frozenset(
-    "对 针对 就 把 将 解决 整改 破解 化解 克服 补齐 补 弥补 不 未 没有 无 并未 从未 不断 逐步 排查 梳理".split()
+    "对 针对 就 把 将 解决 整改 破解 化解 克服 补齐 补 弥补 不 未 没有 无 并未 从未 不断 逐步 排查 梳理".split()  # noqa: SIM905
 )
 _PROMISES = (
     (
@@ -44,7 +47,10 @@ _PROMISES = (
             r"\s*(?:的)?(?:工作)?(?:计划|安排|打算|思路|要点|设想)(?!生育|部署))"
         ),
     ),
-    ("problems", re.compile(r"(?:和|及|与|暨|并)\s*((?:存在的?)(?:问题|困难|不足)(?:和(?:建议|不足|困难))?)")),
+    (
+        "problems",
+        re.compile(r"(?:和|及|与|暨|并)\s*((?:存在的?)(?:问题|困难|不足)(?:和(?:建议|不足|困难))?)"),
+    ),
 )
 _FALLBACK_TYPE = "summary_plan"
 
@@ -78,7 +84,7 @@ def synonym_in(heading: str, synonyms: tuple[str, ...]) -> bool:
             j = i + len(syn)
             single = len(syn) == 1
             if (
-                text[j : j + 1] in _FOLLOW
+                (text[j : j + 1] in _FOLLOW or text.startswith(_FOLLOW_WORDS, j))
                 and (not single or i == 0)
                 and not _negated(text, i)
                 and segment.is_word(text, i, j)
@@ -110,7 +116,11 @@ def _cue_hit(block: Block, section: Section) -> int | None:
         if not text:
             continue
         opens = a0 == 0 or flat[a0 - 1] in _SENTENCE_STOPS
-        announces = k == 0 or text[-1] in "：:" or (k + 1 < len(clauses) and _ENUM_NEXT.match(flat, clauses[k + 1][0]))
+        announces = (
+            k == 0
+            or text[-1] in "：:"
+            or (k + 1 < len(clauses) and _ENUM_NEXT.match(flat, clauses[k + 1][0]))
+        )
         for cue in section.cues:
             pattern = _compiled(cue)
             m = pattern.search(text) if pattern else None
@@ -191,7 +201,9 @@ def check_missing(ctx: Context) -> Iterator[Finding]:
             yield _promise_finding(ctx, s, promised[s.key], start)
         elif s.required and ctx.report_type is not None:
             msg = f"缺少“{s.name}”部分：{rt.name}一般应{s.guidance or '包含这一部分。'}"
-            yield ctx.finding(f"sections.missing.{s.key}", "missing-section", "warning", msg, start, end, s.name)
+            yield ctx.finding(
+                f"sections.missing.{s.key}", "missing-section", "warning", msg, start, end, s.name
+            )
 
 
 def _promise_finding(ctx: Context, s: Section, promise: tuple[int, int, str], title_at: int) -> Finding:

@@ -116,4 +116,3 @@ def _build(ctx: Context) -> list[Block]:
 def _is_heading(p: object, heads: dict[int, Heading]) -> bool:
     start = p.start  # type: ignore[attr-defined]
     return start in heads or match_heading(p.text) is not None  # type: ignore[attr-defined]
-

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: MIT
 import pytest
-
 from jiaogao.core.checks.duplicate import normalise
 from jiaogao.core.engine import check_text
+
 from tests.conftest import sample_text
 
 pytestmark = pytest.mark.core
@@ -29,7 +29,12 @@ def test_adjacent_repeated_sentence():
     )
     second = text.index("农村人居环境明显改善。", text.index("农村人居环境明显改善。") + 1)
     (f,) = duplicates(text)
-    assert (f.rule, f.severity, f.excerpt, f.start) == ("duplicate.sentence", "warning", "农村人居环境明显改善。", second)
+    assert (f.rule, f.severity, f.excerpt, f.start) == (
+        "duplicate.sentence",
+        "warning",
+        "农村人居环境明显改善。",
+        second,
+    )
     assert "前一句" in f.message
 
 
@@ -53,13 +58,22 @@ def test_sentence_repeated_far_away_names_the_first_line():
 
 
 def test_short_formulaic_sentences_may_repeat():
-    text = "\n".join((TITLE, "一、经济发展", "成效明显。工作有序推进。", "二、社会事业", "成效明显。工作有序推进。"))
+    text = "\n".join(
+        (TITLE, "一、经济发展", "成效明显。工作有序推进。", "二、社会事业", "成效明显。工作有序推进。")
+    )
     assert duplicates(text) == []
 
 
 def test_short_sentence_repeated_far_away_is_only_a_note():
     text = "\n".join(
-        (TITLE, "一、经济发展", "全镇经济保持平稳增长。", "二、社会事业", "三、平安建设", "全镇经济保持平稳增长。")
+        (
+            TITLE,
+            "一、经济发展",
+            "全镇经济保持平稳增长。",
+            "二、社会事业",
+            "三、平安建设",
+            "全镇经济保持平稳增长。",
+        )
     )
     (f,) = duplicates(text)
     assert f.severity == "info"
@@ -76,7 +90,9 @@ def test_width_and_spaces_do_not_hide_a_repeat():
 
 def test_run_of_repeated_sentences_is_one_finding():
     run = "投资80万元改造村级活动场所3处。新建文化广场2个，安装健身器材46套。"
-    text = "\n".join((TITLE, "一、公共服务", run + "群众文化生活日益丰富。", "二、其他工作", "开展送戏下乡活动8场。" + run))
+    text = "\n".join(
+        (TITLE, "一、公共服务", run + "群众文化生活日益丰富。", "二、其他工作", "开展送戏下乡活动8场。" + run)
+    )
     (f,) = duplicates(text)
     assert f.excerpt == run
     assert "这几句" in f.message
@@ -115,7 +131,9 @@ def test_enumeration_markers_are_ignored_when_comparing():
 
 
 def test_line_repeating_the_title():
-    text = "\n".join((TITLE, "", "来源：某某文库 2023-07-02", "", TITLE, "今年以来，全镇上下齐心协力，各项工作稳步推进。"))
+    text = "\n".join(
+        (TITLE, "", "来源：某某文库 2023-07-02", "", TITLE, "今年以来，全镇上下齐心协力，各项工作稳步推进。")
+    )
     (f,) = duplicates(text)
     assert (f.rule, f.excerpt, f.start) == ("duplicate.title", TITLE, text.rindex(TITLE))
 

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 import pytest
-
 from jiaogao.core.engine import check_text
+
 from tests.conftest import sample_text
 
 pytestmark = pytest.mark.core
@@ -185,8 +185,7 @@ def test_broken_shi_marker_across_paragraphs():
 
 def test_missing_shi_in_one_paragraph():
     text = (
-        TITLE
-        + "\n下一步，我镇将重点抓好三项工作：一是加快项目建设，确保全年完成投资10亿元；"
+        TITLE + "\n下一步，我镇将重点抓好三项工作：一是加快项目建设，确保全年完成投资10亿元；"
         "三是优化营商环境，深化“放管服”改革；四是保障改善民生，办好十件民生实事。"
     )
     at = text.index("三是")
@@ -195,8 +194,7 @@ def test_missing_shi_in_one_paragraph():
 
 def test_complete_shi_run_with_a_sentence_starting_with_a_numeral():
     text = (
-        TITLE
-        + "\n招商引资取得突破。一是光伏产业园项目进展顺利，一期已并网发电。二期计划明年开工。"
+        TITLE + "\n招商引资取得突破。一是光伏产业园项目进展顺利，一期已并网发电。二期计划明年开工。"
         "二是总部经济加快集聚。新引进企业8家，实现税收1200万元。"
     )
     assert numbering(text) == []

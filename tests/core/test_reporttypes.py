@@ -2,7 +2,6 @@
 import re
 
 import pytest
-
 from jiaogao.core.reporttypes import detect_type, report_types, type_by_name
 
 pytestmark = pytest.mark.core
@@ -52,7 +51,9 @@ def test_detect_type(title, kind):
     assert detect_type(title) == kind
 
 
-@pytest.mark.parametrize("title", ["", "关于城区环境卫生整治工作情况的汇报", "会议通知", "Annual report 2023"])
+@pytest.mark.parametrize(
+    "title", ["", "关于城区环境卫生整治工作情况的汇报", "会议通知", "Annual report 2023"]
+)
 def test_titles_of_no_known_type(title):
     assert detect_type(title) is None
 

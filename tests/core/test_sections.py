@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: MIT
 import pytest
-
 from jiaogao.core.checks.base import CheckOptions
 from jiaogao.core.checks.sections import synonym_in
 from jiaogao.core.engine import check_text
+
 from tests.conftest import sample_text
 
 pytestmark = pytest.mark.core
@@ -173,7 +173,11 @@ def test_duty_report_without_integrity_part():
     lines = DUTY.split("\n")
     text = "\n".join(lines[:6] + lines[8:]).replace("四、", "三、").replace("五、", "四、")
     (f,) = missing(text)
-    assert (f.rule, f.excerpt, f.suggestion) == ("sections.missing.integrity", "2023年度个人述职报告", "廉洁自律情况")
+    assert (f.rule, f.excerpt, f.suggestion) == (
+        "sections.missing.integrity",
+        "2023年度个人述职报告",
+        "廉洁自律情况",
+    )
     assert "述职报告一般应写明遵守廉洁自律规定" in f.message
 
 
@@ -223,7 +227,9 @@ def test_forced_type_without_title_points_at_first_paragraph():
     assert [(f.start, f.end) for f in found] == [(0, len(first_line))] * 2
 
 
-@pytest.mark.parametrize("name", ["town-halfyear-2017.txt", "town-halfyear-2020.txt", "township-annual-2020.txt"])
+@pytest.mark.parametrize(
+    "name", ["town-halfyear-2017.txt", "town-halfyear-2020.txt", "township-annual-2020.txt"]
+)
 def test_samples_have_all_their_sections(name):
     assert missing(sample_text(name)) == []
 

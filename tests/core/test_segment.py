@@ -4,7 +4,6 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from jiaogao.core import segment
 
 pytestmark = pytest.mark.core
