@@ -37,7 +37,7 @@ _ENUM_NEXT = re.compile(
 )
 # Words that turn a cue into its opposite or into an object of action (对存在的问题立行立改, 不存在问题).
 _NEGATORS = frozenset(
-    "对 针对 就 把 将 解决 整改 破解 化解 克服 补齐 补 弥补 不 未 没有 无 并未 从未 不断 逐步 排查 梳理".split()  # noqa: SIM905
+    "对 针对 就 把 将 解决 整改 破解 化解 克服 补齐 补 弥补 不 未 没有 无 并未 从未 不断 逐步 排查 梳理".split()  # noqa: SIM905, E501
 )
 _PROMISES = (
     (
