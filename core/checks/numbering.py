@@ -21,7 +21,7 @@ from ..model import Finding, Heading
 from ..numerals import cn_small_int, to_cn_small
 from ..outline import number_value
 from .base import Context
-from .textblocks import Block, blocks
+from .textblocks import Block, block_starts, blocks
 
 _CN = "一二三四五六七八九十"
 _ALL_PUNCT = "。；;：:！？!?"
@@ -214,8 +214,12 @@ def _broken_marker(ctx: Context, prev: Item, cur: Item, want: int) -> Finding | 
         return None
     numeral = to_cn_small(want)
     suffix = "是" if prev.family == "shi" else "要"
-    for block in blocks(ctx):
-        if block.end <= prev.end or block.start >= cur.start:
+    all_blocks = blocks(ctx)
+    first = max(0, bisect_right(block_starts(ctx), prev.start) - 1)
+    for block in all_blocks[first:]:
+        if block.start >= cur.start:
+            break
+        if block.end <= prev.end:
             continue
         for a, _b in block.sentences():
             at = block.pos(a)

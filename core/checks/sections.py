@@ -29,7 +29,6 @@ ANYWHERE = "(?#anywhere)"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SPACES = re.compile(r"\s+")
 _CLAUSE = re.compile(r"[^。！？!?；;：:]*(?:[。！？!?；;：:]+|$)")
-_SENTENCE_STOPS = "。！？!?；;：:"
 _FOLLOW = set("和及与、，,：:（(暨并—-；;。.") | {""}
 _FOLLOW_WORDS = ("分析", "情况", "安排", "措施", "原因", "清单", "如下", "部署")
 _ENUM_NEXT = re.compile(
@@ -115,7 +114,6 @@ def _cue_hit(block: Block, section: Section) -> int | None:
         text = flat[a:b]
         if not text:
             continue
-        opens = a0 == 0 or flat[a0 - 1] in _SENTENCE_STOPS
         announces = (
             k == 0
             or text[-1] in "：:"
@@ -124,7 +122,9 @@ def _cue_hit(block: Block, section: Section) -> int | None:
         for cue in section.cues:
             pattern = _compiled(cue)
             m = pattern.search(text) if pattern else None
-            if m is None or not (announces or (m.start() == 0 and opens) or cue.startswith(ANYWHERE)):
+            # Clauses begin where sentences (or colon-introduced parts) begin, so a cue at a
+            # clause's start is a cue at a sentence's start.
+            if m is None or not (announces or m.start() == 0 or cue.startswith(ANYWHERE)):
                 continue
             if _negated(text, m.start()) or not segment.is_word(text, m.start(), m.end()):
                 continue

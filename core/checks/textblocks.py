@@ -84,6 +84,15 @@ def blocks(ctx: Context) -> list[Block]:
     return cached
 
 
+def block_starts(ctx: Context) -> list[int]:
+    """The start offset of each logical paragraph, for bisecting."""
+    cached = ctx.__dict__.get("_jiaogao_block_starts")
+    if cached is None:
+        cached = [b.start for b in blocks(ctx)]
+        ctx.__dict__["_jiaogao_block_starts"] = cached
+    return cached
+
+
 def _build(ctx: Context) -> list[Block]:
     heads = {h.start: h for h in ctx.outline.headings}
     title = ctx.outline.title_start
