@@ -110,7 +110,7 @@ def _finding(ctx: Context, run: list[tuple[Unit, Unit]], line_starts: list[int])
         shown = shown[:20] + "…"
     adjacent = not ctx.text[run[-1][1].end : start].strip()
     if adjacent:
-        msg = f"重复：紧接着把前一句“{shown}”又写了一遍，建议删去。"
+        msg = f"重复：紧接着把前一句（第{line}行）“{shown}”又写了一遍，建议删去。"
     else:
         what = "这几句" if len(run) > 1 else "这句话"
         msg = f"重复：{what}与第{line}行的“{shown}”相同，建议删去或改写。"

@@ -228,7 +228,11 @@ def _broken_marker(ctx: Context, prev: Item, cur: Item, want: int) -> Finding | 
             nxt = block.flat[a + len(numeral) : a + len(numeral) + 1]
             if nxt and nxt != suffix and nxt not in _NOT_BROKEN and nxt not in _CN and not nxt.isdigit():
                 good = numeral + suffix
-                msg = f"“{numeral}{nxt}…”处应为“{good}”：前后分别是“{prev.marker}”和“{cur.marker}”。"
+                words = block.flat[a + len(numeral) : a + len(numeral) + 4]
+                msg = (
+                    f"序号缺字：“{numeral}{words}…”应为“{good}{words}…”，"
+                    f"前后分别是“{prev.marker}”和“{cur.marker}”。"
+                )
                 return ctx.finding(
                     "numbering.marker", "numbering", "warning", msg, at, at + len(numeral), good
                 )
