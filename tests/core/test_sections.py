@@ -283,3 +283,27 @@ def test_integrity_mentioned_inside_a_paragraph_counts():
         "撰写心得体会6篇。", "撰写心得体会6篇。同时，时刻绷紧廉洁自律这根弦，自觉接受组织和群众监督。"
     )
     assert missing(text) == []
+
+
+def wrap(text: str, width: int = 26) -> str:
+    """The text as a PDF viewer copies it: every line cut at ``width`` characters."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            out.append(line[:width])
+            line = line[width:]
+        out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("width", [18, 26, 31])
+def test_complete_reports_copied_from_a_pdf(width):
+    for text in (
+        half(HALF_WORK, HALF_PROBLEMS, HALF_PLAN),
+        ANNUAL + "\n" + ANNUAL_PROBLEMS + "\n" + ANNUAL_PLAN,
+        DUTY,
+    ):
+        report = check_text(wrap(text, width))
+        assert [
+            f for f in report.findings if f.category in ("missing-section", "numbering", "duplicate")
+        ] == []
