@@ -306,3 +306,61 @@ def test_run_in_list_of_the_heading_style_inside_a_heading_paragraph():
         )
     )
     assert numbering(text) == []
+
+
+def _generated_report(seed: int) -> list[tuple[int, str, str]]:
+    """A correctly numbered draft as (level, marker, line) rows: headings 一、（一）1.（1） and body text."""
+    import random
+
+    from jiaogao.core.numerals import to_cn_small
+
+    rnd = random.Random(seed)
+    topics = ["农业生产", "工业经济", "项目建设", "民生保障", "生态环境", "社会治理", "党的建设", "招商引资"]
+    rows: list[tuple[int, str, str]] = [(0, "", f"第{seed}号样本镇2023年工作总结")]
+
+    def body() -> str:
+        n = rnd.randint(0, 3)
+        runs = "".join(
+            f"{to_cn_small(i + 1)}是抓好第{i + 1}项任务，完成投资{rnd.randint(2, 90)}万元；" for i in range(n)
+        )
+        return f"全年完成{rnd.choice(topics)}任务{rnd.randint(3, 99)}项。{runs}"
+
+    for a in range(1, rnd.randint(2, 6) + 1):
+        rows.append((1, f"{to_cn_small(a)}、", f"{to_cn_small(a)}、{rnd.choice(topics)}扎实推进"))
+        rows.append((9, "", body()))
+        for b in range(1, rnd.randint(0, 4) + 1):
+            rows.append((2, f"（{to_cn_small(b)}）", f"（{to_cn_small(b)}）{rnd.choice(topics)}成效明显"))
+            for c in range(1, rnd.randint(0, 3) + 1):
+                rows.append((3, f"{c}.", f"{c}.{rnd.choice(topics)}。{body()}"))
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_generated_reports_are_clean_and_a_removed_heading_is_found(seed):
+    import random
+
+    rows = _generated_report(seed)
+    text = "\n".join(line for _, _, line in rows)
+    assert numbering(text) == []
+
+    # Remove one numbered heading that has a later sibling: exactly one warning, at that sibling.
+    rnd = random.Random(seed)
+    candidates = []
+    for i, (level, _, _) in enumerate(rows):
+        if level not in (1, 2, 3):
+            continue
+        for j in range(i + 1, len(rows)):
+            if rows[j][0] in (1, 2, 3) and rows[j][0] < level:
+                break
+            if rows[j][0] == level:
+                candidates.append((i, j))
+                break
+    if not candidates:
+        return
+    i, j = rnd.choice(candidates)
+    kept = rows[:i] + rows[i + 1 :]
+    text = "\n".join(line for _, _, line in kept)
+    warnings = [f for f in numbering(text) if f.severity == "warning"]
+    sibling_start = sum(len(line) + 1 for _, _, line in kept[: j - 1])
+    assert [(f.excerpt, f.start) for f in warnings] == [(rows[j][1], sibling_start)]
+    assert warnings[0].rule in ("numbering.gap", "numbering.restart")
