@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ..model import Finding, Heading
-from ..numerals import cn_small_int, to_cn_small
+from ..numerals import to_cn_small
 from ..outline import number_value
 from .base import Context
 from .textblocks import Block, block_starts, blocks
@@ -67,7 +67,7 @@ def family_of(marker: str) -> str:
     """The family of a heading marker as written."""
     m = marker.lstrip()
     if m[:1] in "（(":
-        return "paren_cn" if m[1:2].strip() and m.lstrip("（( ")[:1] in _CN else "paren_arabic"
+        return "paren_cn" if m.lstrip("（( ")[:1] in _CN else "paren_arabic"
     if m[:1] in _CN:
         return "cn"
     if "①" <= m[:1] <= "⑳":
@@ -97,7 +97,8 @@ def _heading_items(ctx: Context, parents: list[int]) -> Iterator[Item]:
         yield Item(family_of(h.marker), h.value, h.number, h.marker, at, parents[i], True)
 
 
-def _run_in_items(ctx: Context, block: Block, owner_of: dict[str, int], default_owner: int) -> Iterator[Item]:
+def _run_in_items(ctx: Context, block: Block, owner: int) -> Iterator[Item]:
+    """Numbers run into ``block`` after a stop (and 一是-style ones after a comma), owned by ``owner``."""
     flat = block.flat
     skip_start = block.heading is not None
     positions = [] if skip_start else [(0, False)]
@@ -111,13 +112,11 @@ def _run_in_items(ctx: Context, block: Block, owner_of: dict[str, int], default_
             m = pattern.match(flat, pos)
             if not m:
                 continue
-            value = (
-                number_value(m.group(1)) if family not in ("shi", "yao", "di") else cn_small_int(m.group(1))
-            )
+            value = number_value(m.group(1))
             if value:
                 a, b = block.span(m.start(), m.end())
                 marker = ctx.text[a:b]
-                yield Item(family, value, m.group(1), marker, a, owner_of.get(family, default_owner), False)
+                yield Item(family, value, m.group(1), marker, a, owner, False)
             break
 
 
@@ -131,11 +130,11 @@ def collect_items(ctx: Context) -> list[Item]:
     for block in blocks(ctx):
         if block.heading is not None:
             k = index_of[block.heading.start]
-            found = list(_run_in_items(ctx, block, {}, k))
+            found = list(_run_in_items(ctx, block, k))
             items.extend(_siblings_of_heading(found, block.heading, parents[k]))
         else:
             owner = bisect_right(starts, block.start) - 1
-            items.extend(_run_in_items(ctx, block, {}, owner))
+            items.extend(_run_in_items(ctx, block, owner))
     items.sort(key=lambda it: it.start)
     return items
 
