@@ -108,7 +108,8 @@ def _finding(ctx: Context, run: list[tuple[Unit, Unit]], line_starts: list[int])
     shown = ctx.text[orig_start : run[0][1].end].replace("\n", "")
     if len(shown) > 20:
         shown = shown[:20] + "…"
-    adjacent = not ctx.text[run[-1][1].end : start].strip()
+    gap = start - run[-1][1].end
+    adjacent = 0 <= gap <= 4 and not ctx.text[start - gap : start].strip()
     if adjacent:
         msg = f"重复：紧接着把前一句（第{line}行）“{shown}”又写了一遍，建议删去。"
     else:
