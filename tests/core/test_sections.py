@@ -307,3 +307,12 @@ def test_complete_reports_copied_from_a_pdf(width):
         assert [
             f for f in report.findings if f.category in ("missing-section", "numbering", "duplicate")
         ] == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["二、存在问题及下步打算", "二、存在的困难和下半年工作计划安排", "二、问题与不足及下一步工作打算"],
+)
+def test_one_heading_for_problems_and_plan(heading):
+    text = half(HALF_WORK, heading, "一是用地指标紧张；二是融资难度加大。")
+    assert missing(text) == []
