@@ -24,6 +24,11 @@ from .textblocks import Block, blocks
 MIN_BODY_CHARS = 150  # below this a draft is still being typed: nothing is "missing" yet
 MIN_FIRST_CHARS = 80  # body text before the later sections that stands for the first one
 MAX_PSEUDO_HEADING = 30
+_PLEDGE = re.compile(
+    r"精神状态|工作作风|不懈奋斗|努力奋斗|接续奋斗|再创佳绩|再创新佳绩|新的更大贡献|砥砺前行|奋力谱写|新篇章|新局面|"
+    r"更大的?成绩|更加优异的成绩|交上一份|满意的答卷"
+)
+MIN_CONTENT_CHARS = 20  # shorter lines after a cue (落款, dates) are not content
 # A cue that starts with this regex comment counts wherever it occurs (廉洁自律 inside a paragraph).
 ANYWHERE = "(?#anywhere)"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -132,6 +137,18 @@ def _cue_hit(block: Block, section: Section) -> int | None:
     return None
 
 
+def _has_substance(body: list[Block], i: int, hit: int) -> bool:
+    """Whether a cue opens real content, not a closing pledge.
+
+    A draft's last paragraph that is a single sentence (``新的一年，我镇将以更加饱满的精神
+    状态……不懈奋斗。``) is a pledge, however much it sounds like a plan.
+    """
+    rest = [b for b in body[i + 1 :] if _han_count(b.flat) >= MIN_CONTENT_CHARS]
+    if rest or sum(1 for _ in body[i].sentences()) > 1:
+        return True
+    return not _PLEDGE.search(body[i].flat[hit:])
+
+
 def scan(ctx: Context, rt: ReportType) -> dict[str, int]:
     """Which sections of ``rt`` the draft has, each with the offset where it was recognised."""
     found: dict[str, int] = {}
@@ -143,9 +160,9 @@ def scan(ctx: Context, rt: ReportType) -> dict[str, int]:
     for s in rt.sections:
         if s.key in found or not s.cues:
             continue
-        for b in body:
+        for i, b in enumerate(body):
             hit = _cue_hit(b, s)
-            if hit is not None:
+            if hit is not None and _has_substance(body, i, hit):
                 found[s.key] = b.pos(hit)
                 break
     first = rt.sections[0] if rt.sections else None
