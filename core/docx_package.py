@@ -45,7 +45,7 @@ class Package:
         try:
             self._zip = zipfile.ZipFile(path)
             infos = self._zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError):
+        except Exception:  # any damage to the central directory, whatever zipfile makes of it
             raise ReadError("Word 文件已损坏或不完整（压缩包无法打开），请在 Word 或 WPS 中打开后重新保存。", path) from None
         _check_members(infos, path)
         self._infos = {i.filename: i for i in infos}
@@ -96,7 +96,7 @@ class Package:
         try:
             with self._zip.open(info) as f:
                 data = f.read(MAX_PART_BYTES + 1)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, RuntimeError, NotImplementedError) as err:
+        except Exception as err:  # zipfile/zlib raise many kinds (zlib.error, struct.error, …) on bad data
             if isinstance(err, RuntimeError) and "encrypted" in str(err):
                 raise ReadError("Word 文件已加密，请先取消密码保护。", self.path) from None
             raise ReadError("Word 文件已损坏或不完整（内容无法解压），请在 Word 或 WPS 中打开后重新保存。", self.path) from None

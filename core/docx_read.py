@@ -9,6 +9,7 @@ chain to know levels and bold/italic/underline.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from .docx_package import Package
 from .model import Block, Document, Paragraph, Run, Table
 from .textio import ReadError
 
+log = logging.getLogger(__name__)
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 REL_STYLES, REL_NUMBERING = "/styles", "/numbering"
@@ -391,6 +393,9 @@ def read_docx(path: str | Path) -> Document:
         blocks = reader.blocks(body)
     except RecursionError:
         raise ReadError("Word 文件结构嵌套过深，无法读取。", path) from None
+    except Exception:  # a reader bug must reach the user as a message, not a traceback
+        log.exception("reading %s failed", path)
+        raise ReadError("Word 文件内容异常，无法读取，请在 Word 或 WPS 中打开后另存为 .docx 再试。", path) from None
     doc = Document(tuple(blocks), source=str(path),
                    notes=tuple(NOTE_TEXT[k].format(n=n) for k, n in reader.counts.items()))
     if not any(p.text.strip() for p in doc.paragraphs):

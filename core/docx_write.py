@@ -157,25 +157,37 @@ def paragraph_xml(p: Paragraph, o: ExportOptions) -> str:
     return f"<w:p>{ppr}{''.join(map(run_xml, runs))}</w:p>"
 
 
+def column_widths(rows: list) -> list[int]:
+    """Column widths in twips, shared out by the longest text in each column (within bounds)."""
+    ncols = max(len(row) for row in rows)
+    weights = [2.0] * ncols
+    for row in rows:
+        for i, cell in enumerate(row):
+            longest = max((_width_in_chars(q.text) for q in cell), default=0.0)
+            weights[i] = max(weights[i], min(longest, 16.0))
+    total = sum(weights)
+    return [int(TEXT_WIDTH * w / total) for w in weights]
+
+
 def table_xml(table: Table, o: ExportOptions) -> str:
     rows = [row for row in table.rows if row]
     if not rows:
         return ""
-    ncols = max(len(row) for row in rows)
-    col_w = TEXT_WIDTH // ncols
+    widths = column_widths(rows)
+    ncols = len(widths)
     border = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
                      for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
     out = [f'<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:jc w:val="center"/>'
            f'<w:tblBorders>{border}</w:tblBorders><w:tblLayout w:type="fixed"/>'
            f'<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
            f'w:noHBand="0" w:noVBand="0"/></w:tblPr>',
-           "<w:tblGrid>" + f'<w:gridCol w:w="{col_w}"/>' * ncols + "</w:tblGrid>"]
+           "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>"]
     for row in rows:
         out.append("<w:tr>")
         for i in range(ncols):
             cell = row[i] if i < len(row) else ()
             paras = [Paragraph(q.text, q.style, None, q.runs, True) for q in cell] or [Paragraph("", in_table=True)]
-            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{col_w}" w:type="dxa"/></w:tcPr>'
+            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[i]}" w:type="dxa"/></w:tcPr>'
                        + "".join(paragraph_xml(q, o) for q in paras) + "</w:tc>")
         out.append("</w:tr>")
     out.append("</w:tbl>")
