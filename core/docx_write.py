@@ -206,7 +206,8 @@ def signature_xml(o: ExportOptions) -> str:
     if unit:
         offset = (_width_in_chars(date) - _width_in_chars(unit)) / 2 * CHAR if date else 0
         right = max(0, int(date_indent + offset))
-        out.append(f'<w:p><w:pPr><w:spacing w:before="{LINE}"/><w:ind w:right="{right}" w:firstLineChars="0" '
+        keep = "<w:keepNext/>" if date else ""  # unit and date never part across a page break
+        out.append(f'<w:p><w:pPr>{keep}<w:spacing w:before="{LINE}"/><w:ind w:right="{right}" w:firstLineChars="0" '
                    f'w:firstLine="0"/><w:jc w:val="right"/></w:pPr>{run_xml(Run(unit))}</w:p>')
     if date:
         before = "" if unit else f'<w:spacing w:before="{LINE}"/>'
