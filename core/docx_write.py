@@ -135,17 +135,18 @@ def _runin_heading(text: str) -> tuple[int, int] | None:
     return level, end + 1  # keep the stop (。) with the heading words
 
 
-def paragraph_xml(p: Paragraph, o: ExportOptions) -> str:
+def paragraph_xml(p: Paragraph, o: ExportOptions, keep_next: bool = False) -> str:
     level = p.level if p.level is not None and 0 <= p.level <= 4 else None
     runs = _runs_of(p)
+    keep = "<w:keepNext/>" if keep_next else ""
     if p.in_table:
         ppr = '<w:pPr><w:pStyle w:val="TableText"/></w:pPr>'
     elif level == 0:
-        ppr = '<w:pPr><w:pStyle w:val="Title"/></w:pPr>'
+        ppr = f'<w:pPr><w:pStyle w:val="Title"/>{keep}</w:pPr>'
     elif level is not None:
-        ppr = f'<w:pPr><w:pStyle w:val="Heading{level}"/></w:pPr>'
+        ppr = f'<w:pPr><w:pStyle w:val="Heading{level}"/>{keep}</w:pPr>'
     else:
-        ppr = ""
+        ppr = f"<w:pPr>{keep}</w:pPr>" if keep else ""
         runin = _runin_heading(p.text)
         if runin is not None and runin[0] in (1, 2, 3):
             head, tail = _split_runs(runs, runin[1])
@@ -158,15 +159,22 @@ def paragraph_xml(p: Paragraph, o: ExportOptions) -> str:
 
 
 def column_widths(rows: list) -> list[int]:
-    """Column widths in twips, shared out by the longest text in each column (within bounds)."""
+    """Column widths in twips: short columns (序号, 位置) just fit their text, the rest share the remainder."""
     ncols = max(len(row) for row in rows)
-    weights = [2.0] * ncols
+    longest = [1.0] * ncols
     for row in rows:
         for i, cell in enumerate(row):
-            longest = max((_width_in_chars(q.text) for q in cell), default=0.0)
-            weights[i] = max(weights[i], min(longest, 16.0))
-    total = sum(weights)
-    return [int(TEXT_WIDTH * w / total) for w in weights]
+            longest[i] = max([longest[i], *(_width_in_chars(q.text) for q in cell)])
+    char, padding = TABLE_SZ * 10, 240
+    # Half a character of slack: Word and WPS add a small gap between CJK characters and digits.
+    fixed = {i: int((longest[i] + 0.5) * char + padding) for i in range(ncols) if longest[i] <= 4}
+    flexible = [i for i in range(ncols) if i not in fixed]
+    room = TEXT_WIDTH - sum(fixed.values())
+    if not flexible or room < len(flexible) * 2 * char:
+        total = sum(min(x, 16.0) for x in longest)
+        return [int(TEXT_WIDTH * min(x, 16.0) / total) for x in longest]
+    weight = sum(min(longest[i], 16.0) for i in flexible)
+    return [fixed[i] if i in fixed else int(room * min(longest[i], 16.0) / weight) for i in range(ncols)]
 
 
 def table_xml(table: Table, o: ExportOptions) -> str:
@@ -201,17 +209,19 @@ def _width_in_chars(text: str) -> float:
 def signature_xml(o: ExportOptions) -> str:
     """落款: the unit centred over the date; the date four characters in from the right (GB/T 9704 §7.3.5)."""
     date_indent = 4 * CHAR
+    # Without the automatic gap between CJK and digits, the widths computed here are the widths drawn.
+    no_autospace = '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'
     out = []
     unit, date = o.unit.strip(), o.date.strip()
     if unit:
         offset = (_width_in_chars(date) - _width_in_chars(unit)) / 2 * CHAR if date else 0
         right = max(0, int(date_indent + offset))
         keep = "<w:keepNext/>" if date else ""  # unit and date never part across a page break
-        out.append(f'<w:p><w:pPr>{keep}<w:spacing w:before="{LINE}"/><w:ind w:right="{right}" w:firstLineChars="0" '
-                   f'w:firstLine="0"/><w:jc w:val="right"/></w:pPr>{run_xml(Run(unit))}</w:p>')
+        out.append(f'<w:p><w:pPr>{keep}{no_autospace}<w:spacing w:before="{LINE}"/><w:ind w:right="{right}" '
+                   f'w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="right"/></w:pPr>{run_xml(Run(unit))}</w:p>')
     if date:
         before = "" if unit else f'<w:spacing w:before="{LINE}"/>'
-        out.append(f'<w:p><w:pPr>{before}<w:ind w:right="{date_indent}" w:firstLineChars="0" '
+        out.append(f'<w:p><w:pPr>{no_autospace}{before}<w:ind w:right="{date_indent}" w:firstLineChars="0" '
                    f'w:firstLine="0"/><w:jc w:val="right"/></w:pPr>{run_xml(Run(date))}</w:p>')
     return "".join(out)
 
@@ -229,8 +239,14 @@ def section_xml(o: ExportOptions) -> str:
 def document_xml(doc: Document, o: ExportOptions, progress: Progress | None = None) -> str:
     total = len(doc.blocks)
     parts = [XML_DECL, f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>']
+    # GB/T 9704 §7.3.5: the 落款 never stands on a page without body text, so the last paragraph goes with it.
+    last = max((i for i, b in enumerate(doc.blocks) if isinstance(b, Paragraph) and b.text.strip()), default=-1)
+    keep_last = bool(o.unit.strip() or o.date.strip())
     for i, block in enumerate(doc.blocks):
-        parts.append(table_xml(block, o) if isinstance(block, Table) else paragraph_xml(block, o))
+        if keep_last and i > last:
+            continue  # trailing empty lines would only push the 落款 further down
+        parts.append(table_xml(block, o) if isinstance(block, Table)
+                     else paragraph_xml(block, o, keep_next=keep_last and i == last))
         if progress is not None and i % 200 == 0:
             progress(i, total)
     parts.append(signature_xml(o))
