@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""Word files in and out: ``read_docx`` (any .docx → Document) and ``write_docx`` (Document → GB/T 9704 .docx).
+"""Word files in and out: ``read_docx`` (.docx → Document) and ``write_docx`` (Document → GB/T 9704 .docx).
 
 The reader lives in ``docx_read`` (on top of the defensive ``docx_package``), the writer in
 ``docx_write``; this module is the API the CLI and the GUI use.
@@ -21,8 +21,10 @@ from .outline import parse_outline
 __all__ = ["ExportOptions", "WriteError", "arabic_date", "document_with_levels", "read_docx", "write_docx"]
 
 _YEAR_DIGITS = str.maketrans("〇零○ＯO０一二三四五六七八九１２３４５６７８９", "000000123456789123456789")
-_CN_DATE = re.compile(r"^\s*([〇零○ＯO０一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
-                      r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$")
+_CN_DATE = re.compile(
+    r"^\s*([〇零○ＯO０一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$"
+)
 _NUM_DATE = re.compile(r"^\s*(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?\s*$")
 
 
@@ -97,8 +99,9 @@ def _replace_paragraphs(doc: Document, changed: dict[int, Paragraph]) -> tuple:
     return tuple(blocks)
 
 
-def write_docx(doc: Document, path: str | Path, options: ExportOptions | None = None,
-               progress: Progress | None = None) -> None:
+def write_docx(
+    doc: Document, path: str | Path, options: ExportOptions | None = None, progress: Progress | None = None
+) -> None:
     """Write ``doc`` as a GB/T 9704 .docx. ``progress(i, total)`` is called as blocks are written.
 
     Paragraph levels: 0 title, 1-4 headings, None body. Raises WriteError with a Chinese message.

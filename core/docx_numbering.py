@@ -20,8 +20,21 @@ _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
 _DIZHI = "子丑寅卯辰巳午未申酉戌亥"
 _CN_DIGITS = "〇一二三四五六七八九"
 _FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
-          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+_ROMAN = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +65,9 @@ class Numbering:
         for an in root.iterchildren(W + "abstractNum"):
             aid = an.get(W + "abstractNumId")
             if aid is not None:
-                out.abstract[aid] = {int(lvl.get(W + "ilvl", "0") or 0): _level(lvl)
-                                     for lvl in an.iterchildren(W + "lvl")}
+                out.abstract[aid] = {
+                    int(lvl.get(W + "ilvl", "0") or 0): _level(lvl) for lvl in an.iterchildren(W + "lvl")
+                }
         for num in root.iterchildren(W + "num"):
             nid, ref = num.get(W + "numId"), num.find(W + "abstractNumId")
             if nid is None or ref is None:
@@ -73,9 +87,11 @@ class Numbering:
         if level is None or not 0 <= ilvl <= 8:
             return ""
         # Word continues a list across w:num instances of one abstractNum unless an instance restarts it.
-        counts = self.counters.setdefault(num_id if num_id in self.restarting else "a:" + self.nums[num_id], [None] * 9)
+        key = num_id if num_id in self.restarting else "a:" + self.nums[num_id]
+        counts = self.counters.setdefault(key, [None] * 9)
         current = counts[ilvl]
-        counts[ilvl] = (current + 1) if current is not None else self.overrides.get((num_id, ilvl), level.start)
+        first = self.overrides.get((num_id, ilvl), level.start)
+        counts[ilvl] = (current + 1) if current is not None else first
         for deeper in range(ilvl + 1, 9):
             lv = levels.get(deeper)
             if lv is None or lv.restart is None or lv.restart > ilvl:
@@ -99,8 +115,15 @@ def format_number(n: int, fmt: str) -> str:
     """One counter in a Word numFmt. Unknown formats fall back to decimal."""
     if n < 0:
         return str(n)
-    if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
-               "chineseLegalSimplified", "ideographLegalTraditional", "taiwaneseCountingThousand"):
+    if fmt in (
+        "chineseCounting",
+        "chineseCountingThousand",
+        "japaneseCounting",
+        "taiwaneseCounting",
+        "chineseLegalSimplified",
+        "ideographLegalTraditional",
+        "taiwaneseCountingThousand",
+    ):
         return _cn_counting(n, legal=fmt in ("chineseLegalSimplified", "ideographLegalTraditional"))
     if fmt in ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
         return "".join(_CN_DIGITS[int(d)] for d in str(n))

@@ -30,8 +30,13 @@ STRICT_NS = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 _PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False, dtd_validation=False,
-    remove_comments=True, remove_pis=True,
+    resolve_entities=False,
+    no_network=True,
+    huge_tree=False,
+    load_dtd=False,
+    dtd_validation=False,
+    remove_comments=True,
+    remove_pis=True,
 )
 
 
@@ -46,7 +51,9 @@ class Package:
             self._zip = zipfile.ZipFile(path)
             infos = self._zip.infolist()
         except Exception:  # any damage to the central directory, whatever zipfile makes of it
-            raise ReadError("Word 文件已损坏或不完整（压缩包无法打开），请在 Word 或 WPS 中打开后重新保存。", path) from None
+            raise ReadError(
+                "Word 文件已损坏或不完整（压缩包无法打开），请在 Word 或 WPS 中打开后重新保存。", path
+            ) from None
         _check_members(infos, path)
         self._infos = {i.filename: i for i in infos}
 
@@ -74,7 +81,9 @@ class Package:
         if self.has("word/document.xml"):
             return "word/document.xml"
         if self.has("content.xml") or self.has("xl/workbook.xml") or self.has("ppt/presentation.xml"):
-            raise ReadError("这不是 Word 文档（可能是表格、演示文稿或 ODF 文件），请另存为 .docx 后再打开。", self.path)
+            raise ReadError(
+                "这不是 Word 文档（可能是表格、演示文稿或 ODF 文件），请另存为 .docx 后再打开。", self.path
+            )
         raise ReadError("这不是有效的 Word 文档（缺少正文部分 word/document.xml）。", self.path)
 
     def related_part(self, source: str, rel_suffix: str) -> str | None:
@@ -86,8 +95,11 @@ class Package:
         for rel in rels:
             if str(rel.get("Type", "")).endswith(rel_suffix) and rel.get("TargetMode") != "External":
                 target = str(rel.get("Target", ""))
-                full = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
-                    posixpath.join(folder, target))
+                full = (
+                    target.lstrip("/")
+                    if target.startswith("/")
+                    else posixpath.normpath(posixpath.join(folder, target))
+                )
                 return full if self.has(full) else None
         return None
 
@@ -99,7 +111,9 @@ class Package:
         except Exception as err:  # zipfile/zlib raise many kinds (zlib.error, struct.error, …) on bad data
             if isinstance(err, RuntimeError) and "encrypted" in str(err):
                 raise ReadError("Word 文件已加密，请先取消密码保护。", self.path) from None
-            raise ReadError("Word 文件已损坏或不完整（内容无法解压），请在 Word 或 WPS 中打开后重新保存。", self.path) from None
+            raise ReadError(
+                "Word 文件已损坏或不完整（内容无法解压），请在 Word 或 WPS 中打开后重新保存。", self.path
+            ) from None
         if len(data) > MAX_PART_BYTES:
             raise ReadError("Word 文件内容过大，不像是一份报告，已拒绝打开。", self.path)
         return data
@@ -119,20 +133,28 @@ def parse_xml(data: bytes, path: str, required: bool = True) -> etree._Element |
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         probe = data.decode("utf-16", errors="replace").encode("utf-8", errors="replace")
     if _DTD.search(probe):
-        raise ReadError("Word 文件含有不允许的 XML 声明（DOCTYPE/ENTITY），可能是恶意文件，已拒绝打开。", path)
+        raise ReadError(
+            "Word 文件含有不允许的 XML 声明（DOCTYPE/ENTITY），可能是恶意文件，已拒绝打开。", path
+        )
     try:
         root = etree.fromstring(data, _PARSER)
     except (etree.XMLSyntaxError, ValueError):
         if required:
-            raise ReadError("Word 文件已损坏（XML 内容无法解析），请在 Word 或 WPS 中打开后重新保存。", path) from None
+            raise ReadError(
+                "Word 文件已损坏（XML 内容无法解析），请在 Word 或 WPS 中打开后重新保存。", path
+            ) from None
         return None
     if root is None:
         return None
     tree = root.getroottree()
     if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
-        raise ReadError("Word 文件含有不允许的 XML 声明（DOCTYPE/ENTITY），可能是恶意文件，已拒绝打开。", path)
+        raise ReadError(
+            "Word 文件含有不允许的 XML 声明（DOCTYPE/ENTITY），可能是恶意文件，已拒绝打开。", path
+        )
     if required and STRICT_NS in data[:4096]:
-        raise ReadError("不支持“严格 Open XML”格式的文档，请在 Word 中另存为普通的 Word 文档（.docx）。", path)
+        raise ReadError(
+            "不支持“严格 Open XML”格式的文档，请在 Word 中另存为普通的 Word 文档（.docx）。", path
+        )
     return root
 
 
@@ -160,8 +182,11 @@ def _check_signature(head: bytes, path: str | Path) -> None:
     if not head:
         raise ReadError("文件是空的。", path)
     if head.startswith(OLE_SIGNATURE):
-        raise ReadError("文件设有打开密码（已加密），或是旧版 Word（.doc）文件：请在 Word 或 WPS 中取消密码、"
-                        "另存为 .docx 后再打开。", path)
+        raise ReadError(
+            "文件设有打开密码（已加密），或是旧版 Word（.doc）文件：请在 Word 或 WPS 中取消密码、"
+            "另存为 .docx 后再打开。",
+            path,
+        )
     if head.startswith(b"{\\rtf"):
         raise ReadError("这是 RTF 文件而不是 .docx，请在 Word 或 WPS 中另存为 .docx 后再打开。", path)
     if head.lstrip().lower().startswith((b"<html", b"<!doc", b"<?xml", b"mime")):

@@ -28,8 +28,21 @@ REL_STYLES, REL_NUMBERING = "/styles", "/numbering"
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
 _TITLE_NAMES = ("title", "标题")
 _OFF = ("0", "false", "off", "none")
-_CONTAINERS = {W + t for t in ("sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo", "hyperlink",
-                               "fldSimple", "dir", "bdo")}
+_CONTAINERS = {
+    W + t
+    for t in (
+        "sdt",
+        "sdtContent",
+        "customXml",
+        "smartTag",
+        "ins",
+        "moveTo",
+        "hyperlink",
+        "fldSimple",
+        "dir",
+        "bdo",
+    )
+}
 _SKIP_IN_P = {W + t for t in ("pPr", "rPr", "del", "moveFrom", "commentReference")}
 _BREAK = object()  # a soft line break inside a paragraph
 
@@ -146,7 +159,8 @@ class Styles:
             layers.append(self.defaults)
             inherited = tuple(next((lay[i] for lay in layers if lay[i] is not None), False) for i in range(3))
             self._fmt_cache[key] = inherited
-        return tuple(bool(d) if d is not None else bool(inherited[i]) for i, d in enumerate(direct))  # type: ignore[return-value]
+        b, i, u = (bool(d) if d is not None else bool(inherited[n]) for n, d in enumerate(direct))
+        return b, i, u
 
 
 def outline_to_level(value: int) -> int | None:
@@ -162,8 +176,10 @@ def _numpr(numpr: etree._Element | None) -> tuple[str | None, int | None]:
     if numpr is None:
         return None, None
     nid, ilvl = numpr.find(W + "numId"), numpr.find(W + "ilvl")
-    return (nid.get(W + "val") if nid is not None else None,
-            _int_or_none(ilvl.get(W + "val")) if ilvl is not None else None)
+    return (
+        nid.get(W + "val") if nid is not None else None,
+        _int_or_none(ilvl.get(W + "val")) if ilvl is not None else None,
+    )
 
 
 def _int_or_none(value: str | None) -> int | None:
@@ -209,7 +225,10 @@ class BodyReader:
             cells = []
             for tc in _children(tr, "tc"):
                 tcpr = tc.find(W + "tcPr")
-                if tcpr is not None and (tcpr.find(W + "gridSpan") is not None or tcpr.find(W + "vMerge") is not None):
+                merged = tcpr is not None and (
+                    tcpr.find(W + "gridSpan") is not None or tcpr.find(W + "vMerge") is not None
+                )
+                if merged:
                     self.note("merged")
                 paras = [b for b in self.blocks(tc, in_table=True) if isinstance(b, Paragraph)]
                 cells.append(tuple(paras) or (Paragraph("", in_table=True),))
@@ -256,8 +275,13 @@ class BodyReader:
             return ""
         return self.numbering.label(num_id, ilvl or 0)
 
-    def _collect(self, el: etree._Element, sid: str | None, lines: list[list[tuple[str, Fmt]]],
-                 boxes: list[etree._Element]) -> None:
+    def _collect(
+        self,
+        el: etree._Element,
+        sid: str | None,
+        lines: list[list[tuple[str, Fmt]]],
+        boxes: list[etree._Element],
+    ) -> None:
         for child in el:
             tag = child.tag
             if tag == W + "r":
@@ -273,8 +297,13 @@ class BodyReader:
                     self.note("revision")
                 self._collect(child, sid, lines, boxes)
 
-    def _run(self, r: etree._Element, sid: str | None, lines: list[list[tuple[str, Fmt]]],
-             boxes: list[etree._Element]) -> None:
+    def _run(
+        self,
+        r: etree._Element,
+        sid: str | None,
+        lines: list[list[tuple[str, Fmt]]],
+        boxes: list[etree._Element],
+    ) -> None:
         rpr = r.find(W + "rPr")
         if _flag(rpr, "vanish"):
             return
@@ -360,8 +389,9 @@ def _children(el: etree._Element, name: str) -> list[etree._Element]:
     return out
 
 
-def _make_paragraph(segments: list[tuple[str, Fmt]], style: str | None, level: int | None,
-                    in_table: bool) -> Paragraph:
+def _make_paragraph(
+    segments: list[tuple[str, Fmt]], style: str | None, level: int | None, in_table: bool
+) -> Paragraph:
     runs: list[Run] = []
     for text, (b, i, u) in segments:
         if runs and (runs[-1].bold, runs[-1].italic, runs[-1].underline) == (b, i, u):
@@ -395,9 +425,14 @@ def read_docx(path: str | Path) -> Document:
         raise ReadError("Word 文件结构嵌套过深，无法读取。", path) from None
     except Exception:  # a reader bug must reach the user as a message, not a traceback
         log.exception("reading %s failed", path)
-        raise ReadError("Word 文件内容异常，无法读取，请在 Word 或 WPS 中打开后另存为 .docx 再试。", path) from None
-    doc = Document(tuple(blocks), source=str(path),
-                   notes=tuple(NOTE_TEXT[k].format(n=n) for k, n in reader.counts.items()))
+        raise ReadError(
+            "Word 文件内容异常，无法读取，请在 Word 或 WPS 中打开后另存为 .docx 再试。", path
+        ) from None
+    doc = Document(
+        tuple(blocks),
+        source=str(path),
+        notes=tuple(NOTE_TEXT[k].format(n=n) for k, n in reader.counts.items()),
+    )
     if not any(p.text.strip() for p in doc.paragraphs):
         raise ReadError("文档中没有可读取的文字（可能只有图片或扫描件）。", path)
     return doc

@@ -10,6 +10,7 @@ of a long report well under a second.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import tempfile
@@ -71,8 +72,10 @@ def esc(text: str) -> str:
 def fonts_xml(east: str, latin: str | None = None) -> str:
     """rFonts with every slot named and no theme attribute, which would override the names."""
     latin = latin or east
-    return (f'<w:rFonts w:ascii="{esc(latin)}" w:hAnsi="{esc(latin)}" w:eastAsia="{esc(east)}" '
-            f'w:cs="{esc(latin)}"/>')
+    return (
+        f'<w:rFonts w:ascii="{esc(latin)}" w:hAnsi="{esc(latin)}" w:eastAsia="{esc(east)}" '
+        f'w:cs="{esc(latin)}"/>'
+    )
 
 
 def _level_font(level: int, o: ExportOptions) -> tuple[str, str]:
@@ -118,8 +121,11 @@ def run_xml(run: Run, extra: str = "") -> str:
         props += '<w:u w:val="single"/>'
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     pieces = re.split(r"(\t|\n)", run.text)
-    body = "".join("<w:tab/>" if s == "\t" else "<w:br/>" if s == "\n" else
-                   f'<w:t xml:space="preserve">{esc(s)}</w:t>' for s in pieces if s)
+    body = "".join(
+        "<w:tab/>" if s == "\t" else "<w:br/>" if s == "\n" else f'<w:t xml:space="preserve">{esc(s)}</w:t>'
+        for s in pieces
+        if s
+    )
     return f"<w:r>{rpr}{body}</w:r>"
 
 
@@ -159,7 +165,7 @@ def paragraph_xml(p: Paragraph, o: ExportOptions, keep_next: bool = False) -> st
 
 
 def column_widths(rows: list) -> list[int]:
-    """Column widths in twips: short columns (序号, 位置) just fit their text, the rest share the remainder."""
+    """Column widths in twips: short columns (序号, 位置) fit their text, the others share the rest."""
     ncols = max(len(row) for row in rows)
     longest = [1.0] * ncols
     for row in rows:
@@ -183,20 +189,28 @@ def table_xml(table: Table, o: ExportOptions) -> str:
         return ""
     widths = column_widths(rows)
     ncols = len(widths)
-    border = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-                     for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    out = [f'<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:jc w:val="center"/>'
-           f'<w:tblBorders>{border}</w:tblBorders><w:tblLayout w:type="fixed"/>'
-           f'<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
-           f'w:noHBand="0" w:noVBand="0"/></w:tblPr>',
-           "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>"]
+    border = "".join(
+        f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    out = [
+        f'<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:jc w:val="center"/>'
+        f'<w:tblBorders>{border}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+        f'<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+        f'w:noHBand="0" w:noVBand="0"/></w:tblPr>',
+        "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>",
+    ]
     for row in rows:
         out.append("<w:tr>")
         for i in range(ncols):
             cell = row[i] if i < len(row) else ()
-            paras = [Paragraph(q.text, q.style, None, q.runs, True) for q in cell] or [Paragraph("", in_table=True)]
-            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[i]}" w:type="dxa"/></w:tcPr>'
-                       + "".join(paragraph_xml(q, o) for q in paras) + "</w:tc>")
+            paras = [Paragraph(q.text, q.style, None, q.runs, True) for q in cell]
+            paras = paras or [Paragraph("", in_table=True)]
+            out.append(
+                f'<w:tc><w:tcPr><w:tcW w:w="{widths[i]}" w:type="dxa"/></w:tcPr>'
+                + "".join(paragraph_xml(q, o) for q in paras)
+                + "</w:tc>"
+            )
         out.append("</w:tr>")
     out.append("</w:tbl>")
     return "".join(out)
@@ -217,36 +231,52 @@ def signature_xml(o: ExportOptions) -> str:
         offset = (_width_in_chars(date) - _width_in_chars(unit)) / 2 * CHAR if date else 0
         right = max(0, int(date_indent + offset))
         keep = "<w:keepNext/>" if date else ""  # unit and date never part across a page break
-        out.append(f'<w:p><w:pPr>{keep}{no_autospace}<w:spacing w:before="{LINE}"/><w:ind w:right="{right}" '
-                   f'w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="right"/></w:pPr>{run_xml(Run(unit))}</w:p>')
+        out.append(
+            f'<w:p><w:pPr>{keep}{no_autospace}<w:spacing w:before="{LINE}"/><w:ind w:right="{right}" '
+            f'w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="right"/></w:pPr>'
+            f"{run_xml(Run(unit))}</w:p>"
+        )
     if date:
         before = "" if unit else f'<w:spacing w:before="{LINE}"/>'
-        out.append(f'<w:p><w:pPr>{no_autospace}{before}<w:ind w:right="{date_indent}" w:firstLineChars="0" '
-                   f'w:firstLine="0"/><w:jc w:val="right"/></w:pPr>{run_xml(Run(date))}</w:p>')
+        out.append(
+            f'<w:p><w:pPr>{no_autospace}{before}<w:ind w:right="{date_indent}" w:firstLineChars="0" '
+            f'w:firstLine="0"/><w:jc w:val="right"/></w:pPr>{run_xml(Run(date))}</w:p>'
+        )
     return "".join(out)
 
 
 def section_xml(o: ExportOptions) -> str:
-    refs = ('<w:footerReference w:type="even" r:id="rIdFooterEven"/>'
-            '<w:footerReference w:type="default" r:id="rIdFooterOdd"/>') if o.page_numbers else ""
-    return (f"<w:sectPr>{refs}"
-            f'<w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}"/>'
-            f'<w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" w:bottom="{MARGIN_BOTTOM}" '
-            f'w:left="{MARGIN_LEFT}" w:header="{HEADER_DIST}" w:footer="{FOOTER_DIST}" w:gutter="0"/>'
-            f'<w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="{LINE}"/></w:sectPr>')
+    refs = (
+        (
+            '<w:footerReference w:type="even" r:id="rIdFooterEven"/>'
+            '<w:footerReference w:type="default" r:id="rIdFooterOdd"/>'
+        )
+        if o.page_numbers
+        else ""
+    )
+    return (
+        f"<w:sectPr>{refs}"
+        f'<w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}"/>'
+        f'<w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" w:bottom="{MARGIN_BOTTOM}" '
+        f'w:left="{MARGIN_LEFT}" w:header="{HEADER_DIST}" w:footer="{FOOTER_DIST}" w:gutter="0"/>'
+        f'<w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="{LINE}"/></w:sectPr>'
+    )
 
 
 def document_xml(doc: Document, o: ExportOptions, progress: Progress | None = None) -> str:
     total = len(doc.blocks)
     parts = [XML_DECL, f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>']
     # GB/T 9704 §7.3.5: the 落款 never stands on a page without body text, so the last paragraph goes with it.
-    last = max((i for i, b in enumerate(doc.blocks) if isinstance(b, Paragraph) and b.text.strip()), default=-1)
+    last = max((i for i, b in enumerate(doc.blocks) if isinstance(b, Table) or b.text.strip()), default=-1)
     keep_last = bool(o.unit.strip() or o.date.strip())
     for i, block in enumerate(doc.blocks):
         if keep_last and i > last:
             continue  # trailing empty lines would only push the 落款 further down
-        parts.append(table_xml(block, o) if isinstance(block, Table)
-                     else paragraph_xml(block, o, keep_next=keep_last and i == last))
+        parts.append(
+            table_xml(block, o)
+            if isinstance(block, Table)
+            else paragraph_xml(block, o, keep_next=keep_last and i == last)
+        )
         if progress is not None and i % 200 == 0:
             progress(i, total)
     parts.append(signature_xml(o))
@@ -259,8 +289,10 @@ def document_xml(doc: Document, o: ExportOptions, progress: Progress | None = No
 
 
 def _style(kind: str, sid: str, name: str, ppr: str, rpr: str, extra: str = "") -> str:
-    return (f'<w:style w:type="{kind}" w:styleId="{sid}"><w:name w:val="{esc(name)}"/>{extra}'
-            f"<w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>")
+    return (
+        f'<w:style w:type="{kind}" w:styleId="{sid}"><w:name w:val="{esc(name)}"/>{extra}'
+        f"<w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>"
+    )
 
 
 def styles_xml(o: ExportOptions) -> str:
@@ -272,41 +304,62 @@ def styles_xml(o: ExportOptions) -> str:
         f'<w:docDefaults><w:rPrDefault><w:rPr>{body_fonts}<w:kern w:val="2"/>'
         f'<w:sz w:val="{BODY_SZ}"/><w:szCs w:val="{BODY_SZ}"/>'
         '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
-        f'<w:pPrDefault><w:pPr>{exact}</w:pPr></w:pPrDefault></w:docDefaults>',
+        f"<w:pPrDefault><w:pPr>{exact}</w:pPr></w:pPrDefault></w:docDefaults>",
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>'
         f'<w:pPr><w:widowControl w:val="0"/>{exact}<w:ind w:firstLineChars="200" w:firstLine="{2 * CHAR}"/>'
-        f'<w:jc w:val="both"/></w:pPr><w:rPr>{body_fonts}<w:spacing w:val="{CHAR_SPACING}"/><w:sz w:val="{BODY_SZ}"/>'
+        f'<w:jc w:val="both"/></w:pPr><w:rPr>{body_fonts}<w:spacing w:val="{CHAR_SPACING}"/>'
+        f'<w:sz w:val="{BODY_SZ}"/>'
         f'<w:szCs w:val="{BODY_SZ}"/></w:rPr></w:style>',
         '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
         '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>',
         '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>'
         '<w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
         '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
-        '</w:tblCellMar></w:tblPr></w:style>',
-        _style("paragraph", "Title", "Title",
-               f'<w:keepNext/><w:spacing w:before="0" w:after="{LINE}" w:line="{LINE}" w:lineRule="exact"/>'
-               f'{no_indent}<w:jc w:val="center"/>',
-               f'{fonts_xml(o.title_font)}<w:sz w:val="{TITLE_SZ}"/><w:szCs w:val="{TITLE_SZ}"/>',
-               based + "<w:qFormat/>"),
+        "</w:tblCellMar></w:tblPr></w:style>",
+        _style(
+            "paragraph",
+            "Title",
+            "Title",
+            f'<w:keepNext/><w:spacing w:before="0" w:after="{LINE}" w:line="{LINE}" w:lineRule="exact"/>'
+            f'{no_indent}<w:jc w:val="center"/>',
+            f'{fonts_xml(o.title_font)}<w:sz w:val="{TITLE_SZ}"/><w:szCs w:val="{TITLE_SZ}"/>',
+            based + "<w:qFormat/>",
+        ),
     ]
     for level in range(1, 5):
         east, latin = _level_font(level, o)
         bold = "<w:b/><w:bCs/>" if level == 3 and o.bold_level3 else '<w:b w:val="0"/><w:bCs w:val="0"/>'
-        styles.append(_style(
-            "paragraph", f"Heading{level}", f"heading {level}",
-            f'<w:keepNext/><w:outlineLvl w:val="{level - 1}"/>',
-            f"{fonts_xml(east, latin)}{bold}<w:sz w:val=\"{BODY_SZ}\"/><w:szCs w:val=\"{BODY_SZ}\"/>",
-            based + f'<w:uiPriority w:val="9"/><w:qFormat/>'))
-    styles.append(_style(
-        "paragraph", "Footer", "footer",
-        f'<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>{no_indent}',
-        f"{fonts_xml(o.page_number_font)}<w:sz w:val=\"{PAGE_NUM_SZ}\"/><w:szCs w:val=\"{PAGE_NUM_SZ}\"/>",
-        '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/>'))
-    styles.append(_style(
-        "paragraph", "TableText", "Table Text",
-        f'<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>{no_indent}<w:jc w:val="left"/>',
-        f'<w:sz w:val="{TABLE_SZ}"/><w:szCs w:val="{TABLE_SZ}"/>',
-        '<w:basedOn w:val="Normal"/><w:qFormat/>'))
+        styles.append(
+            _style(
+                "paragraph",
+                f"Heading{level}",
+                f"heading {level}",
+                f'<w:keepNext/><w:outlineLvl w:val="{level - 1}"/>',
+                f'{fonts_xml(east, latin)}{bold}<w:sz w:val="{BODY_SZ}"/><w:szCs w:val="{BODY_SZ}"/>',
+                based + '<w:uiPriority w:val="9"/><w:qFormat/>',
+            )
+        )
+    styles.append(
+        _style(
+            "paragraph",
+            "Footer",
+            "footer",
+            f'<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>{no_indent}',
+            f'{fonts_xml(o.page_number_font)}<w:sz w:val="{PAGE_NUM_SZ}"/><w:szCs w:val="{PAGE_NUM_SZ}"/>',
+            '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/>',
+        )
+    )
+    styles.append(
+        _style(
+            "paragraph",
+            "TableText",
+            "Table Text",
+            f'<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>{no_indent}'
+            '<w:jc w:val="left"/>',
+            f'<w:sz w:val="{TABLE_SZ}"/><w:szCs w:val="{TABLE_SZ}"/>',
+            '<w:basedOn w:val="Normal"/><w:qFormat/>',
+        )
+    )
     return f'{XML_DECL}<w:styles xmlns:w="{W_NS}">{"".join(styles)}</w:styles>'
 
 
@@ -317,22 +370,29 @@ def footer_xml(odd: bool, o: ExportOptions) -> str:
     rpr = f'<w:rPr>{fonts_xml(o.page_number_font)}<w:sz w:val="{PAGE_NUM_SZ}"/></w:rPr>'
     # The hint makes Word draw the dashes as full-width CJK punctuation (一字线).
     rpr_dash = rpr.replace("<w:rFonts ", '<w:rFonts w:hint="eastAsia" ')
-    field = (f'<w:r>{rpr}<w:fldChar w:fldCharType="begin"/></w:r>'
-             f'<w:r>{rpr}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
-             f'<w:r>{rpr}<w:fldChar w:fldCharType="separate"/></w:r>'
-             f'<w:r>{rpr}<w:t>1</w:t></w:r>'
-             f'<w:r>{rpr}<w:fldChar w:fldCharType="end"/></w:r>')
-    return (f'{XML_DECL}<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:p><w:pPr><w:pStyle w:val="Footer"/>{ind}'
-            f'{side}</w:pPr><w:r>{rpr_dash}<w:t xml:space="preserve">— </w:t></w:r>{field}'
-            f'<w:r>{rpr_dash}<w:t xml:space="preserve"> —</w:t></w:r></w:p></w:ftr>')
+    field = (
+        f'<w:r>{rpr}<w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r>{rpr}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+        f'<w:r>{rpr}<w:fldChar w:fldCharType="separate"/></w:r>'
+        f"<w:r>{rpr}<w:t>1</w:t></w:r>"
+        f'<w:r>{rpr}<w:fldChar w:fldCharType="end"/></w:r>'
+    )
+    return (
+        f'{XML_DECL}<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:p><w:pPr><w:pStyle w:val="Footer"/>{ind}'
+        f'{side}</w:pPr><w:r>{rpr_dash}<w:t xml:space="preserve">— </w:t></w:r>{field}'
+        f'<w:r>{rpr_dash}<w:t xml:space="preserve"> —</w:t></w:r></w:p></w:ftr>'
+    )
 
 
 def settings_xml() -> str:
-    return (f'{XML_DECL}<w:settings xmlns:w="{W_NS}"><w:zoom w:percent="100"/>'
-            '<w:defaultTabStop w:val="420"/><w:evenAndOddHeaders/>'
-            '<w:characterSpacingControl w:val="compressPunctuation"/>'
-            '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word"'
-            ' w:val="15"/></w:compat><w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/></w:settings>')
+    return (
+        f'{XML_DECL}<w:settings xmlns:w="{W_NS}"><w:zoom w:percent="100"/>'
+        '<w:defaultTabStop w:val="420"/><w:evenAndOddHeaders/>'
+        '<w:characterSpacingControl w:val="compressPunctuation"/>'
+        '<w:compat><w:compatSetting w:name="compatibilityMode" '
+        'w:uri="http://schemas.microsoft.com/office/word"'
+        ' w:val="15"/></w:compat><w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/></w:settings>'
+    )
 
 
 def font_table_xml(o: ExportOptions) -> str:
@@ -342,9 +402,11 @@ def font_table_xml(o: ExportOptions) -> str:
         cjk = not name.isascii()
         alt = f'<w:altName w:val="{esc(name[:-7])}"/>' if name.endswith("_GB2312") else ""
         # charset 86 (GB2312) lets Word substitute a Chinese font when this one is missing.
-        out.append(f'<w:font w:name="{esc(name)}">{alt}<w:charset w:val="{"86" if cjk else "00"}"/>'
-                   f'<w:family w:val="{"modern" if cjk else "roman"}"/>'
-                   f'<w:pitch w:val="{"fixed" if cjk else "variable"}"/></w:font>')
+        out.append(
+            f'<w:font w:name="{esc(name)}">{alt}<w:charset w:val="{"86" if cjk else "00"}"/>'
+            f'<w:family w:val="{"modern" if cjk else "roman"}"/>'
+            f'<w:pitch w:val="{"fixed" if cjk else "variable"}"/></w:font>'
+        )
     return f'{XML_DECL}<w:fonts xmlns:w="{W_NS}">{"".join(out)}</w:fonts>'
 
 
@@ -357,30 +419,54 @@ def _package_parts(doc: Document, o: ExportOptions, progress: Progress | None) -
         "/word/fontTable.xml": f"{wml}.fontTable+xml",
         "/docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
     }
-    rels = {"rIdStyles": ("styles", "styles.xml"), "rIdSettings": ("settings", "settings.xml"),
-            "rIdFonts": ("fontTable", "fontTable.xml")}
+    rels = {
+        "rIdStyles": ("styles", "styles.xml"),
+        "rIdSettings": ("settings", "settings.xml"),
+        "rIdFonts": ("fontTable", "fontTable.xml"),
+    }
     if o.page_numbers:
         overrides["/word/footer1.xml"] = overrides["/word/footer2.xml"] = f"{wml}.footer+xml"
         rels["rIdFooterOdd"] = ("footer", "footer1.xml")
         rels["rIdFooterEven"] = ("footer", "footer2.xml")
-    yield "[Content_Types].xml", (
-        f'{XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        + "".join(f'<Override PartName="{k}" ContentType="{v}"/>' for k, v in overrides.items()) + "</Types>")
-    yield "_rels/.rels", (
-        f'{XML_DECL}<Relationships xmlns="{PKG_REL}">'
-        f'<Relationship Id="rId1" Type="{DOC_REL}/officeDocument" Target="word/document.xml"/>'
-        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
-        'core-properties" Target="docProps/core.xml"/></Relationships>')
-    yield "docProps/core.xml", (
-        f'{XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
-        'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
-        f"<dc:title>{esc(_title_of(doc))}</dc:title><dc:creator>JiaoGao</dc:creator></cp:coreProperties>")
-    yield "word/_rels/document.xml.rels", (
-        f'{XML_DECL}<Relationships xmlns="{PKG_REL}">'
-        + "".join(f'<Relationship Id="{rid}" Type="{DOC_REL}/{kind}" Target="{target}"/>'
-                  for rid, (kind, target) in rels.items()) + "</Relationships>")
+    yield (
+        "[Content_Types].xml",
+        (
+            f'{XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            + "".join(f'<Override PartName="{k}" ContentType="{v}"/>' for k, v in overrides.items())
+            + "</Types>"
+        ),
+    )
+    yield (
+        "_rels/.rels",
+        (
+            f'{XML_DECL}<Relationships xmlns="{PKG_REL}">'
+            f'<Relationship Id="rId1" Type="{DOC_REL}/officeDocument" Target="word/document.xml"/>'
+            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
+            'core-properties" Target="docProps/core.xml"/></Relationships>'
+        ),
+    )
+    yield (
+        "docProps/core.xml",
+        (
+            f'{XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
+            'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            f"<dc:title>{esc(_title_of(doc))}</dc:title><dc:creator>JiaoGao</dc:creator></cp:coreProperties>"
+        ),
+    )
+    yield (
+        "word/_rels/document.xml.rels",
+        (
+            f'{XML_DECL}<Relationships xmlns="{PKG_REL}">'
+            + "".join(
+                f'<Relationship Id="{rid}" Type="{DOC_REL}/{kind}" Target="{target}"/>'
+                for rid, (kind, target) in rels.items()
+            )
+            + "</Relationships>"
+        ),
+    )
     yield "word/document.xml", document_xml(doc, o, progress)
     yield "word/styles.xml", styles_xml(o)
     yield "word/settings.xml", settings_xml()
@@ -394,7 +480,9 @@ def _title_of(doc: Document) -> str:
     return next((p.text for p in doc.paragraphs if p.level == 0 and p.text.strip()), "")
 
 
-def write_package(doc: Document, path: str | Path, o: ExportOptions, progress: Progress | None = None) -> None:
+def write_package(
+    doc: Document, path: str | Path, o: ExportOptions, progress: Progress | None = None
+) -> None:
     """Write the .docx next to its destination first, then move it into place, so a failure
     never leaves a half-written file where the user's draft was."""
     target = Path(path)
@@ -412,7 +500,9 @@ def write_package(doc: Document, path: str | Path, o: ExportOptions, progress: P
     except OSError as err:
         _remove(tmp)
         if isinstance(err, PermissionError):
-            raise WriteError(f"无法保存“{target.name}”：文件可能正在 Word 或 WPS 中打开，请关闭后重试。") from None
+            raise WriteError(
+                f"无法保存“{target.name}”：文件可能正在 Word 或 WPS 中打开，请关闭后重试。"
+            ) from None
         raise WriteError(f"无法保存“{target.name}”：{err.strerror or err}") from None
     except BaseException:
         _remove(tmp)
@@ -422,7 +512,5 @@ def write_package(doc: Document, path: str | Path, o: ExportOptions, progress: P
 
 
 def _remove(path: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(path)
-    except OSError:
-        pass

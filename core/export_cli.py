@@ -21,15 +21,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="导出为公文格式 Word，或导出检查意见 / export as GB/T 9704 .docx")
     p.add_argument("files", nargs="+", metavar="FILE", help=".txt/.docx 文稿 / draft(s)")
     p.add_argument("--to", required=True, metavar="OUT", help="输出文件 .docx（--findings 时也可 .csv）")
-    p.add_argument("--findings", action="store_true",
-                   help="导出检查意见而不是文稿，可一次多份 / export the findings report instead")
+    p.add_argument(
+        "--findings",
+        action="store_true",
+        help="导出检查意见而不是文稿，可一次多份 / export the findings report instead",
+    )
     p.add_argument("--bold-level3", action="store_true", help="三级标题（1.）加粗 / bold level-3 headings")
     defaults = ExportOptions()
-    p.add_argument("--fangsong", metavar="NAME", default=defaults.fangsong, help=f"正文字体（默认 {defaults.fangsong}）")
-    p.add_argument("--kaiti", metavar="NAME", default=defaults.kaiti, help=f"二级标题字体（默认 {defaults.kaiti}）")
-    p.add_argument("--heiti", metavar="NAME", default=defaults.heiti, help=f"一级标题字体（默认 {defaults.heiti}）")
-    p.add_argument("--title-font", metavar="NAME", default=defaults.title_font,
-                   help=f"标题字体（默认 {defaults.title_font}）")
+    p.add_argument(
+        "--fangsong", metavar="NAME", default=defaults.fangsong, help=f"正文字体（默认 {defaults.fangsong}）"
+    )
+    p.add_argument(
+        "--kaiti", metavar="NAME", default=defaults.kaiti, help=f"二级标题字体（默认 {defaults.kaiti}）"
+    )
+    p.add_argument(
+        "--heiti", metavar="NAME", default=defaults.heiti, help=f"一级标题字体（默认 {defaults.heiti}）"
+    )
+    p.add_argument(
+        "--title-font",
+        metavar="NAME",
+        default=defaults.title_font,
+        help=f"标题字体（默认 {defaults.title_font}）",
+    )
     p.add_argument("--unit", metavar="落款单位", default="", help="落款单位 / issuing unit")
     p.add_argument("--date", metavar="日期", default="", help="成文日期，如 2024年7月5日 / date")
     p.set_defaults(func=run_export)
@@ -38,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def options_from_args(args: argparse.Namespace) -> ExportOptions:
     fonts = {k: str(getattr(args, k)).strip() for k in ("fangsong", "kaiti", "heiti", "title_font")}
     for key, value in fonts.items():
-        if not value or any(c in value for c in "<>&\"\n"):
+        if not value or any(c in value for c in '<>&"\n'):
             raise UsageError(f"字体名称不正确 / bad font name for --{key.replace('_', '-')}: {value!r}")
     date = ""
     if args.date:

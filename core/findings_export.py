@@ -45,9 +45,21 @@ def findings_csv(results: Results) -> str:
     for name, report in results:
         for f in report.findings:
             line, col = line_col(report.text, f.start)
-            w.writerow((name, line, col, CATEGORY_NAMES.get(f.category, f.category),
-                        SEVERITY_NAMES.get(f.severity, f.severity), f.rule, _safe_cell(f.excerpt), f.message,
-                        f.suggestion or "", f.start, f.end))
+            w.writerow(
+                (
+                    name,
+                    line,
+                    col,
+                    CATEGORY_NAMES.get(f.category, f.category),
+                    SEVERITY_NAMES.get(f.severity, f.severity),
+                    f.rule,
+                    _safe_cell(f.excerpt),
+                    f.message,
+                    f.suggestion or "",
+                    f.start,
+                    f.end,
+                )
+            )
     return buf.getvalue()
 
 
@@ -69,7 +81,7 @@ def _summary(report: Report) -> str:
     n = len(report.findings)
     if not n:
         return "未发现问题。"
-    parts = [f"{SEVERITY_NAMES[s]} {report.count(s)} 处" for s in ("error", "warning", "info") if report.count(s)]
+    parts = [f"{SEVERITY_NAMES[s]} {report.count(s)} 处" for s in SEVERITY_NAMES if report.count(s)]
     return f"共发现 {n} 处问题：" + "，".join(parts) + "。"
 
 
@@ -78,9 +90,10 @@ def _table(report: Report) -> Table:
     for i, f in enumerate(report.findings, 1):
         line, _ = line_col(report.text, f.start)
         advice = f.message + (f"建议：{f.suggestion}" if f.suggestion else "")
-        rows.append((_cell(str(i)), _cell(f"第{line}行"),
-                     _cell(f"{CATEGORY_NAMES.get(f.category, f.category)}（{SEVERITY_NAMES.get(f.severity, '')}）"),
-                     _cell(_short(f.excerpt)), _cell(advice)))
+        kind = f"{CATEGORY_NAMES.get(f.category, f.category)}（{SEVERITY_NAMES.get(f.severity, '')}）"
+        rows.append(
+            (_cell(str(i)), _cell(f"第{line}行"), _cell(kind), _cell(_short(f.excerpt)), _cell(advice))
+        )
     return Table(tuple(rows))
 
 

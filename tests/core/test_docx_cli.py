@@ -7,7 +7,6 @@ import csv
 import io
 
 import pytest
-
 from jiaogao.core.cli import main
 from jiaogao.core.docx_io import read_docx
 from jiaogao.core.findings_export import findings_csv, findings_document, write_findings
@@ -33,8 +32,20 @@ def draft(tmp_path):
 
 def test_export_a_text_draft(tmp_path, draft, capsys):
     out = tmp_path / "柳塘镇.docx"
-    code = main(["export", str(draft), "--to", str(out), "--fangsong", "仿宋", "--unit", "柳塘镇人民政府",
-                 "--date", "二〇二四年七月五日"])
+    code = main(
+        [
+            "export",
+            str(draft),
+            "--to",
+            str(out),
+            "--fangsong",
+            "仿宋",
+            "--unit",
+            "柳塘镇人民政府",
+            "--date",
+            "二〇二四年七月五日",
+        ]
+    )
     assert code == 0, capsys.readouterr().err
     doc = read_docx(out)
     assert [p.level for p in doc.paragraphs][:5] == [0, None, 1, 2, None]
@@ -43,11 +54,14 @@ def test_export_a_text_draft(tmp_path, draft, capsys):
     assert "已导出" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--to", "x.pdf"], "--to must end in .docx"),
-    (["--to", "x.docx", "--date", "下个月"], "无法识别的日期"),
-    (["--to", "x.docx", "--title-font", " "], "bad font name"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--to", "x.pdf"], "--to must end in .docx"),
+        (["--to", "x.docx", "--date", "下个月"], "无法识别的日期"),
+        (["--to", "x.docx", "--title-font", " "], "bad font name"),
+    ],
+)
 def test_bad_arguments_exit_2(tmp_path, draft, capsys, args, message, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert main(["export", str(draft), *args]) == 2
@@ -86,7 +100,16 @@ def _report() -> Report:
     text = "某县2024年工作总结\n全年完成投资X亿元，同比增长5%。\n本站小编整理"
     x, web = text.index("X"), text.index("本站")
     findings = (
-        Finding("placeholder.mask", "placeholder", "error", "“X”像是未替换的占位符。", x, x + 1, "X", "填写实际数值"),
+        Finding(
+            "placeholder.mask",
+            "placeholder",
+            "error",
+            "“X”像是未替换的占位符。",
+            x,
+            x + 1,
+            "X",
+            "填写实际数值",
+        ),
         Finding("webresidue.line", "web-residue", "warning", "网页残留文字。", web, web + 6, "本站小编整理"),
     )
     return Report(text, parse_outline(text), findings)
@@ -104,8 +127,19 @@ def test_findings_report_lists_each_finding():
         ["2", "第3行", "网页残留（警告）", "本站小编整理", "网页残留文字。"],
     ]
     rows = list(csv.reader(io.StringIO(findings_csv([("某县.txt", report)]))))
-    assert rows[1] == ["某县.txt", "2", "7", "占位符未替换", "错误", "placeholder.mask", "X",
-                       "“X”像是未替换的占位符。", "填写实际数值", "18", "19"]
+    assert rows[1] == [
+        "某县.txt",
+        "2",
+        "7",
+        "占位符未替换",
+        "错误",
+        "placeholder.mask",
+        "X",
+        "“X”像是未替换的占位符。",
+        "填写实际数值",
+        "18",
+        "19",
+    ]
     assert len(rows) == 3
 
 

@@ -8,11 +8,10 @@ from pathlib import Path
 
 import docx
 import pytest
-from lxml import etree
-
 from jiaogao.core.docx_io import ExportOptions, WriteError, arabic_date, document_with_levels, write_docx
 from jiaogao.core.model import Document, Paragraph, Run, Table
 from jiaogao.core.textio import read_text_file
+from lxml import etree
 
 DRAFT = Path(__file__).resolve().parent.parent / "data" / "docx" / "draft-agri-halfyear.txt"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -24,8 +23,12 @@ def _draft() -> Document:
     extra = (
         Paragraph("重点数据", runs=(Run("重点"), Run("数据", bold=True))),
         Paragraph("斜体与下划线", runs=(Run("斜体", italic=True), Run("与"), Run("下划线", underline=True))),
-        Table((((Paragraph("指标", in_table=True),), (Paragraph("数值", in_table=True),)),
-               ((Paragraph("粮食总产", in_table=True),), (Paragraph("7.9万吨", in_table=True),)))),
+        Table(
+            (
+                ((Paragraph("指标", in_table=True),), (Paragraph("数值", in_table=True),)),
+                ((Paragraph("粮食总产", in_table=True),), (Paragraph("7.9万吨", in_table=True),)),
+            )
+        ),
     )
     return Document(doc.blocks + extra)
 
@@ -56,7 +59,11 @@ def test_a4_margins_and_line_grid(exported):
     size, margins = sect.find("w:pgSz", NS), sect.find("w:pgMar", NS)
     assert (size.get(W + "w"), size.get(W + "h")) == ("11906", "16838")
     assert {k: margins.get(W + k) for k in ("top", "bottom", "left", "right")} == {
-        "top": "2098", "bottom": "1984", "left": "1587", "right": "1474"}
+        "top": "2098",
+        "bottom": "1984",
+        "left": "1587",
+        "right": "1474",
+    }
     grid = sect.find("w:docGrid", NS)
     assert (grid.get(W + "type"), grid.get(W + "linePitch")) == ("lines", "579")
 
@@ -79,9 +86,13 @@ def test_body_style_is_16pt_exact_28_95pt_with_two_character_indent(exported):
     assert _attr(normal, "w:rPr/w:rFonts", "eastAsia") == "仿宋_GB2312"
     assert _attr(normal, "w:rPr/w:sz", "val") == "32"
     assert (_attr(normal, "w:pPr/w:spacing", "line"), _attr(normal, "w:pPr/w:spacing", "lineRule")) == (
-        "579", "exact")
+        "579",
+        "exact",
+    )
     assert (_attr(normal, "w:pPr/w:ind", "firstLineChars"), _attr(normal, "w:pPr/w:ind", "firstLine")) == (
-        "200", "640")
+        "200",
+        "640",
+    )
 
 
 def test_title_and_heading_styles(exported):
@@ -109,8 +120,11 @@ def _paragraphs(parts) -> list[tuple[str | None, str]]:
 def test_paragraphs_carry_title_and_heading_styles(exported):
     styled = [(s, t) for s, t in _paragraphs(exported) if s]
     assert styled[:4] == [
-        ("Title", "青禾县农业农村局2023年上半年工作总结"), ("Heading1", "一、主要工作成效"),
-        ("Heading2", "（一）粮食生产稳定向好"), ("Heading2", "（二）特色产业提质增效")]
+        ("Title", "青禾县农业农村局2023年上半年工作总结"),
+        ("Heading1", "一、主要工作成效"),
+        ("Heading2", "（一）粮食生产稳定向好"),
+        ("Heading2", "（二）特色产业提质增效"),
+    ]
     assert ("Heading1", "三、下半年工作打算") in styled
     assert ("TableText", "7.9万吨") in styled
 
@@ -119,8 +133,11 @@ def test_run_formats_are_kept(exported):
     runs = {}
     for r in exported["word/document.xml"].iter(W + "r"):
         text = "".join(t.text or "" for t in r.iter(W + "t"))
-        runs[text] = (r.find("w:rPr/w:b", NS) is not None, r.find("w:rPr/w:i", NS) is not None,
-                      _attr(r, "w:rPr/w:u", "val"))
+        runs[text] = (
+            r.find("w:rPr/w:b", NS) is not None,
+            r.find("w:rPr/w:i", NS) is not None,
+            _attr(r, "w:rPr/w:u", "val"),
+        )
     assert runs["数据"] == (True, False, None)
     assert runs["斜体"] == (False, True, None)
     assert runs["下划线"] == (False, False, "single")
@@ -130,15 +147,19 @@ def test_run_formats_are_kept(exported):
 def test_table_is_a_table(exported):
     tables = exported["word/document.xml"].findall(".//w:tbl", NS)
     assert len(tables) == 1
-    assert [["".join(t.text for t in tc.iter(W + "t")) for tc in tr.findall("w:tc", NS)]
-            for tr in tables[0].findall("w:tr", NS)] == [["指标", "数值"], ["粮食总产", "7.9万吨"]]
+    assert [
+        ["".join(t.text for t in tc.iter(W + "t")) for tc in tr.findall("w:tc", NS)]
+        for tr in tables[0].findall("w:tr", NS)
+    ] == [["指标", "数值"], ["粮食总产", "7.9万吨"]]
 
 
 def test_even_and_odd_footers_with_page_fields(exported):
     assert exported["word/settings.xml"].find("w:evenAndOddHeaders", NS) is not None
     sect = exported["word/document.xml"].find(".//w:body/w:sectPr", NS)
-    refs = {r.get(W + "type"): r.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
-            for r in sect.findall("w:footerReference", NS)}
+    refs = {
+        r.get(W + "type"): r.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+        for r in sect.findall("w:footerReference", NS)
+    }
     targets = {rel.get("Id"): rel.get("Target") for rel in exported["word/_rels/document.xml.rels"]}
     odd, even = exported["word/" + targets[refs["default"]]], exported["word/" + targets[refs["even"]]]
     for footer in (odd, even):
@@ -167,7 +188,9 @@ def test_signature_is_right_aligned_with_arabic_date(exported):
 
 def test_font_names_are_configurable_and_bold_level3(tmp_path):
     path = tmp_path / "fonts.docx"
-    write_docx(_draft(), path, ExportOptions(fangsong="仿宋", kaiti="楷体", title_font="宋体", bold_level3=True))
+    write_docx(
+        _draft(), path, ExportOptions(fangsong="仿宋", kaiti="楷体", title_font="宋体", bold_level3=True)
+    )
     parts = _parts(path)
     assert _attr(_style(parts, "Normal"), "w:rPr/w:rFonts", "eastAsia") == "仿宋"
     assert _attr(_style(parts, "Heading2"), "w:rPr/w:rFonts", "eastAsia") == "楷体"
@@ -183,8 +206,10 @@ def test_python_docx_reads_the_geometry_independently(tmp_path):
     write_docx(_draft(), path)
     section = docx.Document(str(path)).sections[0]
     assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
-    assert [round(m.mm) for m in (section.top_margin, section.bottom_margin, section.left_margin,
-                                  section.right_margin)] == [37, 35, 28, 26]
+    assert [
+        round(m.mm)
+        for m in (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
+    ] == [37, 35, 28, 26]
     assert docx.Document(str(path)).settings.odd_and_even_pages_header_footer
 
 
@@ -204,10 +229,16 @@ def test_run_in_heading_gets_the_heading_font_but_stays_body(tmp_path):
 
 def test_document_with_levels_keeps_given_levels_and_tables():
     cell = (Paragraph("一、不是标题", in_table=True),)
-    doc = Document((
-        Paragraph("2024年述职报告"), Paragraph("本人自任职以来，认真履职。"), Paragraph("一、学习情况"),
-        Table(((cell,),)), Paragraph("（一）加强理论学习", level=3), Paragraph("1.参加集中学习24次"),
-    ))
+    doc = Document(
+        (
+            Paragraph("2024年述职报告"),
+            Paragraph("本人自任职以来，认真履职。"),
+            Paragraph("一、学习情况"),
+            Table(((cell,),)),
+            Paragraph("（一）加强理论学习", level=3),
+            Paragraph("1.参加集中学习24次"),
+        )
+    )
     levels = [p.level for p in document_with_levels(doc).paragraphs]
     assert levels == [0, None, 1, None, 3, 3]
 
@@ -229,11 +260,18 @@ def test_write_errors_are_chinese(tmp_path):
     assert not (tmp_path / "d.docx").exists()
 
 
-@pytest.mark.parametrize(("given", "expected"), [
-    ("二〇二四年七月五日", "2024年7月5日"), ("二○二三年十二月三十一日", "2023年12月31日"),
-    ("二零二五年十月二十日", "2025年10月20日"), ("2024年07月05日", "2024年7月5日"), ("2024-7-5", "2024年7月5日"),
-    ("2024.11.08", "2024年11月8日"), ("２０２４年７月５日", "2024年7月5日"),
-])
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("二〇二四年七月五日", "2024年7月5日"),
+        ("二○二三年十二月三十一日", "2023年12月31日"),
+        ("二零二五年十月二十日", "2025年10月20日"),
+        ("2024年07月05日", "2024年7月5日"),
+        ("2024-7-5", "2024年7月5日"),
+        ("2024.11.08", "2024年11月8日"),
+        ("２０２４年７月５日", "2024年7月5日"),
+    ],
+)
 def test_arabic_date(given, expected):
     assert arabic_date(given) == expected
 

@@ -7,11 +7,11 @@ import random
 import zipfile
 
 import pytest
-
 from jiaogao.core import docx_package
 from jiaogao.core.cli import main
 from jiaogao.core.docx_io import read_docx
 from jiaogao.core.textio import ReadError, read_document
+
 from tests.data.docx.build import DECL, NAMESPACES, make_docx, para
 
 
@@ -24,7 +24,9 @@ def _read_error(path) -> str:
 
 @pytest.fixture
 def good(tmp_path):
-    body = "".join(para(text=f"第{i}段：全镇完成植树造林{i * 10}亩，新建村级道路{i}公里。") for i in range(1, 30))
+    body = "".join(
+        para(text=f"第{i}段：全镇完成植树造林{i * 10}亩，新建村级道路{i}公里。") for i in range(1, 30)
+    )
     return make_docx(tmp_path / "good.docx", body)
 
 
@@ -128,7 +130,9 @@ def test_document_without_text(tmp_path):
 
 
 def test_broken_styles_part_is_ignored(tmp_path):
-    path = make_docx(tmp_path / "styles.docx", para(style="Heading1", text="一、正文照常读取"), styles_xml="<oops")
+    path = make_docx(
+        tmp_path / "styles.docx", para(style="Heading1", text="一、正文照常读取"), styles_xml="<oops"
+    )
     assert read_docx(path).text == "一、正文照常读取"
 
 

@@ -6,13 +6,13 @@ Skipped only where ``soffice`` (LibreOffice) or ``pdftotext`` (poppler-utils) is
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-
 from jiaogao.core.docx_io import ExportOptions, document_with_levels, write_docx
 from jiaogao.core.textio import read_text_file
 
@@ -32,11 +32,23 @@ def pdf(tmp_path_factory) -> Path:
         pytest.skip("LibreOffice (soffice) or pdftotext not installed")
     tmp = tmp_path_factory.mktemp("lo")
     src = tmp / "draft.docx"
-    write_docx(document_with_levels(read_text_file(DRAFT)), src,
-               ExportOptions(unit="青禾县农业农村局", date="2023年7月5日"))
+    write_docx(
+        document_with_levels(read_text_file(DRAFT)),
+        src,
+        ExportOptions(unit="青禾县农业农村局", date="2023年7月5日"),
+    )
     # A private profile: a shared one, or a running office, blocks headless conversion.
-    cmd = [soffice, "--headless", "--norestore", f"-env:UserInstallation={(tmp / 'profile').as_uri()}",
-           "--convert-to", "pdf", "--outdir", str(tmp), str(src)]
+    cmd = [
+        soffice,
+        "--headless",
+        "--norestore",
+        f"-env:UserInstallation={(tmp / 'profile').as_uri()}",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(tmp),
+        str(src),
+    ]
     subprocess.run(cmd, capture_output=True, timeout=240, check=False)
     out = tmp / "draft.pdf"
     assert out.exists(), "LibreOffice produced no PDF"
@@ -44,13 +56,16 @@ def pdf(tmp_path_factory) -> Path:
 
 
 def _pages(pdf: Path) -> list[tuple[float, float, list[tuple[float, float, float, str]]]]:
-    """Per page: width, height and its text lines as (x, y, right x, text), from pdftotext's bounding boxes."""
-    html = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True,
-                          timeout=60, check=True).stdout
+    """Per page: width, height and its lines as (x, y, right x, text), from pdftotext's bounding boxes."""
+    html = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True, timeout=60, check=True
+    ).stdout
     pages = []
     for w, h, body in _PAGE.findall(html):
-        lines = [(float(x), float(y), float(r), "".join(_WORD.findall(inner)))
-                 for x, y, r, inner in _LINE.findall(body)]
+        lines = [
+            (float(x), float(y), float(r), "".join(_WORD.findall(inner)))
+            for x, y, r, inner in _LINE.findall(body)
+        ]
         pages.append((float(w), float(h), lines))
     return pages
 
@@ -72,11 +87,19 @@ def test_page_numbers_alternate_right_and_left(pdf):
 
 
 def test_headings_title_and_signature_are_rendered(pdf):
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=60,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=60, check=True
+    ).stdout
     flat = re.sub(r"\s+", "", text)
-    for heading in ("青禾县农业农村局2023年上半年工作总结", "一、主要工作成效", "（一）粮食生产稳定向好",
-                    "二、存在的问题", "三、下半年工作打算", "（四）加强干部队伍建设", "2023年7月5日"):
+    for heading in (
+        "青禾县农业农村局2023年上半年工作总结",
+        "一、主要工作成效",
+        "（一）粮食生产稳定向好",
+        "二、存在的问题",
+        "三、下半年工作打算",
+        "（四）加强干部队伍建设",
+        "2023年7月5日",
+    ):
         assert heading in flat
     # pdftotext drops the narrow spaces inside "— 1 —"; the dashes and numbers must be there.
     assert re.search(r"—\s?1\s?—", text) and re.search(r"—\s?2\s?—", text)
@@ -94,5 +117,5 @@ def test_title_is_centred_and_a_full_page_has_22_lines(pdf):
     body = sorted({round(y) for _, y, _, _ in lines if y < h - 35 * MM})
     assert 21 <= len(body) <= 23
     assert body[0] == pytest.approx(37 * MM, abs=8)
-    pitches = {b - a for a, b in zip(body, body[1:])}
+    pitches = {b - a for a, b in itertools.pairwise(body)}
     assert pitches <= {28, 29, 30}  # 28.95 pt exact line spacing

@@ -6,6 +6,7 @@ from __future__ import annotations
 from jiaogao.core.docx_io import ExportOptions, document_with_levels, read_docx, write_docx
 from jiaogao.core.engine import check_document
 from jiaogao.core.model import Document, Paragraph, Run, Table
+
 from tests.conftest import sample_text
 from tests.data.docx.build import level, make_docx, numbering, para, run, style, styles, table
 
@@ -16,28 +17,45 @@ def _shape(doc: Document) -> list:
         if isinstance(block, Table):
             out.append([[[p.text for p in cell] for cell in row] for row in block.rows])
         else:
-            out.append((block.text, block.level, [(r.text, r.bold, r.italic, r.underline) for r in block.runs
-                                                  if r.text]))
+            out.append(
+                (
+                    block.text,
+                    block.level,
+                    [(r.text, r.bold, r.italic, r.underline) for r in block.runs if r.text],
+                )
+            )
     return out
 
 
 def _word_source(tmp_path):
-    st = styles(style("a", "Normal", default=True), style("1", "heading 1", based_on="a", outline=0),
-                style("2", "heading 2", based_on="a", outline=1), style("Title", "Title", based_on="a"))
+    st = styles(
+        style("a", "Normal", default=True),
+        style("1", "heading 1", based_on="a", outline=0),
+        style("2", "heading 2", based_on="a", outline=1),
+        style("Title", "Title", based_on="a"),
+    )
     num = numbering({7: [level(0, "chineseCounting", "%1、"), level(1, "chineseCounting", "（%2）")]}, {3: 7})
-    body = "".join([
-        para(style="Title", text="石门乡2023年度工作总结"),
-        para(run("一年来，我乡") + run("紧扣", bold=True) + run("年度目标，") + run("真抓实干", underline=True)
-             + run("，各项工作取得", italic=True) + run("新成效。")),
-        para(style="1", num=(3, 0), text="经济发展稳中向好"),
-        para(style="2", num=(3, 1), text="农业生产"),
-        para(text="全年粮食播种面积4.2万亩，总产1.9万吨。"),
-        table([["项目", "2023年", "2022年"], ["财政收入", "3260万元", "3015万元"]]),
-        para(style="2", num=(3, 1), text="项目建设"),
-        para(text="实施重点项目9个，完成投资5.4亿元。"),
-        para(style="1", num=(3, 0), text="存在问题和下步打算"),
-        para(text="一是产业基础薄弱；二是人才短缺。"),
-    ])
+    body = "".join(
+        [
+            para(style="Title", text="石门乡2023年度工作总结"),
+            para(
+                run("一年来，我乡")
+                + run("紧扣", bold=True)
+                + run("年度目标，")
+                + run("真抓实干", underline=True)
+                + run("，各项工作取得", italic=True)
+                + run("新成效。")
+            ),
+            para(style="1", num=(3, 0), text="经济发展稳中向好"),
+            para(style="2", num=(3, 1), text="农业生产"),
+            para(text="全年粮食播种面积4.2万亩，总产1.9万吨。"),
+            table([["项目", "2023年", "2022年"], ["财政收入", "3260万元", "3015万元"]]),
+            para(style="2", num=(3, 1), text="项目建设"),
+            para(text="实施重点项目9个，完成投资5.4亿元。"),
+            para(style="1", num=(3, 0), text="存在问题和下步打算"),
+            para(text="一是产业基础薄弱；二是人才短缺。"),
+        ]
+    )
     return make_docx(tmp_path / "source.docx", body, st, num)
 
 
@@ -49,7 +67,12 @@ def test_word_file_survives_export_and_reimport(tmp_path):
     second = read_docx(out)
     assert second.text == first.text
     assert _shape(second) == _shape(first)
-    assert [p.style for p in second.paragraphs if p.level] == ["Heading 1", "Heading 2", "Heading 2", "Heading 1"]
+    assert [p.style for p in second.paragraphs if p.level] == [
+        "Heading 1",
+        "Heading 2",
+        "Heading 2",
+        "Heading 1",
+    ]
     # And once more: the export is a fixed point.
     again = tmp_path / "again.docx"
     write_docx(second, again)
@@ -58,9 +81,18 @@ def test_word_file_survives_export_and_reimport(tmp_path):
 
 
 def test_plain_text_draft_round_trip_gets_styles(tmp_path):
-    text = "\n".join([
-        "白沙镇2024年上半年工作总结", "上半年，全镇经济社会发展总体平稳。", "一、主要成效", "（一）项目建设提速",
-        "1.新开工项目6个", "（1）工业项目4个", "二、存在问题", "招商引资后劲不足。"])
+    text = "\n".join(
+        [
+            "白沙镇2024年上半年工作总结",
+            "上半年，全镇经济社会发展总体平稳。",
+            "一、主要成效",
+            "（一）项目建设提速",
+            "1.新开工项目6个",
+            "（1）工业项目4个",
+            "二、存在问题",
+            "招商引资后劲不足。",
+        ]
+    )
     doc = document_with_levels(Document.from_text(text))
     out = tmp_path / "txt.docx"
     write_docx(doc, out, ExportOptions(bold_level3=True))

@@ -27,15 +27,32 @@ REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 
-def run(text: str, bold: bool = False, italic: bool = False, underline: bool = False, style: str = "",
-        props: str = "") -> str:
+def run(
+    text: str,
+    bold: bool = False,
+    italic: bool = False,
+    underline: bool = False,
+    style: str = "",
+    props: str = "",
+) -> str:
     rpr = (f'<w:rStyle w:val="{style}"/>' if style else "") + props
-    rpr += ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + ('<w:u w:val="single"/>' if underline else "")
-    return f'<w:r>{f"<w:rPr>{rpr}</w:rPr>" if rpr else ""}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+    rpr += (
+        ("<w:b/>" if bold else "")
+        + ("<w:i/>" if italic else "")
+        + ('<w:u w:val="single"/>' if underline else "")
+    )
+    return (
+        f'<w:r>{f"<w:rPr>{rpr}</w:rPr>" if rpr else ""}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+    )
 
 
-def para(content: str = "", style: str = "", num: tuple[int, int] | None = None, outline: int | None = None,
-         text: str | None = None) -> str:
+def para(
+    content: str = "",
+    style: str = "",
+    num: tuple[int, int] | None = None,
+    outline: int | None = None,
+    text: str | None = None,
+) -> str:
     """A w:p; ``text`` is a shortcut for one plain run."""
     ppr = f'<w:pStyle w:val="{style}"/>' if style else ""
     if num is not None:
@@ -43,25 +60,40 @@ def para(content: str = "", style: str = "", num: tuple[int, int] | None = None,
     if outline is not None:
         ppr += f'<w:outlineLvl w:val="{outline}"/>'
     body = content + (run(text) if text is not None else "")
-    return f'<w:p>{f"<w:pPr>{ppr}</w:pPr>" if ppr else ""}{body}</w:p>'
+    return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{body}</w:p>"
 
 
 def table(rows: list[list[str]]) -> str:
-    cells = "".join("<w:tr>" + "".join(f"<w:tc>{para(text=c)}</w:tc>" for c in row) + "</w:tr>" for row in rows)
+    cells = "".join(
+        "<w:tr>" + "".join(f"<w:tc>{para(text=c)}</w:tc>" for c in row) + "</w:tr>" for row in rows
+    )
     return f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>{cells}</w:tbl>'
 
 
-def style(sid: str, name: str, kind: str = "paragraph", based_on: str = "", outline: int | None = None,
-          rpr: str = "", num: tuple[int, int] | None = None, default: bool = False) -> str:
+def style(
+    sid: str,
+    name: str,
+    kind: str = "paragraph",
+    based_on: str = "",
+    outline: int | None = None,
+    rpr: str = "",
+    num: tuple[int, int] | None = None,
+    default: bool = False,
+) -> str:
     ppr = ""
     if num is not None:
         ppr += f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>'
     if outline is not None:
         ppr += f'<w:outlineLvl w:val="{outline}"/>'
     flag = ' w:default="1"' if default else ""
-    return (f'<w:style w:type="{kind}"{flag} w:styleId="{sid}">'
-            f'<w:name w:val="{name}"/>' + (f'<w:basedOn w:val="{based_on}"/>' if based_on else "")
-            + (f"<w:pPr>{ppr}</w:pPr>" if ppr else "") + (f"<w:rPr>{rpr}</w:rPr>" if rpr else "") + "</w:style>")
+    return (
+        f'<w:style w:type="{kind}"{flag} w:styleId="{sid}">'
+        f'<w:name w:val="{name}"/>'
+        + (f'<w:basedOn w:val="{based_on}"/>' if based_on else "")
+        + (f"<w:pPr>{ppr}</w:pPr>" if ppr else "")
+        + (f"<w:rPr>{rpr}</w:rPr>" if rpr else "")
+        + "</w:style>"
+    )
 
 
 def styles(*defs: str) -> str:
@@ -70,19 +102,27 @@ def styles(*defs: str) -> str:
 
 def level(ilvl: int, fmt: str, text: str, start: int = 1, suffix: str = "") -> str:
     suff = f'<w:suff w:val="{suffix}"/>' if suffix else ""
-    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>{suff}'
-            f'<w:lvlText w:val="{text}"/></w:lvl>')
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>{suff}'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+    )
 
 
-def numbering(abstracts: dict[int, list[str]], nums: dict[int, int], overrides: dict[int, tuple[int, int]] | None
-              = None) -> str:
+def numbering(
+    abstracts: dict[int, list[str]], nums: dict[int, int], overrides: dict[int, tuple[int, int]] | None = None
+) -> str:
     """abstractNum id → its w:lvl elements; numId → abstractNum id; numId → (ilvl, startOverride)."""
-    out = [f'<w:abstractNum w:abstractNumId="{a}">{"".join(levels)}</w:abstractNum>'
-           for a, levels in abstracts.items()]
+    out = [
+        f'<w:abstractNum w:abstractNumId="{a}">{"".join(levels)}</w:abstractNum>'
+        for a, levels in abstracts.items()
+    ]
     for nid, aid in nums.items():
         ov = (overrides or {}).get(nid)
-        extra = (f'<w:lvlOverride w:ilvl="{ov[0]}"><w:startOverride w:val="{ov[1]}"/></w:lvlOverride>'
-                 if ov else "")
+        extra = (
+            f'<w:lvlOverride w:ilvl="{ov[0]}"><w:startOverride w:val="{ov[1]}"/></w:lvlOverride>'
+            if ov
+            else ""
+        )
         out.append(f'<w:num w:numId="{nid}"><w:abstractNumId w:val="{aid}"/>{extra}</w:num>')
     return f'{DECL}<w:numbering xmlns:w="{W_NS}">{"".join(out)}</w:numbering>'
 
@@ -91,8 +131,14 @@ def document_xml(body: str) -> str:
     return f"{DECL}<w:document {NAMESPACES}><w:body>{body}<w:sectPr/></w:body></w:document>"
 
 
-def make_docx(path: Path, body: str, styles_xml: str | None = None, numbering_xml: str | None = None,
-              document: str | None = None, extra: dict[str, bytes | str] | None = None) -> Path:
+def make_docx(
+    path: Path,
+    body: str,
+    styles_xml: str | None = None,
+    numbering_xml: str | None = None,
+    document: str | None = None,
+    extra: dict[str, bytes | str] | None = None,
+) -> Path:
     """Write a minimal package: content types, relationships, document, optional styles and numbering."""
     rels = []
     if styles_xml is not None:
@@ -102,16 +148,22 @@ def make_docx(path: Path, body: str, styles_xml: str | None = None, numbering_xm
     parts: dict[str, bytes | str] = {
         "[Content_Types].xml": (
             f'{DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
             '<Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-            'wordprocessingml.document.main+xml"/></Types>'),
+            '<Override PartName="/word/document.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+            "</Types>"
+        ),
         "_rels/.rels": (
             f'{DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            f'<Relationship Id="rId1" Type="{REL}/officeDocument" Target="word/document.xml"/></Relationships>'),
+            f'<Relationship Id="rId1" Type="{REL}/officeDocument" Target="word/document.xml"/>'
+            "</Relationships>"
+        ),
         "word/_rels/document.xml.rels": (
             f'{DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            f'{"".join(rels)}</Relationships>'),
+            f"{''.join(rels)}</Relationships>"
+        ),
         "word/document.xml": document if document is not None else document_xml(body),
     }
     if styles_xml is not None:
