@@ -280,3 +280,13 @@ def test_arabic_date(given, expected):
 def test_arabic_date_rejects(bad):
     with pytest.raises(ValueError):
         arabic_date(bad)
+
+
+def test_signature_takes_the_last_paragraph_along_and_drops_trailing_blank_lines(tmp_path):
+    doc = Document((Paragraph("正文第一段。"), Paragraph("正文最后一段。"), Paragraph(""), Paragraph("")))
+    path = tmp_path / "sig.docx"
+    write_docx(doc, path, ExportOptions(unit="白沙镇人民政府", date="2024年1月8日"))
+    paras = _parts(path)["word/document.xml"].findall(".//w:body/w:p", NS)
+    texts = ["".join(t.text for t in p.iter(W + "t")) for p in paras]
+    assert texts == ["正文第一段。", "正文最后一段。", "白沙镇人民政府", "2024年1月8日"]
+    assert [p.find("w:pPr/w:keepNext", NS) is not None for p in paras] == [False, True, True, False]
