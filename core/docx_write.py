@@ -144,6 +144,10 @@ def _runin_heading(text: str) -> tuple[int, int] | None:
 def paragraph_xml(p: Paragraph, o: ExportOptions, keep_next: bool = False) -> str:
     level = p.level if p.level is not None and 0 <= p.level <= 4 else None
     runs = _runs_of(p)
+    if level is not None and runs and all(r.bold for r in runs if r.text.strip()):
+        # A wholly bold title or heading is bold by its source's style (Word's Heading 1 is);
+        # GB/T 9704 headings are not, and our heading styles decide.
+        runs = [Run(r.text, False, r.italic, r.underline) for r in runs]
     keep = "<w:keepNext/>" if keep_next else ""
     if p.in_table:
         ppr = '<w:pPr><w:pStyle w:val="TableText"/></w:pPr>'

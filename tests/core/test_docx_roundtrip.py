@@ -118,3 +118,35 @@ def test_runs_that_no_longer_spell_the_text_give_way_to_the_text(tmp_path):
     out = tmp_path / "edited.docx"
     write_docx(Document((edited,)), out)
     assert read_docx(out).paragraphs[0].runs == (Run("改过的文字"),)
+
+
+def test_python_docx_file_with_default_template(tmp_path):
+    """A file as python-docx (and Word's default template) makes it: bold heading styles, List Number."""
+    import docx
+
+    src = docx.Document()
+    src.add_heading("2024年述职报告", 0)
+    src.add_heading("一、履职情况", 1)
+    p = src.add_paragraph("本人认真履行")
+    p.add_run("岗位职责").bold = True
+    src.add_paragraph("完成调研报告3篇", style="List Number")
+    src.add_paragraph("牵头制定制度2项", style="List Number")
+    src.save(str(tmp_path / "pd.docx"))
+    doc = read_docx(tmp_path / "pd.docx")
+    assert doc.text.split("\n") == [
+        "2024年述职报告",
+        "一、履职情况",
+        "本人认真履行岗位职责",
+        "1.完成调研报告3篇",
+        "2.牵头制定制度2项",
+    ]
+    assert [p.level for p in doc.paragraphs] == [0, 1, None, None, None]
+    assert doc.paragraphs[1].runs[0].bold  # Word's heading style is bold
+    out = tmp_path / "gb.docx"
+    write_docx(doc, out)
+    again = read_docx(out)
+    assert not again.paragraphs[1].runs[0].bold  # GB/T headings are not: the style-given bold is dropped
+    assert [(r.text, r.bold) for r in again.paragraphs[2].runs] == [
+        ("本人认真履行", False),
+        ("岗位职责", True),
+    ]
