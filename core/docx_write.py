@@ -61,6 +61,7 @@ class ExportOptions:
     latin_font: str = "Times New Roman"  # digits and Latin letters in body text
     bold_level3: bool = False  # house style in many offices; not in the standard
     page_numbers: bool = True
+    drop_blank_lines: bool = True  # 公文 separate paragraphs by indent, never by empty lines
     unit: str = ""  # 落款: the issuing unit
     date: str = ""  # 落款: the date, already in Arabic numerals (see docx_io.arabic_date)
 
@@ -276,6 +277,8 @@ def document_xml(doc: Document, o: ExportOptions, progress: Progress | None = No
     for i, block in enumerate(doc.blocks):
         if keep_last and i > last:
             continue  # trailing empty lines would only push the 落款 further down
+        if o.drop_blank_lines and isinstance(block, Paragraph) and not block.text.strip():
+            continue
         parts.append(
             table_xml(block, o)
             if isinstance(block, Table)

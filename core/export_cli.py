@@ -43,6 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=defaults.title_font,
         help=f"标题字体（默认 {defaults.title_font}）",
     )
+    p.add_argument("--keep-blank-lines", action="store_true", help="保留空行 / keep empty paragraphs")
     p.add_argument("--unit", metavar="落款单位", default="", help="落款单位 / issuing unit")
     p.add_argument("--date", metavar="日期", default="", help="成文日期，如 2024年7月5日 / date")
     p.set_defaults(func=run_export)
@@ -59,7 +60,13 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
             date = arabic_date(args.date)
         except ValueError as err:
             raise UsageError(str(err)) from None
-    return ExportOptions(bold_level3=args.bold_level3, unit=args.unit.strip(), date=date, **fonts)
+    return ExportOptions(
+        bold_level3=args.bold_level3,
+        unit=args.unit.strip(),
+        date=date,
+        drop_blank_lines=not args.keep_blank_lines,
+        **fonts,
+    )
 
 
 def run_export(args: argparse.Namespace) -> int:
