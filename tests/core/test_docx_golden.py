@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: MIT
 """The exported parts compared with reviewed reference files, printing a diff on any change.
 
-After an intended change, regenerate with ``JIAOGAO_REGEN_GOLDEN=1 uv run pytest tests/core/test_docx_golden.py``
-and review the diff of tests/data/docx/golden/ before committing it.
+After an intended change, regenerate with
+``JIAOGAO_REGEN_GOLDEN=1 uv run pytest tests/core/test_docx_golden.py`` and review the diff of
+tests/data/docx/golden/ before committing it.
 """
 
 from __future__ import annotations
@@ -13,10 +14,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from lxml import etree
-
 from jiaogao.core.docx_io import ExportOptions, write_docx
 from jiaogao.core.model import Document, Paragraph, Run, Table
+from lxml import etree
 
 GOLDEN = Path(__file__).resolve().parent.parent / "data" / "docx" / "golden"
 PARTS = ("word/document.xml", "word/styles.xml", "word/settings.xml", "word/footer1.xml", "word/footer2.xml")
