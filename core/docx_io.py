@@ -18,7 +18,17 @@ from .model import Document, Paragraph, Table
 from .numerals import cn_small_int
 from .outline import parse_outline
 
-__all__ = ["ExportOptions", "WriteError", "arabic_date", "document_with_levels", "read_docx", "write_docx"]
+__all__ = [
+    "ExportOptions",
+    "WriteError",
+    "arabic_date",
+    "document_with_levels",
+    "export_notes",
+    "read_docx",
+    "write_docx",
+]
+_KNOWN_STYLES = {"Normal", "Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "标题", "正文"}
+MAX_NAMED_STYLES = 5
 
 _YEAR_DIGITS = str.maketrans("〇零○ＯO０一二三四五六七八九１２３４５６７８９", "000000123456789123456789")
 _CN_DATE = re.compile(
@@ -113,3 +123,22 @@ def write_docx(
         except ValueError as err:
             raise WriteError(str(err)) from None
     write_package(doc, path, options, progress)
+
+
+def export_notes(doc: Document, options: ExportOptions | None = None) -> list[str]:
+    """What the GB/T export will not carry over, for the user to see before a file is written."""
+    options = options or ExportOptions()
+    notes = list(doc.notes)
+    custom = sorted(
+        {
+            p.style
+            for p in doc.paragraphs
+            if p.style and p.level is None and not p.in_table and p.style not in _KNOWN_STYLES
+        }
+    )
+    if custom:
+        shown = "、".join(custom[:MAX_NAMED_STYLES]) + ("等" if len(custom) > MAX_NAMED_STYLES else "")
+        notes.append(f"原文档的样式（{shown}）将统一按公文正文格式导出。")
+    if options.drop_blank_lines and any(isinstance(b, Paragraph) and not b.text.strip() for b in doc.blocks):
+        notes.append("段落之间的空行将被删除（公文以首行缩进分段）。")
+    return notes

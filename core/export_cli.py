@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .checks.base import CheckOptions
 from .cli import EXIT_OK, EXIT_UNUSABLE, UsageError, collect_paths
-from .docx_io import ExportOptions, arabic_date, document_with_levels, write_docx
+from .docx_io import ExportOptions, arabic_date, document_with_levels, export_notes, write_docx
 from .docx_write import WriteError
 from .engine import check_document
 from .findings_export import write_findings
@@ -93,7 +93,7 @@ def _export_draft(src: Path, out: Path, options: ExportOptions) -> int:
     if out.exists() and src.exists() and out.resolve() == src.resolve():
         raise UsageError("输出文件不能覆盖原文稿 / --to must not be the input file")
     doc = document_with_levels(read_document(src))
-    for note in doc.notes:  # tell the user what the export will not carry over
+    for note in export_notes(doc, options):  # what the export will not carry over
         print(f"jiaogao: {src}: 注意：{note}", file=sys.stderr)
     progress = _progress if sys.stderr.isatty() else None
     write_docx(doc, out, options, progress)

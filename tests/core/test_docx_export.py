@@ -8,7 +8,14 @@ from pathlib import Path
 
 import docx
 import pytest
-from jiaogao.core.docx_io import ExportOptions, WriteError, arabic_date, document_with_levels, write_docx
+from jiaogao.core.docx_io import (
+    ExportOptions,
+    WriteError,
+    arabic_date,
+    document_with_levels,
+    export_notes,
+    write_docx,
+)
 from jiaogao.core.model import Document, Paragraph, Run, Table
 from jiaogao.core.textio import read_text_file
 from lxml import etree
@@ -290,3 +297,22 @@ def test_signature_takes_the_last_paragraph_along_and_drops_trailing_blank_lines
     texts = ["".join(t.text for t in p.iter(W + "t")) for p in paras]
     assert texts == ["正文第一段。", "正文最后一段。", "白沙镇人民政府", "2024年1月8日"]
     assert [p.find("w:pPr/w:keepNext", NS) is not None for p in paras] == [False, True, True, False]
+
+
+def test_export_notes_name_what_is_not_carried_over():
+    doc = Document(
+        (
+            Paragraph("正文", style="Normal"),
+            Paragraph("引言", style="公文引言"),
+            Paragraph(""),
+            Paragraph("一、概况", style="Heading 1", level=1),
+        ),
+        notes=("文档中有 2 张图片，未导入，导出时不会保留。",),
+    )
+    assert export_notes(doc) == [
+        "文档中有 2 张图片，未导入，导出时不会保留。",
+        "原文档的样式（公文引言）将统一按公文正文格式导出。",
+        "段落之间的空行将被删除（公文以首行缩进分段）。",
+    ]
+    assert export_notes(Document((Paragraph("正文"),))) == []
+    assert len(export_notes(doc, ExportOptions(drop_blank_lines=False))) == 2
