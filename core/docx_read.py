@@ -44,7 +44,7 @@ _CONTAINERS = {
     )
 }
 _SKIP_IN_P = {W + t for t in ("pPr", "rPr", "del", "moveFrom", "commentReference")}
-_BREAK = object()  # a soft line break inside a paragraph
+_TOC_STYLE = re.compile(r"^(?:toc|目录)\s*\d$", re.IGNORECASE)
 
 Fmt = tuple[bool, bool, bool]  # bold, italic, underline
 
@@ -215,6 +215,8 @@ class BodyReader:
             elif tag == MC + "AlternateContent":
                 choice = child.find(MC + "Choice")
                 out.extend(self.blocks(choice if choice is not None else child, in_table))
+            elif tag == W + "sdt" and _is_toc(child):
+                self.note("toc")  # a generated table of contents repeats the headings
             elif tag in _CONTAINERS:
                 out.extend(self.blocks(child, in_table))
         return out
@@ -240,6 +242,9 @@ class BodyReader:
         ppr = p.find(W + "pPr")
         pstyle = ppr.find(W + "pStyle") if ppr is not None else None
         sid = pstyle.get(W + "val") if pstyle is not None else self.styles.default_para
+        if _TOC_STYLE.match(self.styles.name(sid) or ""):
+            self.note("toc")
+            return []
         level = self._level(ppr, sid)
         lines: list[list[tuple[str, Fmt]]] = [[]]
         boxes: list[etree._Element] = []
@@ -324,6 +329,8 @@ class BodyReader:
                 lines[-1].append(("-", fmt))
             elif tag == W + "sym":
                 lines[-1].append((_symbol(child.get(W + "char")), fmt))
+            elif tag in (W + "footnoteReference", W + "endnoteReference"):
+                self.note("footnote")
             elif tag in (W + "drawing", W + "pict", W + "object", MC + "AlternateContent"):
                 self._graphic(child, boxes)
 
@@ -354,7 +361,14 @@ NOTE_TEXT = {
     "shape": "文档中有 {n} 个图形，未导入。",
     "merged": "表格中的合并单元格已拆开。",
     "revision": "文档含有修订痕迹，已按“接受全部修订”后的文字读取。",
+    "toc": "自动生成的目录已略去，不计入正文。",
+    "footnote": "文档中有 {n} 处脚注或尾注，其内容未导入。",
 }
+
+
+def _is_toc(sdt: etree._Element) -> bool:
+    gallery = sdt.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+    return gallery is not None and "contents" in str(gallery.get(W + "val", "")).lower()
 
 
 def _outermost(box: etree._Element, top: etree._Element) -> bool:

@@ -121,7 +121,7 @@ def run_xml(run: Run, extra: str = "") -> str:
     if run.underline:
         props += '<w:u w:val="single"/>'
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    pieces = re.split(r"(\t|\n)", run.text)
+    pieces = re.split(r"(\t|\n)", run.text.replace("\r\n", "\n").replace("\r", "\n"))
     body = "".join(
         "<w:tab/>" if s == "\t" else "<w:br/>" if s == "\n" else f'<w:t xml:space="preserve">{esc(s)}</w:t>'
         for s in pieces

@@ -261,3 +261,23 @@ def test_wrappers_revisions_and_breaks(tmp_path):
 )
 def test_number_formats(n, fmt, expected):
     assert format_number(n, fmt) == expected
+
+
+def test_generated_table_of_contents_and_footnotes(tmp_path):
+    st = styles(style("Normal", "Normal", default=True), style("TOC1", "toc 1", based_on="Normal"))
+    toc = (
+        '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr>'
+        "<w:sdtContent>" + para(text="一、主要成效……1") + "</w:sdtContent></w:sdt>"
+    )
+    body = "".join(
+        [
+            toc,
+            para(style="TOC1", text="二、存在问题……3"),  # an old-style TOC without a content control
+            para(text="一、主要成效"),
+            para(run("全年完成投资5亿元") + '<w:r><w:footnoteReference w:id="1"/></w:r>' + run("。")),
+        ]
+    )
+    doc = read_docx(make_docx(tmp_path / "toc.docx", body, st))
+    assert doc.text == "一、主要成效\n全年完成投资5亿元。"
+    assert "自动生成的目录已略去，不计入正文。" in doc.notes
+    assert "文档中有 1 处脚注或尾注，其内容未导入。" in doc.notes
