@@ -26,33 +26,46 @@ _PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.
 
 
 @pytest.fixture(scope="module")
-def pdf(tmp_path_factory) -> Path:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None or shutil.which("pdftotext") is None:
+def exported(tmp_path_factory) -> Path:
+    if (shutil.which("soffice") or shutil.which("libreoffice")) is None or shutil.which("pdftotext") is None:
         pytest.skip("LibreOffice (soffice) or pdftotext not installed")
-    tmp = tmp_path_factory.mktemp("lo")
-    src = tmp / "draft.docx"
-    write_docx(
-        document_with_levels(read_text_file(DRAFT)),
-        src,
-        ExportOptions(unit="青禾县农业农村局", date="2023年7月5日"),
-    )
+    src = tmp_path_factory.mktemp("lo") / "draft.docx"
+    options = ExportOptions(unit="青禾县农业农村局", date="2023年7月5日")
+    write_docx(document_with_levels(read_text_file(DRAFT)), src, options)
+    return src
+
+
+def _convert(src: Path, fmt: str) -> Path:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
     # A private profile: a shared one, or a running office, blocks headless conversion.
-    cmd = [
-        soffice,
-        "--headless",
-        "--norestore",
-        f"-env:UserInstallation={(tmp / 'profile').as_uri()}",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        str(tmp),
-        str(src),
-    ]
-    subprocess.run(cmd, capture_output=True, timeout=240, check=False)
-    out = tmp / "draft.pdf"
-    assert out.exists(), "LibreOffice produced no PDF"
+    profile = (src.parent / "profile").as_uri()
+    cmd = [soffice, "--headless", "--norestore", f"-env:UserInstallation={profile}", "--convert-to", fmt]
+    subprocess.run(
+        [*cmd, "--outdir", str(src.parent), str(src)], capture_output=True, timeout=240, check=False
+    )
+    out = src.with_suffix("." + fmt)
+    assert out.exists(), f"LibreOffice produced no {fmt}"
     return out
+
+
+@pytest.fixture(scope="module")
+def pdf(exported) -> Path:
+    return _convert(exported, "pdf")
+
+
+def test_headings_reach_the_navigator(exported):
+    """LibreOffice turns paragraphs with an outline level into headings (what its navigator lists)."""
+    flat = _convert(exported, "fodt").read_text(encoding="utf-8")
+    found = re.findall(r'<text:h [^>]*text:outline-level="(\d)"[^>]*>(.*?)</text:h>', flat, re.S)
+    headings = [(int(level), re.sub(r"<[^>]+>", "", body)) for level, body in found]
+    assert headings[:3] == [
+        (1, "一、主要工作成效"),
+        (2, "（一）粮食生产稳定向好"),
+        (2, "（二）特色产业提质增效"),
+    ]
+    level1 = [text for level, text in headings if level == 1]
+    assert level1 == ["一、主要工作成效", "二、存在的问题", "三、下半年工作打算"]
+    assert len(headings) == 10
 
 
 def _pages(pdf: Path) -> list[tuple[float, float, list[tuple[float, float, float, str]]]]:
