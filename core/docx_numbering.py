@@ -55,6 +55,8 @@ class Numbering:
     nums: dict[str, str] = field(default_factory=dict)  # numId -> abstractNumId
     overrides: dict[tuple[str, int], int] = field(default_factory=dict)  # (numId, ilvl) -> start
     restarting: set[str] = field(default_factory=set)  # numIds with a startOverride
+    links: dict[str, str] = field(default_factory=dict)  # abstractNumId -> numStyleLink (a list style)
+    style_nums: dict[str, str] = field(default_factory=dict)  # list style id -> numId, set by the reader
     counters: dict[str, list[int | None]] = field(default_factory=dict)
 
     @classmethod
@@ -64,6 +66,9 @@ class Numbering:
             return out
         for an in root.iterchildren(W + "abstractNum"):
             aid = an.get(W + "abstractNumId")
+            link = an.find(W + "numStyleLink")
+            if aid is not None and link is not None:
+                out.links[aid] = str(link.get(W + "val"))
             if aid is not None:
                 out.abstract[aid] = {
                     int(lvl.get(W + "ilvl", "0") or 0): _level(lvl) for lvl in an.iterchildren(W + "lvl")
@@ -80,14 +85,25 @@ class Numbering:
                     out.restarting.add(nid)
         return out
 
+    def _abstract_id(self, num_id: str) -> str:
+        aid = self.nums.get(num_id, "")
+        # An abstractNum that only points at a list style (numStyleLink) takes its levels from the
+        # abstractNum behind that style's own numId.
+        if not self.abstract.get(aid) and aid in self.links:
+            target = self.nums.get(self.style_nums.get(self.links[aid], ""), "")
+            if self.abstract.get(target):
+                return target
+        return aid
+
     def label(self, num_id: str, ilvl: int) -> str:
         """Advance the counter of (num_id, ilvl) and return the rendered label with its separator."""
-        levels = self.abstract.get(self.nums.get(num_id, ""), {})
+        aid = self._abstract_id(num_id)
+        levels = self.abstract.get(aid, {})
         level = levels.get(ilvl)
         if level is None or not 0 <= ilvl <= 8:
             return ""
         # Word continues a list across w:num instances of one abstractNum unless an instance restarts it.
-        key = num_id if num_id in self.restarting else "a:" + self.nums[num_id]
+        key = num_id if num_id in self.restarting else "a:" + aid
         counts = self.counters.setdefault(key, [None] * 9)
         current = counts[ilvl]
         first = self.overrides.get((num_id, ilvl), level.start)

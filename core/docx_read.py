@@ -425,6 +425,7 @@ def read_docx(path: str | Path) -> Document:
             numbering_part = pkg.related_part(main, REL_NUMBERING)
             styles = Styles.parse(pkg.xml(styles_part, required=False) if styles_part else None)
             numbering = Numbering.parse(pkg.xml(numbering_part, required=False) if numbering_part else None)
+            numbering.style_nums = {sid: st.num[0] for sid, st in styles.styles.items() if st.num[0]}
     except ReadError:
         raise
     except (MemoryError, RecursionError):

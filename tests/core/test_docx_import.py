@@ -281,3 +281,23 @@ def test_generated_table_of_contents_and_footnotes(tmp_path):
     assert doc.text == "一、主要成效\n全年完成投资5亿元。"
     assert "自动生成的目录已略去，不计入正文。" in doc.notes
     assert "文档中有 1 处脚注或尾注，其内容未导入。" in doc.notes
+
+
+def test_list_style_linked_numbering(tmp_path):
+    st = styles(
+        style("Normal", "Normal", default=True), style("GovList", "公文列表", kind="numbering", num=(21, 0))
+    )
+    num = numbering(
+        {10: [], 11: [level(0, "chineseCounting", "%1、"), level(1, "chineseCounting", "（%2）")]},
+        {20: 10, 21: 11},
+    ).replace(
+        '<w:abstractNum w:abstractNumId="10">',
+        '<w:abstractNum w:abstractNumId="10"><w:numStyleLink w:val="GovList"/>',
+    )
+    body = (
+        para(num=(20, 0), text="总体情况")
+        + para(num=(20, 1), text="经济运行")
+        + para(num=(20, 0), text="下步打算")
+    )
+    doc = read_docx(make_docx(tmp_path / "linked.docx", body, st, num))
+    assert doc.text == "一、总体情况\n（一）经济运行\n二、下步打算"
