@@ -346,28 +346,32 @@ def styles_xml(o: ExportOptions) -> str:
                 based + '<w:uiPriority w:val="9"/><w:qFormat/>',
             )
         )
-    styles.append(
+    styles.extend(_auxiliary_styles(o))
+    return f'{XML_DECL}<w:styles xmlns:w="{W_NS}">{"".join(styles)}</w:styles>'
+
+
+def _auxiliary_styles(o: ExportOptions) -> list[str]:
+    """The footer (page numbers) and table-cell styles."""
+    no_indent = '<w:ind w:firstLineChars="0" w:firstLine="0"/>'
+    single = '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+    return [
         _style(
             "paragraph",
             "Footer",
             "footer",
-            f'<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>{no_indent}',
+            f"{single}{no_indent}",
             f'{fonts_xml(o.page_number_font)}<w:sz w:val="{PAGE_NUM_SZ}"/><w:szCs w:val="{PAGE_NUM_SZ}"/>',
             '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/>',
-        )
-    )
-    styles.append(
+        ),
         _style(
             "paragraph",
             "TableText",
             "Table Text",
-            f'<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>{no_indent}'
-            '<w:jc w:val="left"/>',
+            f'{single}{no_indent}<w:jc w:val="left"/>',
             f'<w:sz w:val="{TABLE_SZ}"/><w:szCs w:val="{TABLE_SZ}"/>',
             '<w:basedOn w:val="Normal"/><w:qFormat/>',
-        )
-    )
-    return f'{XML_DECL}<w:styles xmlns:w="{W_NS}">{"".join(styles)}</w:styles>'
+        ),
+    ]
 
 
 def footer_xml(odd: bool, o: ExportOptions) -> str:
@@ -417,7 +421,8 @@ def font_table_xml(o: ExportOptions) -> str:
     return f'{XML_DECL}<w:fonts xmlns:w="{W_NS}">{"".join(out)}</w:fonts>'
 
 
-def _package_parts(doc: Document, o: ExportOptions, progress: Progress | None) -> Iterable[tuple[str, str]]:
+def _manifest(o: ExportOptions) -> tuple[str, str]:
+    """[Content_Types].xml and the main document's relationships."""
     wml = "application/vnd.openxmlformats-officedocument.wordprocessingml"
     overrides = {
         "/word/document.xml": f"{wml}.document.main+xml",
@@ -435,45 +440,37 @@ def _package_parts(doc: Document, o: ExportOptions, progress: Progress | None) -
         overrides["/word/footer1.xml"] = overrides["/word/footer2.xml"] = f"{wml}.footer+xml"
         rels["rIdFooterOdd"] = ("footer", "footer1.xml")
         rels["rIdFooterEven"] = ("footer", "footer2.xml")
-    yield (
-        "[Content_Types].xml",
-        (
-            f'{XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" '
-            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            + "".join(f'<Override PartName="{k}" ContentType="{v}"/>' for k, v in overrides.items())
-            + "</Types>"
-        ),
+    types = (
+        f'{XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        + "".join(f'<Override PartName="{k}" ContentType="{v}"/>' for k, v in overrides.items())
+        + "</Types>"
     )
+    links = "".join(
+        f'<Relationship Id="{rid}" Type="{DOC_REL}/{kind}" Target="{target}"/>'
+        for rid, (kind, target) in rels.items()
+    )
+    return types, f'{XML_DECL}<Relationships xmlns="{PKG_REL}">{links}</Relationships>'
+
+
+def _package_parts(doc: Document, o: ExportOptions, progress: Progress | None) -> Iterable[tuple[str, str]]:
+    types, document_rels = _manifest(o)
+    yield "[Content_Types].xml", types
     yield (
         "_rels/.rels",
-        (
-            f'{XML_DECL}<Relationships xmlns="{PKG_REL}">'
-            f'<Relationship Id="rId1" Type="{DOC_REL}/officeDocument" Target="word/document.xml"/>'
-            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
-            'core-properties" Target="docProps/core.xml"/></Relationships>'
-        ),
+        f'{XML_DECL}<Relationships xmlns="{PKG_REL}">'
+        f'<Relationship Id="rId1" Type="{DOC_REL}/officeDocument" Target="word/document.xml"/>'
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
+        'core-properties" Target="docProps/core.xml"/></Relationships>',
     )
     yield (
         "docProps/core.xml",
-        (
-            f'{XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
-            'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
-            f"<dc:title>{esc(_title_of(doc))}</dc:title><dc:creator>JiaoGao</dc:creator></cp:coreProperties>"
-        ),
+        f'{XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
+        'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<dc:title>{esc(_title_of(doc))}</dc:title><dc:creator>JiaoGao</dc:creator></cp:coreProperties>",
     )
-    yield (
-        "word/_rels/document.xml.rels",
-        (
-            f'{XML_DECL}<Relationships xmlns="{PKG_REL}">'
-            + "".join(
-                f'<Relationship Id="{rid}" Type="{DOC_REL}/{kind}" Target="{target}"/>'
-                for rid, (kind, target) in rels.items()
-            )
-            + "</Relationships>"
-        ),
-    )
+    yield "word/_rels/document.xml.rels", document_rels
     yield "word/document.xml", document_xml(doc, o, progress)
     yield "word/styles.xml", styles_xml(o)
     yield "word/settings.xml", settings_xml()
