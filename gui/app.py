@@ -38,8 +38,11 @@ def install_excepthook() -> None:
         log.error("unhandled exception\n%s", text)
         sys.__stderr__.write(text)
         if QApplication.instance() is not None:
-            box = QMessageBox(QMessageBox.Icon.Critical, "校稿出错",
-                              "程序遇到意外错误。请保存文稿后重新启动。\n\n" + str(value))
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                "校稿出错",
+                "程序遇到意外错误。请保存文稿后重新启动。\n\n" + str(value),
+            )
             box.setDetailedText(text)
             box.exec()
 

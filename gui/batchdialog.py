@@ -49,8 +49,11 @@ def drafts_in(folder: str) -> list[Path]:
     base = Path(folder)
     if not base.is_dir():
         return []
-    return sorted(p for p in base.rglob("*") if p.is_file() and p.suffix.lower() in DRAFT_SUFFIXES
-                  and not p.name.startswith(("~$", ".")))
+    return sorted(
+        p
+        for p in base.rglob("*")
+        if p.is_file() and p.suffix.lower() in DRAFT_SUFFIXES and not p.name.startswith(("~$", "."))
+    )
 
 
 def check_file(path: Path) -> BatchRow:
@@ -68,7 +71,9 @@ def check_file(path: Path) -> BatchRow:
     rt = report_types().get(report.outline.report_type or "")
     by_category = Counter(f.category for f in report.findings)
     top = "、".join(f"{CATEGORY_NAMES.get(c, c)}×{n}" for c, n in by_category.most_common(3))
-    return BatchRow(str(path), rt.name if rt else "未识别", report.count("error"), report.count("warning"), top)
+    return BatchRow(
+        str(path), rt.name if rt else "未识别", report.count("error"), report.count("warning"), top
+    )
 
 
 class _BatchRelay(QObject):
@@ -209,8 +214,10 @@ class BatchCheckDialog(QDialog):
         self.cancel_button.setEnabled(False)
         errors = sum(1 for r in self.rows if r.errors)
         text = self.tr("已取消，检查了 %1 份文稿。") if cancelled else self.tr("检查完成：%1 份文稿")
-        self.status.setText(text.replace("%1", str(len(self.rows))) +
-                            (self.tr("，%1 份有错误。").replace("%1", str(errors)) if not cancelled else ""))
+        self.status.setText(
+            text.replace("%1", str(len(self.rows)))
+            + (self.tr("，%1 份有错误。").replace("%1", str(errors)) if not cancelled else "")
+        )
 
     @Slot()
     def open_selected(self) -> None:
@@ -239,6 +246,6 @@ class BatchCheckDialog(QDialog):
         except OSError as err:
             QMessageBox.warning(self, self.tr("导出失败"), str(err))
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event) -> None:
         self.cancel()
         super().closeEvent(event)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jiaogao.core.model import Document, Paragraph, Run, Span
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QTextBlock,
@@ -21,8 +22,6 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-
-from jiaogao.core.model import Document, Paragraph, Run, Span
 
 LEVEL_PROPERTY = QTextFormat.Property.UserProperty + 1
 LEVELS: tuple[int | None, ...] = (0, 1, 2, 3, 4, None)
@@ -92,7 +91,9 @@ def block_runs(block: QTextBlock) -> tuple[Run, ...]:
         frag = it.fragment()
         if frag.isValid():
             cf = frag.charFormat()
-            runs.append(Run(clean_text(frag.text()), cf.fontWeight() >= 600, cf.fontItalic(), cf.fontUnderline()))
+            runs.append(
+                Run(clean_text(frag.text()), cf.fontWeight() >= 600, cf.fontItalic(), cf.fontUnderline())
+            )
         it += 1
     return _merge_runs(runs)
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl, Signal, Slot
+from jiaogao.core.outline import match_heading
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -17,8 +18,6 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
-
-from jiaogao.core.outline import match_heading
 
 from .blocks import block_format, block_level
 from .highlighter import ReportHighlighter, level_font
@@ -85,7 +84,7 @@ class ReportEditor(QTextEdit):
             self._current_level = level
             self.levelChanged.emit(level)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._new_paragraph()
             event.accept()
@@ -116,10 +115,10 @@ class ReportEditor(QTextEdit):
         self.ensureCursorVisible()
 
     # -- paste and drop ---------------------------------------------------------------------
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt override)
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasUrls() or source.hasText() or source.hasHtml()
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
+    def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste text and paragraphs only: foreign fonts, colours and images are dropped."""
         files = [u.toLocalFile() for u in source.urls() if u.isLocalFile()] if source.hasUrls() else []
         openable = [f for f in files if f.lower().endswith(OPENABLE_SUFFIXES)]
@@ -141,9 +140,10 @@ class ReportEditor(QTextEdit):
         plain = QTextCharFormat()
         for i, line in enumerate(text.split("\n")):
             if i:
-                found = match_heading(line)
-                level = found[0] if found is not None and len(line) <= 40 else None
-                cursor.insertBlock(block_format(level, cursor.blockFormat()), plain)
+                cursor.insertBlock(block_format(_pasted_level(line), cursor.blockFormat()), plain)
+            elif not cursor.block().text() and block_level(cursor.block()) is None:
+                # Pasting into an empty body paragraph: it takes the pasted line's level.
+                cursor.setBlockFormat(block_format(_pasted_level(line), cursor.blockFormat()))
             cursor.insertText(line, plain)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
@@ -185,7 +185,7 @@ class ReportEditor(QTextEdit):
             selections.append(sel)
         self.setExtraSelections(selections)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._refresh_selections()
 
@@ -227,7 +227,7 @@ class ReportEditor(QTextEdit):
     def _apply_default_font(self) -> None:
         self.document().setDefaultFont(level_font(None, self._zoom / 100))
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.zoom_in() if event.angleDelta().y() > 0 else self.zoom_out()
             event.accept()
@@ -246,5 +246,7 @@ class ReportEditor(QTextEdit):
         self.mergeCurrentCharFormat(fmt)
 
 
-def file_urls(paths: list[str]) -> list[QUrl]:
-    return [QUrl.fromLocalFile(p) for p in paths]
+def _pasted_level(line: str) -> int | None:
+    """A pasted short line numbered like a heading (一、 （一） 1. （1）) becomes one."""
+    found = match_heading(line)
+    return found[0] if found is not None and len(line) <= 40 else None

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from jiaogao.core.model import CATEGORIES, Finding
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -16,8 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from jiaogao.core.model import CATEGORIES, Finding
 
 from .resources import icon
 

@@ -14,11 +14,27 @@ from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QT
 
 from .blocks import BODY_POINT_SIZE, block_level
 
-TITLE_FAMILIES = ["方正小标宋简体", "方正小标宋_GBK", "华文中宋", "STZhongsong", "宋体", "SimSun",
-                  "Noto Serif CJK SC", "Source Han Serif SC", "WenQuanYi Zen Hei"]
+TITLE_FAMILIES = [
+    "方正小标宋简体",
+    "方正小标宋_GBK",
+    "华文中宋",
+    "STZhongsong",
+    "宋体",
+    "SimSun",
+    "Noto Serif CJK SC",
+    "Source Han Serif SC",
+    "WenQuanYi Zen Hei",
+]
 HEI_FAMILIES = ["黑体", "SimHei", "Heiti SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei"]
-KAI_FAMILIES = ["楷体_GB2312", "楷体", "KaiTi", "STKaiti", "AR PL UKai CN", "Noto Serif CJK SC",
-                "WenQuanYi Zen Hei"]
+KAI_FAMILIES = [
+    "楷体_GB2312",
+    "楷体",
+    "KaiTi",
+    "STKaiti",
+    "AR PL UKai CN",
+    "Noto Serif CJK SC",
+    "WenQuanYi Zen Hei",
+]
 FANG_FAMILIES = ["仿宋_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", "WenQuanYi Zen Hei"]
 TITLE_POINT_SIZE = 22.0  # 二号
 
@@ -69,7 +85,7 @@ class ReportHighlighter(QSyntaxHighlighter):
             self._build_formats()
             self.rehighlight()
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+    def highlightBlock(self, text: str) -> None:
         level = block_level(self.currentBlock())
         length = self.currentBlock().length()  # UTF-16 units, as setFormat wants
         self.setFormat(0, length, self._formats[level])

@@ -6,6 +6,9 @@ from __future__ import annotations
 import inspect
 from pathlib import Path
 
+from jiaogao.core.checks.base import CheckOptions
+from jiaogao.core.model import Document, Finding, Report
+from jiaogao.core.reporttypes import report_types
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextFormat
 from PySide6.QtWidgets import (
@@ -18,10 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
-
-from jiaogao.core.checks.base import CheckOptions
-from jiaogao.core.model import Document, Finding, Report
-from jiaogao.core.reporttypes import report_types
 
 from . import sections
 from .batchdialog import BatchCheckDialog
@@ -63,9 +62,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.editor)
         self.outline_pane = OutlinePane()
         self.findings_pane = FindingsPane()
-        self.outline_dock = self._dock("outline", self.tr("提纲"), self.outline_pane, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.findings_dock = self._dock("findings", self.tr("问题"), self.findings_pane,
-                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.outline_dock = self._dock(
+            "outline", self.tr("提纲"), self.outline_pane, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.findings_dock = self._dock(
+            "findings", self.tr("问题"), self.findings_pane, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.runner = CheckRunner(
             lambda: snapshot(self.editor.document()),
             self._check_options,
@@ -162,8 +164,9 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开文稿"), self.settings.last_dir,
-                                              self.tr("文稿 (*.docx *.txt);;所有文件 (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("打开文稿"), self.settings.last_dir, self.tr("文稿 (*.docx *.txt);;所有文件 (*)")
+        )
         if path:
             self.open_path(path, ask=False)
 
@@ -227,7 +230,9 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("导出 Word"), self.tr("此版本尚不能导出 Word 文件。"))
             return
         start = str(Path(self.path).with_suffix(".docx")) if self.path else self.settings.last_dir
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Word"), start, self.tr("Word 文档 (*.docx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出 Word"), start, self.tr("Word 文档 (*.docx)")
+        )
         if not path:
             return
         try:
@@ -247,7 +252,9 @@ class MainWindow(QMainWindow):
             return True
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            self, self.tr("保存修改"), self.tr("文稿已修改，是否保存？"),
+            self,
+            self.tr("保存修改"),
+            self.tr("文稿已修改，是否保存？"),
             buttons.Save | buttons.Discard | buttons.Cancel,
         )
         if answer == buttons.Save:
@@ -318,22 +325,33 @@ class MainWindow(QMainWindow):
         self._positions = pm = PositionMap(report.text)
         self._visible = self.ignores.visible(report.findings, report.text)
         self.findings_pane.set_findings(self._visible)
-        self.editor.set_marks([
-            Mark(pm.to_utf16(f.start), pm.to_utf16(f.end), f.severity)
-            for f in self._visible if f.category != "missing-section"
-        ])
+        self.editor.set_marks(
+            [
+                Mark(pm.to_utf16(f.start), pm.to_utf16(f.end), f.severity)
+                for f in self._visible
+                if f.category != "missing-section"
+            ]
+        )
         self.outline_pane.set_outline(report.outline, self._visible)
         errors = sum(1 for f in self._visible if f.severity == "error")
         warnings = sum(1 for f in self._visible if f.severity == "warning")
         infos = len(self._visible) - errors - warnings
-        self.count_label.setText(self.tr("错误 %1 · 警告 %2 · 提示 %3")
-                                 .replace("%1", str(errors)).replace("%2", str(warnings)).replace("%3", str(infos)))
+        self.count_label.setText(
+            self.tr("错误 %1 · 警告 %2 · 提示 %3")
+            .replace("%1", str(errors))
+            .replace("%2", str(warnings))
+            .replace("%3", str(infos))
+        )
 
     def report_current(self) -> bool:
         """Whether the last report describes the text as it is now (offsets still valid)."""
         last = self.runner.last_result
-        return (self._report is not None and last is not None and last.report is self._report
-                and last.generation == self.runner.generation)
+        return (
+            self._report is not None
+            and last is not None
+            and last.report is self._report
+            and last.generation == self.runner.generation
+        )
 
     def visible_findings(self) -> list[Finding]:
         return list(self._visible)
@@ -398,7 +416,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def _follow_cursor(self) -> None:
         if self.report_current():
-            self.outline_pane.follow_cursor(self._positions.to_code_point(self.editor.textCursor().position()))
+            self.outline_pane.follow_cursor(
+                self._positions.to_code_point(self.editor.textCursor().position())
+            )
 
     def _block_of(self, offset: int) -> int:
         return self.editor.document().findBlock(self._positions.to_utf16(offset)).blockNumber()
@@ -414,8 +434,11 @@ class MainWindow(QMainWindow):
         if entry.before is not None and entry.before < len(tops):
             before = self._block_of(tops[entry.before].start)
             number = entry.before + 1 if numbered else None
-            renumber = [(self._block_of(h.start), h.number, h.value + 1) for h in tops[entry.before:]
-                        if numbered and h.value == tops.index(h) + 1]
+            renumber = [
+                (self._block_of(h.start), h.number, h.value + 1)
+                for h in tops[entry.before :]
+                if numbered and h.value == tops.index(h) + 1
+            ]
         else:
             before = sections.signature_block(doc)
             number = len(tops) + 1 if numbered else None
@@ -455,8 +478,11 @@ class MainWindow(QMainWindow):
         self.editor.setFocus()
 
     def _on_char_format(self, fmt) -> None:
-        for key, on in (("bold", fmt.fontWeight() >= 600), ("italic", fmt.fontItalic()),
-                        ("underline", fmt.fontUnderline())):
+        for key, on in (
+            ("bold", fmt.fontWeight() >= 600),
+            ("italic", fmt.fontItalic()),
+            ("underline", fmt.fontUnderline()),
+        ):
             with QSignalBlocker(self.actions_[key]):
                 self.actions_[key].setChecked(on)
 
@@ -493,22 +519,25 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("关于校稿"), self.tr(
-            "校稿 JiaoGao\n离线起草和检查工作总结、述职报告等材料。\n不联网，不上传任何内容。"))
+        QMessageBox.about(
+            self,
+            self.tr("关于校稿"),
+            self.tr("校稿 JiaoGao\n离线起草和检查工作总结、述职报告等材料。\n不联网，不上传任何内容。"),
+        )
 
     # -- window -----------------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(u.toLocalFile().lower().endswith(OPENABLE_SUFFIXES) for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+    def dropEvent(self, event: QDropEvent) -> None:
         for url in event.mimeData().urls():
             if url.toLocalFile().lower().endswith(OPENABLE_SUFFIXES):
                 event.acceptProposedAction()
                 self.open_path(url.toLocalFile())
                 return
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
             event.ignore()
             return
@@ -516,4 +545,3 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.sync()
         event.accept()
-

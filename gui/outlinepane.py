@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from jiaogao.core.model import Finding, Heading, Outline
 from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -19,8 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from jiaogao.core.model import Finding, Heading, Outline
 
 from .resources import icon
 from .sections import place_missing
@@ -66,6 +65,10 @@ class OutlineModel(QStandardItemModel):
         self._structure: tuple | None = None
         self._items: list[QStandardItem] = []
 
+    def items(self) -> list[QStandardItem]:
+        """Every entry in document order (title, headings, then missing sections)."""
+        return list(self._items)
+
     def update(self, outline: Outline, findings: list[Finding]) -> bool:
         """Show ``outline``; returns True when the tree was rebuilt (not just relabelled)."""
         counts = section_counts(outline, findings)
@@ -105,7 +108,6 @@ class OutlineModel(QStandardItemModel):
         root = self.invisibleRootItem()
         parents: list[tuple[int, QStandardItem]] = [(0, root)]
         heading_items: dict[int, QStandardItem] = {}
-        tops: list[QStandardItem] = []
         ghosts = []
         for label, entry, badge in rows:
             item = QStandardItem(label)
@@ -126,8 +128,6 @@ class OutlineModel(QStandardItemModel):
                 parents[-1][1].appendRow(item)
                 parents.append((level, item))
                 heading_items[entry.index] = item
-                if level == 1 or parents[-2][1] is root:
-                    tops.append(item)
             else:
                 item.setForeground(QBrush(GHOST_COLOUR))
                 item.setToolTip(self.tr("报告缺少这一部分。双击插入该标题。"))
@@ -168,7 +168,7 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width() + 30, max(size.height(), 22))
 
@@ -215,16 +215,19 @@ class OutlinePane(QWidget):
             self.view.expandAll()
 
     def entry_items(self) -> list[QStandardItem]:
-        return list(self.model._items)
+        return self.model.items()
 
     def follow_cursor(self, offset: int) -> None:
         """Select the heading whose section holds ``offset`` without jumping the editor there."""
         best = None
-        for item in self.model._items:
+        for item in self.model.items():
             entry = item.data(ENTRY_ROLE)
-            if entry.kind != "missing" and entry.start <= offset:
-                if best is None or entry.start >= best.data(ENTRY_ROLE).start:
-                    best = item
+            if (
+                entry.kind != "missing"
+                and entry.start <= offset
+                and (best is None or entry.start >= best.data(ENTRY_ROLE).start)
+            ):
+                best = item
         if best is None:
             return
         self._following = True  # guards the selection -> cursor -> selection loop
@@ -272,8 +275,10 @@ class OutlinePane(QWidget):
         self.view.setCurrentIndex(index)
         menu = QMenu(self)
         if entry.kind == "missing":
-            menu.addAction(self.tr("插入“%1”").replace("%1", entry.name),
-                           lambda e=entry: self.insertSectionRequested.emit(e))
+            menu.addAction(
+                self.tr("插入“%1”").replace("%1", entry.name),
+                lambda e=entry: self.insertSectionRequested.emit(e),
+            )
         elif entry.kind == "heading":
             menu.addAction(icon("up"), self.tr("上移本节"), self.move_up)
             menu.addAction(icon("down"), self.tr("下移本节"), self.move_down)

@@ -67,4 +67,3 @@ def to_utf16(text: str, cp: int) -> int:
 def to_code_point(text: str, u16: int) -> int:
     """One-off conversion of a UTF-16 offset into ``text``."""
     return PositionMap(text).to_code_point(u16)
-

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QIcon
-
 from jiaogao.core.resources import resource_path
+from PySide6.QtGui import QIcon
 
 
 @cache

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
-
 from jiaogao.core.model import Heading, Outline
 from jiaogao.core.numerals import to_cn_small
 from jiaogao.core.reporttypes import report_types
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from .blocks import block_format, read_blocks, write_blocks
 
