@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from jiaogao.core.model import CATEGORIES, Finding
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QToolButton,
@@ -41,6 +44,18 @@ MAX_EXCERPT = 24
 def excerpt_label(excerpt: str) -> str:
     text = excerpt.replace("\n", "⏎")
     return text if len(text) <= MAX_EXCERPT else text[: MAX_EXCERPT - 1] + "…"
+
+
+def detail_html(f: Finding) -> str:
+    lines = [
+        f"<b>{escape(CATEGORY_NAMES.get(f.category, f.category))}</b> · {SEVERITY_NAMES.get(f.severity, '')}",
+        escape(f.message),
+    ]
+    if f.excerpt:
+        lines.append(f"原文：「{escape(excerpt_label(f.excerpt))}」")
+    if f.suggestion and f.category != "missing-section":
+        lines.append(f"建议改为：「{escape(f.suggestion)}」")
+    return "<br>".join(lines)
 
 
 class FindingsModel(QStandardItemModel):
@@ -113,9 +128,13 @@ class FindingsPane(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.setWordWrap(False)
-        self.view.header().setStretchLastSection(True)
-        self.view.setColumnWidth(0, 220)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 90)
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_clicked)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -129,6 +148,15 @@ class FindingsPane(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
+        # The rows are one line each; the whole message and suggestion of the current one show here.
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setMinimumHeight(72)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setStyleSheet(
+            "QLabel { background: palette(base); border: 1px solid palette(mid); padding: 6px; }"
+        )
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.filter_box, 1)
@@ -138,7 +166,8 @@ class FindingsPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(self.message)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
         self.view.selectionModel().currentChanged.connect(self._update_buttons)
         self._findings: list[Finding] = []
         self._update_buttons()
@@ -183,6 +212,9 @@ class FindingsPane(QWidget):
     @Slot()
     def _update_buttons(self) -> None:
         f = self.current_finding()
+        self.detail.setText(
+            detail_html(f) if f is not None else self.tr("单击一条问题，在文中定位；右键可采用建议或忽略。")
+        )
         self.apply_button.setEnabled(bool(f and f.suggestion is not None and f.category != "missing-section"))
         self.ignore_button.setEnabled(f is not None)
         self.ignore_rule_button.setEnabled(f is not None)

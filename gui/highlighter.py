@@ -9,8 +9,9 @@ file's formatting nor the undo stack is touched, and zooming just re-highlights.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from .blocks import BODY_POINT_SIZE, block_level
 
@@ -45,6 +46,20 @@ _PLACEHOLDER = re.compile(
 MAX_CUE_CHARS = 4000
 
 
+@cache
+def _installed(*families: str) -> bool:
+    return bool(set(families) & set(QFontDatabase.families()))
+
+
+def _needs_bold(level: int | None) -> bool:
+    """Without 小标宋 or 黑体 installed, the fallback font is the body's: bold keeps the level visible."""
+    if level == 0:
+        return not _installed(*TITLE_FAMILIES[:6])
+    if level == 1:
+        return not _installed(*HEI_FAMILIES[:3])
+    return False
+
+
 def level_font(level: int | None, scale: float = 1.0) -> QFont:
     """The screen font of a paragraph level (sizes as in Word, scaled by the zoom)."""
     font = QFont()
@@ -55,6 +70,8 @@ def level_font(level: int | None, scale: float = 1.0) -> QFont:
         families = {1: HEI_FAMILIES, 2: KAI_FAMILIES}.get(level or 0, FANG_FAMILIES)
         font.setFamilies(families)
         font.setPointSizeF(BODY_POINT_SIZE * scale)
+    if _needs_bold(level):
+        font.setBold(True)
     return font
 
 
@@ -73,6 +90,8 @@ class ReportHighlighter(QSyntaxHighlighter):
             font = level_font(level, self._scale)
             fmt.setFontFamilies(font.families())
             fmt.setFontPointSize(font.pointSizeF())
+            if font.bold():
+                fmt.setFontWeight(QFont.Weight.Bold)
             self._formats[level] = fmt
             # setFormat replaces rather than merges, so the cue carries the level's font too.
             cue = QTextCharFormat(fmt)

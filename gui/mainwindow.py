@@ -90,8 +90,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         if not settings.geometry.isEmpty():
             self.restoreGeometry(settings.geometry)
-        if not settings.window_state.isEmpty():
-            self.restoreState(settings.window_state)
+        if settings.window_state.isEmpty() or not self.restoreState(settings.window_state):
+            self.resizeDocks([self.outline_dock, self.findings_dock], [250, 360], Qt.Orientation.Horizontal)
         self.update_recent_menu()
         self._set_path(None)
 

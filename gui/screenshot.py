@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 """Take a screenshot of the editor with a draft open (for docs and visual checks).
 
-    xvfb-run -s "-screen 0 1400x900x24" uv run python -m jiaogao.gui.screenshot /tmp/jiaogao.png [FILE]
+    xvfb-run -s "-screen 0 1600x1000x24" uv run python -m jiaogao.gui.screenshot /tmp/jiaogao.png [FILE]
 
 Runs with throw-away settings, waits for the first check, then grabs the window.
 """
@@ -26,7 +26,7 @@ def main(argv: list[str]) -> int:
 
     install_translators(app)
     window = MainWindow(Settings())
-    window.resize(1360, 860)
+    window.resize(1560, 940)
     window.show()
     window.open_path(argv[1] if len(argv) > 1 else sample_path(), ask=False)
 
@@ -34,7 +34,10 @@ def main(argv: list[str]) -> int:
         if not window.report_current():
             QTimer.singleShot(100, grab)
             return
-        window.editor.setFocus()
+        findings = window.visible_findings()
+        if findings:  # show a selected finding with its details, as a user would see it
+            window.findings_pane.select_finding(findings[0])
+            window.select_finding(findings[0])
         QTimer.singleShot(300, lambda: (window.grab().save(out), app.quit()))
 
     QTimer.singleShot(200, grab)

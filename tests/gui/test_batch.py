@@ -8,9 +8,9 @@ import gc
 import weakref
 
 import pytest
+from jiaogao.gui.batchdialog import BatchCheckDialog, drafts_in
 from PySide6.QtCore import QCoreApplication, QEvent
 
-from jiaogao.gui.batchdialog import BatchCheckDialog, drafts_in
 from tests.conftest import SAMPLES
 
 from .conftest import run_now

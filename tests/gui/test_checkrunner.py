@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import pytest
-
 from jiaogao.core.model import Outline, Report
 from jiaogao.gui.blocks import Snapshot
 from jiaogao.gui.checkrunner import CheckRunner, pool_executor

@@ -4,13 +4,21 @@
 from __future__ import annotations
 
 import pytest
-
 from jiaogao.core.engine import check_text
 from jiaogao.gui.resources import sample_path
 
 from .conftest import DRAFT, insert_at_end_of, load_text
 
 pytestmark = pytest.mark.gui
+
+
+# Long enough that the section rules consider the draft finished.
+LONG_DRAFT = DRAFT.replace(
+    "带动农户增收。",
+    "带动农户增收。全乡新建高标准农田1200亩，改造提升灌溉渠道6公里，粮食生产基础进一步夯实。"
+    "依托柳河湿地资源，培育乡村旅游点4处，接待游客同比明显增加。"
+    "深入开展人居环境整治，清理河道沟渠18公里，拆除危旧房屋23间，村容村貌持续改善。",
+)
 
 
 def _rule_landed(text: str, category: str) -> bool:
@@ -38,9 +46,13 @@ def test_typed_placeholder_found_by_real_rules(real_window, qtbot):
 
 
 def test_missing_section_from_real_rules(real_window, qtbot):
-    if not _rule_landed(DRAFT, "missing-section"):
+    if not _rule_landed(LONG_DRAFT, "missing-section"):
         pytest.skip("missing-section rule not in this build yet")
-    load_text(real_window)
+    load_text(real_window, LONG_DRAFT)
     qtbot.waitUntil(real_window.report_current)
-    ghosts = [i.text() for i in real_window.outline_pane.model.items() if i.text().startswith("（缺）")]
-    assert "（缺）存在的问题" in ghosts
+    ghosts = [i for i in real_window.outline_pane.model.items() if i.text().startswith("（缺）")]
+    assert [g.text() for g in ghosts] == ["（缺）存在的问题"]
+    real_window.outline_pane.view.activated.emit(ghosts[0].index())
+    assert "二、存在的问题\n\n三、下半年工作打算" in real_window.editor.toPlainText()
+    qtbot.waitUntil(real_window.report_current)
+    assert not any(i.text().startswith("（缺）") for i in real_window.outline_pane.model.items())
