@@ -10,7 +10,6 @@ current is dropped, and the check runs again on the newest text.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -19,22 +18,14 @@ from jiaogao.core.model import Document, Report
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from .blocks import Snapshot
+from .wordcount import word_count
 
 log = logging.getLogger(__name__)
 
-CheckFunction = Callable[[Document, CheckOptions], Report]
+# A check returns a Report, or (Report, word count) when it counted words itself
+# (the process checker does, to keep that work off this process's GIL).
+CheckFunction = Callable[[Document, CheckOptions], "Report | tuple[Report, int]"]
 Executor = Callable[[QRunnable], None]
-
-_CJK = (
-    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-    r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026\u2014]"
-)
-_WORDS = re.compile(_CJK + r"|[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+(?:[.'][A-Za-z0-9]+)*")
-
-
-def word_count(text: str) -> int:
-    """字数 as Word counts it: each CJK character or full-width mark 1, each Latin/digit run 1."""
-    return sum(1 for _ in _WORDS.finditer(text))
 
 
 def default_check(doc: Document, options: CheckOptions) -> Report:
@@ -75,8 +66,12 @@ class CheckJob(QRunnable):
 
     def run(self) -> None:
         try:
-            report = self._check(self._snap.document(), self._options)
-            result = CheckResult(self.generation, report, word_count(self._snap.text))
+            outcome = self._check(self._snap.document(), self._options)
+            if isinstance(outcome, tuple):
+                report, words = outcome
+            else:
+                report, words = outcome, word_count(self._snap.text)
+            result = CheckResult(self.generation, report, words)
         except Exception as err:  # the engine guards its rules; this catches the rest
             log.exception("check failed")
             self.relay.failed.emit(self.generation, f"{type(err).__name__}: {err}")

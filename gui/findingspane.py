@@ -39,6 +39,7 @@ CATEGORY_NAMES = {
 SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 MAX_EXCERPT = 24
+MAX_ROWS_PER_CATEGORY = 200  # beyond this a list helps nobody, and building it would stall typing
 
 
 def excerpt_label(excerpt: str) -> str:
@@ -85,8 +86,13 @@ class FindingsModel(QStandardItemModel):
             head.setEditable(False)
             tail = QStandardItem("")
             tail.setEditable(False)
-            for f in items:
+            for f in items[:MAX_ROWS_PER_CATEGORY]:
                 head.appendRow(self._row(f))
+            if len(items) > MAX_ROWS_PER_CATEGORY:
+                more = QStandardItem(f"……另有 {len(items) - MAX_ROWS_PER_CATEGORY} 处同类问题")
+                more.setEditable(False)
+                more.setForeground(QBrush(QColor("#777777")))
+                head.appendRow([more, QStandardItem("")])
             self.appendRow([head, tail])
 
     @staticmethod
@@ -109,7 +115,9 @@ class FindingsModel(QStandardItemModel):
         out: list[Finding] = []
         for r in range(self.rowCount()):
             head = self.item(r, 0)
-            out.extend(head.child(c, 0).data(FINDING_ROLE) for c in range(head.rowCount()))
+            out.extend(
+                f for c in range(head.rowCount()) if (f := head.child(c, 0).data(FINDING_ROLE)) is not None
+            )
         return out
 
 

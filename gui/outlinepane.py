@@ -42,18 +42,23 @@ def section_counts(outline: Outline, findings: list[Finding]) -> list[int]:
     """Findings inside each heading's section (up to the next heading of the same or higher level)."""
     heads = outline.headings
     starts = [h.start for h in heads]
+    # parent[i]: the nearest earlier heading of a higher level, so a finding walks up
+    # its chain of enclosing sections only (depth <= 4), not back through every heading.
+    parent: list[int] = []
+    stack: list[int] = []
+    for i, h in enumerate(heads):
+        while stack and heads[stack[-1]].level >= h.level:
+            stack.pop()
+        parent.append(stack[-1] if stack else -1)
+        stack.append(i)
     counts = [0] * len(heads)
     for f in findings:
         if f.category == "missing-section":
             continue
         i = bisect_right(starts, f.start) - 1
-        # Count it in the innermost section and in each enclosing one.
-        level = 99
         while i >= 0:
-            if heads[i].level < level:
-                counts[i] += 1
-                level = heads[i].level
-            i -= 1
+            counts[i] += 1
+            i = parent[i]
     return counts
 
 

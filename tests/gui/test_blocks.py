@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from jiaogao.core.model import Document, Paragraph, Run
 from jiaogao.gui.blocks import load_document, snapshot, to_document
-from jiaogao.gui.checkrunner import word_count
+from jiaogao.gui.wordcount import word_count
 from PySide6.QtGui import QTextDocument
 
 pytestmark = pytest.mark.gui

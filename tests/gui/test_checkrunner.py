@@ -74,3 +74,19 @@ def test_thread_pool_delivers_on_gui_thread(qtbot):
     with qtbot.waitSignal(runner.reportReady, timeout=5000):
         runner.check_now()
     assert threads == [runner.thread()]
+
+
+def test_process_checker_checks_in_another_process(qtbot):
+    from jiaogao.core.checks.base import CheckOptions
+    from jiaogao.core.model import Document
+    from jiaogao.gui.checkprocess import ProcessChecker
+
+    checker = ProcessChecker()
+    try:
+        report, words = checker(
+            Document.from_text("南塘镇2024年工作总结\n全年接待游客5万人次。"), CheckOptions()
+        )
+    finally:
+        checker.shutdown()
+    assert report.outline.title == "南塘镇2024年工作总结"
+    assert words == 20  # 南塘镇 2024 年工作总结: 9; 全年接待游客 5 万人次。: 11
