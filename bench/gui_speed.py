@@ -104,9 +104,9 @@ def typing(keys: int = 240, in_process: bool = True) -> list[tuple[str, float]]:
     """Key-press handling time on the GUI thread while live checks run on the worker."""
     import tempfile
 
-    from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QSettings, Qt  # noqa: TID251 (a GUI benchmark)
+    from PySide6.QtTest import QTest  # noqa: TID251
+    from PySide6.QtWidgets import QApplication  # noqa: TID251
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
@@ -169,6 +169,10 @@ def typing(keys: int = 240, in_process: bool = True) -> list[tuple[str, float]]:
         ),
         ("checks completed while typing", float(len(refresh))),
     ]
+
+
+def _median_ms(values: list[float]) -> float:
+    return statistics.median(values) * 1000 if values else -1.0
 
 
 def _pump(app, seconds: float) -> None:
