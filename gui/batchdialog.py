@@ -69,11 +69,21 @@ def check_file(path: Path) -> BatchRow:
     except Exception as err:  # a broken file must not stop the batch
         return BatchRow(str(path), "", 0, 0, f"无法检查：{err}", failed=True)
     rt = report_types().get(report.outline.report_type or "")
-    by_category = Counter(f.category for f in report.findings)
-    top = "、".join(f"{CATEGORY_NAMES.get(c, c)}×{n}" for c, n in by_category.most_common(3))
+    top = top_problems(report.findings)
     return BatchRow(
         str(path), rt.name if rt else "未识别", report.count("error"), report.count("warning"), top
     )
+
+
+def top_problems(findings, limit: int = 3) -> str:
+    """The categories that matter most: errors before warnings before hints, then by count."""
+    rank = {"error": 0, "warning": 1, "info": 2}
+    counts = Counter(f.category for f in findings)
+    worst: dict[str, int] = {}
+    for f in findings:
+        worst[f.category] = min(worst.get(f.category, 2), rank.get(f.severity, 2))
+    order = sorted(counts, key=lambda c: (worst[c], -counts[c]))
+    return "、".join(f"{CATEGORY_NAMES.get(c, c)}×{counts[c]}" for c in order[:limit])
 
 
 class _BatchRelay(QObject):
@@ -134,7 +144,8 @@ class BatchCheckDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self.open_selected)
         self.open_button = QPushButton(self.tr("打开文稿"))

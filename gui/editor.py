@@ -52,6 +52,7 @@ class ReportEditor(QTextEdit):
         self.highlighter = ReportHighlighter(self.document())
         self._apply_default_font()
         self.document().setDocumentMargin(28)
+        self.document().setModified(False)  # setting the margin marks the document modified
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         self.verticalScrollBar().valueChanged.connect(self._refresh_selections)
 

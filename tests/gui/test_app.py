@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QUrl
-
 from jiaogao.gui.app import _open_initial
 from jiaogao.gui.resources import sample_path
+from PySide6.QtCore import QMimeData, QUrl
 
 from .conftest import DRAFT, load_text, wait_checked
 
@@ -50,6 +49,11 @@ def test_status_bar_counts_and_zoom(window, qtbot):
     # Zoom is a view setting: the document and its undo stack are untouched.
     assert not window.editor.document().isModified()
     assert window.editor.toPlainText() == "清水村工作总结\n完成X人培训。"
+
+
+def test_fresh_window_is_not_modified(window):
+    assert not window.editor.document().isModified()
+    assert not window.isWindowModified()
 
 
 def test_unsaved_changes_prompt_can_cancel(window, qtbot, monkeypatch):

@@ -74,3 +74,14 @@ def test_batch_dialog_freed_on_close(qtbot, window):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     qtbot.waitUntil(lambda: ref() is None)
+
+
+def test_top_problems_put_errors_first():
+    from jiaogao.core.model import Finding
+    from jiaogao.gui.batchdialog import top_problems
+
+    def f(category, severity):
+        return Finding("r", category, severity, "m", 0, 1, "x")
+
+    findings = [f("punctuation", "info")] * 9 + [f("placeholder", "error")] * 2 + [f("duplicate", "warning")]
+    assert top_problems(findings) == "占位符未替换×2、重复内容×1、标点符号×9"
