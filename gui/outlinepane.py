@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from .resources import icon
 from .sections import place_missing
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the item's slot in OutlineModel's entry list
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
 GHOST_COLOUR = QColor("#9a9a9a")
 
@@ -69,6 +69,13 @@ class OutlineModel(QStandardItemModel):
         super().__init__(parent)
         self._structure: tuple | None = None
         self._items: list[QStandardItem] = []
+        # Entries are kept in Python, not as item data: offsets shift on every edit,
+        # and setting item data would repaint the whole tree each time.
+        self._entries: list[OutlineEntry] = []
+
+    def entry(self, where: QModelIndex | QStandardItem) -> OutlineEntry | None:
+        slot = where.data(ENTRY_ROLE)
+        return self._entries[slot] if isinstance(slot, int) and 0 <= slot < len(self._entries) else None
 
     def items(self) -> list[QStandardItem]:
         """Every entry in document order (title, headings, then missing sections)."""
@@ -86,10 +93,10 @@ class OutlineModel(QStandardItemModel):
         )
         rows = self._rows(outline, counts, places)
         if structure == self._structure and len(rows) == len(self._items):
-            for item, (label, entry, badge) in zip(self._items, rows, strict=True):
+            self._entries = [entry for _, entry, _ in rows]
+            for item, (label, _entry, badge) in zip(self._items, rows, strict=True):
                 if item.text() != label:
                     item.setText(label)
-                item.setData(entry, ENTRY_ROLE)
                 if item.data(BADGE_ROLE) != badge:
                     item.setData(badge, BADGE_ROLE)
             return False
@@ -110,14 +117,15 @@ class OutlineModel(QStandardItemModel):
     def _rebuild(self, outline: Outline, rows) -> None:
         self.clear()
         self._items = []
+        self._entries = [entry for _, entry, _ in rows]
         root = self.invisibleRootItem()
         parents: list[tuple[int, QStandardItem]] = [(0, root)]
         heading_items: dict[int, QStandardItem] = {}
         ghosts = []
-        for label, entry, badge in rows:
+        for slot, (label, entry, badge) in enumerate(rows):
             item = QStandardItem(label)
             item.setEditable(False)
-            item.setData(entry, ENTRY_ROLE)
+            item.setData(slot, ENTRY_ROLE)
             item.setData(badge, BADGE_ROLE)
             item.setToolTip(label)
             self._items.append(item)
@@ -226,11 +234,12 @@ class OutlinePane(QWidget):
         """Select the heading whose section holds ``offset`` without jumping the editor there."""
         best = None
         for item in self.model.items():
-            entry = item.data(ENTRY_ROLE)
+            entry = self.model.entry(item)
             if (
-                entry.kind != "missing"
+                entry is not None
+                and entry.kind != "missing"
                 and entry.start <= offset
-                and (best is None or entry.start >= best.data(ENTRY_ROLE).start)
+                and (best is None or entry.start >= self.model.entry(best).start)
             ):
                 best = item
         if best is None:
@@ -243,13 +252,13 @@ class OutlinePane(QWidget):
 
     @Slot(QModelIndex)
     def _on_clicked(self, index: QModelIndex) -> None:
-        entry = index.data(ENTRY_ROLE)
+        entry = self.model.entry(index)
         if entry is not None and entry.kind != "missing" and not self._following:
             self.jumpRequested.emit(entry.start)
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
-        entry = index.data(ENTRY_ROLE)
+        entry = self.model.entry(index)
         if entry is None:
             return
         if entry.kind == "missing":
@@ -258,7 +267,7 @@ class OutlinePane(QWidget):
             self._on_clicked(index)
 
     def _current_heading(self) -> int | None:
-        entry = self.view.currentIndex().data(ENTRY_ROLE)
+        entry = self.model.entry(self.view.currentIndex())
         return entry.index if entry is not None and entry.kind == "heading" else None
 
     @Slot()
@@ -274,7 +283,7 @@ class OutlinePane(QWidget):
     @Slot(QPoint)
     def _context_menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)
-        entry = index.data(ENTRY_ROLE) if index.isValid() else None
+        entry = self.model.entry(index) if index.isValid() else None
         if entry is None:
             return
         self.view.setCurrentIndex(index)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from jiaogao.gui.blocks import snapshot
-from jiaogao.gui.outlinepane import ENTRY_ROLE
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
@@ -38,7 +37,7 @@ def test_clicking_an_outline_heading_jumps_there(window, qtbot):
     # Moving the cursor elsewhere moves the outline selection along.
     cursor = window.editor.document().find("覆盖党员")
     window.editor.setTextCursor(cursor)
-    current = window.outline_pane.view.currentIndex().data(ENTRY_ROLE)
+    current = window.outline_pane.model.entry(window.outline_pane.view.currentIndex())
     assert window._report.outline.headings[current.index].heading == "基层党建加强"
 
 

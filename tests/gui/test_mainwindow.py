@@ -8,7 +8,7 @@ import weakref
 
 import pytest
 from jiaogao.gui.blocks import snapshot
-from jiaogao.gui.outlinepane import ENTRY_ROLE
+from jiaogao.gui.findingspane import FINDING_ROLE
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextEdit
@@ -20,6 +20,11 @@ pytestmark = pytest.mark.gui
 
 def outline_labels(window) -> list[str]:
     return [item.text() for item in window.outline_pane.model.items()]
+
+
+def ghost_item(window):
+    model = window.outline_pane.model
+    return next((i for i in model.items() if model.entry(i).kind == "missing"), None)
 
 
 def finding_items(window):
@@ -47,7 +52,7 @@ def test_placeholder_shows_in_pane_and_as_underline(window, qtbot):
     assert [i.text() for i in finding_items(window)] == ["缺少“存在的问题”部分"]
     insert_at_end_of(qtbot, window, "覆盖党员300余人次。", "培训入党积极分子X人。")
     items = finding_items(window)
-    finding = items[0].data(ENTRY_ROLE)
+    finding = items[0].data(FINDING_ROLE)
     assert (finding.category, finding.excerpt) == ("placeholder", "X")
     assert window.findings_pane.model.item(0, 0).text() == "占位符未替换（1）"
     selections = window.editor.extraSelections()
@@ -116,7 +121,9 @@ def test_ignored_finding_stays_ignored_after_recheck_and_edits(window, qtbot):
 
 def test_missing_section_node_inserts_the_heading(window, qtbot):
     load_text(window)
-    ghost = next(i for i in window.outline_pane.model.items() if i.data(ENTRY_ROLE).kind == "missing")
+    ghost = next(
+        i for i in window.outline_pane.model.items() if window.outline_pane.model.entry(i).kind == "missing"
+    )
     assert ghost.text() == "（缺）存在的问题"
     # It sits before the plan section, where it will be inserted.
     assert (
@@ -130,7 +137,9 @@ def test_missing_section_node_inserts_the_heading(window, qtbot):
     text = window.editor.toPlainText()
     assert "二、存在的问题\n\n三、下半年工作打算" in text
     wait_checked(qtbot, window)
-    assert "missing" not in [i.data(ENTRY_ROLE).kind for i in window.outline_pane.model.items()]
+    assert "missing" not in [
+        window.outline_pane.model.entry(i).kind for i in window.outline_pane.model.items()
+    ]
     snap = snapshot(window.editor.document())
     lines = snap.text.split("\n")
     assert snap.levels[lines.index("二、存在的问题")] == 1
@@ -140,8 +149,10 @@ def test_missing_section_node_inserts_the_heading(window, qtbot):
 
 def test_missing_section_goes_before_signature_when_last(window, qtbot):
     load_text(window, DRAFT.replace("二、下半年工作打算\n（一）抓好秋粮生产\n确保粮食播种面积稳定。\n", ""))
-    ghost = next(i for i in window.outline_pane.model.items() if i.data(ENTRY_ROLE).kind == "missing")
-    window.insert_missing_section(ghost.data(ENTRY_ROLE))
+    ghost = next(
+        i for i in window.outline_pane.model.items() if window.outline_pane.model.entry(i).kind == "missing"
+    )
+    window.insert_missing_section(window.outline_pane.model.entry(ghost))
     assert window.editor.toPlainText().endswith("二、存在的问题\n\n柳河乡人民政府\n2025年7月8日")
 
 
