@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import inspect
 from pathlib import Path
 
 from jiaogao.core.checks.base import CheckOptions
@@ -236,11 +235,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            params = inspect.signature(write_docx).parameters
-            if len(params) >= 3 and list(params.values())[2].default is inspect.Parameter.empty:
-                write_docx(self.current_document(), path, None)
-            else:
-                write_docx(self.current_document(), path)
+            write_docx(self.current_document(), path)
         except Exception as err:  # the writer's failure must not lose the user's work
             QMessageBox.warning(self, self.tr("导出失败"), str(err))
             return

@@ -64,3 +64,24 @@ def test_unsaved_changes_prompt_can_cancel(window, qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     window.new_document()
     assert window.editor.toPlainText() == "改" + DRAFT
+
+
+def test_export_word_writes_a_docx_with_the_levels(window, qtbot, tmp_path, monkeypatch):
+    pytest.importorskip("jiaogao.core.docx_io")
+    from PySide6.QtWidgets import QFileDialog
+
+    from jiaogao.core.textio import read_document
+
+    load_text(window)
+    target = tmp_path / "导出.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export_word()
+    doc = read_document(target)
+    assert [p.text for p in doc.paragraphs][:3] == DRAFT.split("\n")[:3]
+    assert doc.paragraphs[0].level == 0
+    # And the exported file opens in the editor with its levels.
+    assert window.open_path(str(target))
+    from jiaogao.gui.blocks import snapshot
+
+    levels = snapshot(window.editor.document()).levels
+    assert levels[0] == 0 and levels[2] == 1
