@@ -68,9 +68,8 @@ def test_unsaved_changes_prompt_can_cancel(window, qtbot, monkeypatch):
 
 def test_export_word_writes_a_docx_with_the_levels(window, qtbot, tmp_path, monkeypatch):
     pytest.importorskip("jiaogao.core.docx_io")
-    from PySide6.QtWidgets import QFileDialog
-
     from jiaogao.core.textio import read_document
+    from PySide6.QtWidgets import QFileDialog
 
     load_text(window)
     target = tmp_path / "导出.docx"
