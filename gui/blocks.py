@@ -125,10 +125,14 @@ def to_document(doc: QTextDocument, source: str | None = None) -> Document:
 
 def infer_levels(doc: Document) -> list[int | None]:
     """Levels for a document read from a file: the source's own, else what the outline parser finds."""
-    from jiaogao.core.engine import spans_of
+    # Only the outline parser: importing the engine would load every rule on the GUI thread.
     from jiaogao.core.outline import parse_outline
 
-    spans: list[Span] = spans_of(doc)
+    spans: list[Span] = []
+    pos = 0
+    for p in doc.paragraphs:
+        spans.append(Span(pos, pos + len(p.text), p.text, p.level))
+        pos += len(p.text) + 1
     outline = parse_outline(doc.text, spans)
     by_start = {h.start: h.level for h in outline.headings}
     levels: list[int | None] = []
