@@ -52,10 +52,14 @@ def detail_html(f: Finding) -> str:
         f"<b>{escape(CATEGORY_NAMES.get(f.category, f.category))}</b> · {SEVERITY_NAMES.get(f.severity, '')}",
         escape(f.message),
     ]
+    if f.category == "missing-section":
+        if f.suggestion:
+            lines.append(f"“采用建议”或双击提纲中的“（缺）{escape(f.suggestion)}”，即可插入该标题。")
+        return "<br>".join(lines)
     if f.excerpt:
         lines.append(f"原文：「{escape(excerpt_label(f.excerpt))}」")
-    if f.suggestion and f.category != "missing-section":
-        lines.append(f"建议改为：「{escape(f.suggestion)}」")
+    if f.suggestion is not None:
+        lines.append(f"建议改为：「{escape(f.suggestion)}」" if f.suggestion else "建议：删除")
     return "<br>".join(lines)
 
 
@@ -102,6 +106,8 @@ class FindingsModel(QStandardItemModel):
         tip = f"{SEVERITY_NAMES.get(f.severity, f.severity)}：{f.message}"
         if f.suggestion and f.category != "missing-section":
             tip += f"\n建议改为：{f.suggestion}"
+        elif f.suggestion == "":
+            tip += "\n建议：删除"
         message.setToolTip(tip)
         excerpt = QStandardItem(excerpt_label(f.excerpt))
         excerpt.setData(f, FINDING_ROLE)
@@ -223,7 +229,7 @@ class FindingsPane(QWidget):
         self.detail.setText(
             detail_html(f) if f is not None else self.tr("单击一条问题，在文中定位；右键可采用建议或忽略。")
         )
-        self.apply_button.setEnabled(bool(f and f.suggestion is not None and f.category != "missing-section"))
+        self.apply_button.setEnabled(bool(f and f.suggestion is not None))
         self.ignore_button.setEnabled(f is not None)
         self.ignore_rule_button.setEnabled(f is not None)
 

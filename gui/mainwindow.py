@@ -361,7 +361,12 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def apply_suggestion(self, f: Finding) -> None:
-        if f.suggestion is None or f.category == "missing-section":
+        if f.suggestion is None:
+            return
+        if f.category == "missing-section":
+            entry = self.outline_pane.missing_entry(f.suggestion)
+            if entry is not None:
+                self.insert_missing_section(entry)
             return
         if not self.report_current():
             self.statusBar().showMessage(self.tr("文稿已修改，请待重新检查后再采用建议。"), 3000)

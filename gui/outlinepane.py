@@ -230,6 +230,14 @@ class OutlinePane(QWidget):
     def entry_items(self) -> list[QStandardItem]:
         return self.model.items()
 
+    def missing_entry(self, name: str) -> OutlineEntry | None:
+        """The ghost entry of the missing section ``name``, if shown."""
+        for item in self.model.items():
+            entry = self.model.entry(item)
+            if entry is not None and entry.kind == "missing" and entry.name == name:
+                return entry
+        return None
+
     def follow_cursor(self, offset: int) -> None:
         """Select the heading whose section holds ``offset`` without jumping the editor there."""
         best = None

@@ -274,3 +274,12 @@ def test_find_dialog_is_freed_on_close(window, qtbot):
 
 def test_extra_selection_type():
     assert QTextEdit.ExtraSelection is not None
+
+
+def test_applying_a_missing_section_finding_inserts_it(window, qtbot):
+    load_text(window)
+    finding = next(f for f in window.visible_findings() if f.category == "missing-section")
+    window.findings_pane.select_finding(finding)
+    assert window.findings_pane.apply_button.isEnabled()
+    window.findings_pane.apply_button.click()
+    assert "二、存在的问题\n\n三、下半年工作打算" in window.editor.toPlainText()
