@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import sys
 import traceback
 from pathlib import Path
@@ -59,6 +60,9 @@ def tune_interpreter() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # In a frozen build the check worker process re-runs this executable: let it
+    # become the worker instead of opening a second window.
+    multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setOrganizationName(ORGANIZATION)
