@@ -283,3 +283,17 @@ def test_applying_a_missing_section_finding_inserts_it(window, qtbot):
     assert window.findings_pane.apply_button.isEnabled()
     window.findings_pane.apply_button.click()
     assert "二、存在的问题\n\n三、下半年工作打算" in window.editor.toPlainText()
+
+
+def test_ignores_are_kept_with_the_file(window, qtbot, tmp_path):
+    path = tmp_path / "忽略.txt"
+    path.write_text(DRAFT.replace("带动农户增收", "带动农户X人增收"), encoding="utf-8")
+    assert window.open_path(str(path))
+    finding = next(f for f in window.visible_findings() if f.category == "placeholder")
+    window.ignore_finding(finding)
+    window.new_document()
+    assert window.open_path(str(path))
+    wait_checked(qtbot, window)
+    assert all(f.category != "placeholder" for f in window.visible_findings())
+    window.restore_ignored()
+    assert any(f.category == "placeholder" for f in window.visible_findings())
