@@ -19,19 +19,21 @@ from .numbers import Number, scan
 from .outline import match_heading
 
 _HARD_END = "。！？!?；;：:…”\"』」"
+_BULLETS = ("-", "•", "·", "●", "*")
+_GROWTH_ONLY = re.compile(r"(?:同比|环比|比上年|较上年|比去年|比去年同期|较去年同期|比增)?")
 _SENT_END = re.compile(r"[。！？!?；;]+|\n")
 _CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:、（(）)\n“”\"]")
 _LEAD_WORDS = (
     "其中", "全镇", "全乡", "全县", "全区", "全市", "全局", "全街道", "我镇", "我乡", "我县", "我局", "我区", "我街道",
     "目前", "今年以来", "今年", "截至目前", "截止目前", "已经", "已", "共计", "共有", "共", "累计", "合计", "总计",
-    "实现", "完成", "达到", "达", "为", "有", "另外", "此外", "同时", "并", "又", "其他", "其余", "新", "年内",
+    "实现", "完成", "达到", "达", "为", "有", "另外", "此外", "同时", "并", "又", "其他", "其余", "年内",
     "打造", "建成", "新建", "栽植", "栽种", "安装", "绘制", "治理", "取缔", "新修", "引进", "发放", "举办",
     "组织", "开展", "受理", "办结", "接待", "投入", "提供", "落实", "争取", "帮助", "培训", "完成了", "实现了",
 )
 _TRAIL_WORDS = (
     "完成", "实现", "达到", "达到了", "达", "为", "是", "共", "共有", "共计", "计", "累计", "约", "近", "总计",
     "合计", "有", "了", "已", "新增", "增加", "减少", "提高", "增长", "突破", "超过", "逾", "仅", "只", "也",
-    "已达", "总量", "总数", "数", "人数达",
+    "已达", "人数达",
 )
 _LEAD_RE = re.compile("^(?:" + "|".join(sorted(map(re.escape, _LEAD_WORDS), key=len, reverse=True)) + ")")
 _TRAIL_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _TRAIL_WORDS), key=len, reverse=True)) + ")$")
@@ -117,7 +119,7 @@ def _soft_break(line: str, nxt: str, hard: bool) -> bool:
         return False
     if n[0].isdigit() and s[-1].isdigit():
         return False
-    if match_heading(n) or n.startswith(("-", "•", "·", "●")) or match_heading(s):
+    if match_heading(n) or n.startswith(_BULLETS) or match_heading(s) or s.lstrip().startswith(_BULLETS):
         return False
     return True
 
@@ -156,6 +158,10 @@ def _fill_entries(led: Ledger) -> None:
         before = flow[max(s_start, n.start - 40) : n.start]
         clause = _clause_before(flow, n.start, max(prev_end, s_start))
         metric = metric_of(clause) or _noun_after(flow, n.end)
+        if n.kind in ("percent", "points") and _GROWTH_ONLY.fullmatch(metric) and led.entries:
+            prev = led.entries[-1]
+            if prev.sentence == si and prev.number.kind == "number":
+                metric = prev.metric + "增幅"  # 工业总产值23亿元，同比增长4.65% -> 工业总产值增幅
         sentence_before = flow[s_start : n.start]
         period = period_of(sentence_before, last_period, s_start)
         target = bool(TARGET_WORDS.search(sentence_before))
