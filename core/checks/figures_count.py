@@ -79,7 +79,7 @@ def _check_before(ctx: Context, flow: str, list_end: int, at: int, value: int, a
     if deng:
         wrong = value < count
     else:
-        wrong = value != count and value <= 12 and bool(_ENTITY.search(noun[:6]) or _ENTITY.search(noun))
+        wrong = value != count and value <= 12 and any(_ENTITY.search(noun[:k]) for k in range(1, 5))
     if wrong:
         yield _finding(ctx, a, b, written, count, names, deng)
 
@@ -120,7 +120,7 @@ def _finding(ctx: Context, a: int, b: int, written: str, count: int, names: str,
     number = re.match(r"[0-9０-９]+|[零〇一二两三四五六七八九十百]+", written)
     shown = str(count)
     if number and not number.group()[0].isdigit() and count < 11:
-        shown = _CN_OUT[count] if count != 2 or "两" not in number.group() else "两"
+        shown = "两" if count == 2 else _CN_OUT[count]
     suggestion = (shown + written[number.end() :]) if number else None
     head = names if len(names) <= 24 else names[:22] + "…"
     what = f"列举了{count}个" + ("（含“等”，数目不应少于所列）" if deng else "")

@@ -34,6 +34,7 @@ _PART_REST = re.compile(r"^(?:其他|其余|剩余|另有|余下)")
 _GROWTH = re.compile(r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小)(?:到|至|为)\s*$")
 _GROWTH_FROM = re.compile(r"(?:由|从|比上年的?|较上年的?|比去年的?|较去年的?)\s*$")
 _GROWTH_WORD = re.compile(r"(增长|增加|提高|上升|提升|增幅|增速|扩大|下降|减少|降低|回落|降幅)[了为达]*\s*$")
+_YEAR_WORDS = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年(?:底|末|度)?|上年|去年|今年|年初|年底)的?")
 _RATIO_CONTEXT = re.compile(r"比|结构|比例|构成|占比")
 
 
@@ -180,10 +181,10 @@ def _parts_at(ctx: Context, figs: Figures, entries: list[Entry], marker: tuple[i
             continue
         s = sum(e.number.value for e in group)
         shown = fmt_value(total.number, s)
-        what = "各分项之和" if must_sum else "分项之和已超过总数"
+        written = total.number.text.strip()
+        what = f"各分项相加为{shown}，与总数{written}不符" if must_sum else f"分项相加为{shown}，已超过总数{written}"
         yield ctx.finding(
-            "figures.parts", CATEGORY, "error",
-            f"总数与分项对不上：{what}为{shown}，总数写的是{total.number.text.strip()}。",
+            "figures.parts", CATEGORY, "error", f"总数与分项对不上：{what}。",
             total.number.start, total.number.end, shown if must_sum else None,
         )
 
@@ -227,13 +228,14 @@ def check_growth(ctx: Context) -> Iterator[Finding]:
     """`由A增长到B，增长P%` (or points for two percentages): P must match A and B."""
     figs = figures_of(ctx)
     flow = figs.ledger.flow
-    for si, entries in enumerate(figs.by_sentence):
+    for si, all_entries in enumerate(figs.by_sentence):
         s_start = figs.ledger.sentences[si][0]
+        entries = [e for e in all_entries if e.number.kind in ("number", "percent", "points")]
         for i in range(len(entries) - 2):
             a, b, p = entries[i], entries[i + 1], entries[i + 2]
-            if not _GROWTH.match(flow[a.fend : b.fstart]):
+            if not _GROWTH.match(_YEAR_WORDS.sub("", flow[a.fend : b.fstart])):
                 continue
-            if not _GROWTH_FROM.search(flow[max(s_start, a.fstart - 8) : a.fstart]):
+            if not _GROWTH_FROM.search(_YEAR_WORDS.sub("", flow[max(s_start, a.fstart - 16) : a.fstart])):
                 continue
             word = _GROWTH_WORD.search(flow[b.fend : p.fstart])
             if not word or a.number.dim != b.number.dim:
