@@ -38,12 +38,14 @@ _TRAIL_WORDS = (
 _LEAD_RE = re.compile("^(?:" + "|".join(sorted(map(re.escape, _LEAD_WORDS), key=len, reverse=True)) + ")")
 _TRAIL_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _TRAIL_WORDS), key=len, reverse=True)) + ")$")
 _PERIOD_WORDS = re.compile(
-    r"上半年|下半年|前三季度|一季度|第一季度|二季度|第二季度|三季度|第三季度|四季度|第四季度|全年|今年以来|年初以来|"
-    r"去年|上年|同期|截[至止]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月[底末]?|[0-9]{1,2}\s*月份?[底末]?"
+    r"上半年|下半年|前三季度|一季度|第一季度|二季度|第二季度|三季度|第三季度|四季度|第四季度|全年(?!任务|目标|计划|指标)|今年以来|年初以来|"
+    r"去年|上年|同期|截[至止]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月[底末]?|"
+    r"(?<![-—–~～至到0-9])[0-9]{1,2}\s*月份?[底末]?"
 )
 _STRIP_PERIOD = re.compile(
     r"^(?:截[至止]|到)?\s*(?:目前|[0-9０-９]{1,2}\s*月[底末份]?|年底|年初|上半年|下半年|全年|今年以来|今年|本年度|年内)")
-TARGET_WORDS = re.compile(r"任务|目标|计划|预计|力争|争取|确保|预期|拟|将|要|规划|指标")
+TARGET_WORDS = re.compile(r"计划|预计|力争|争取|确保|预期|拟|将|规划|目标")
+TASK_WORDS = re.compile(r"任务|目标|指标|计划")
 GROWTH_WORDS = re.compile(r"增长|下降|增加|减少|提高|降低|增幅|增速|比增|同比|环比|回落|上升|增|减|降")
 GROWTH_TAIL = re.compile(r"(?:增长|下降|增加|减少|提高|降低|增幅|比增|回落|上升|多|少)(?:了|为|达|到)?\s*$")
 COMPARE_WORDS = re.compile(r"比|较|同期|去年|上年|以前|以来累计")
@@ -160,14 +162,14 @@ def _fill_entries(led: Ledger) -> None:
         before = flow[max(s_start, n.start - 40) : n.start]
         clause = _clause_before(flow, n.start, max(prev_end, s_start))
         metric = metric_of(clause) or _noun_after(flow, n.end)
-        if n.kind in ("percent", "points") and _GROWTH_ONLY.fullmatch(metric) and led.entries:
+        growth = _is_growth(n, clause, before)
+        if growth and n.kind in ("percent", "points") and _GROWTH_ONLY.fullmatch(metric) and led.entries:
             prev = led.entries[-1]
             if prev.sentence == si and prev.number.kind == "number":
                 metric = prev.metric + "增幅"  # 工业总产值23亿元，同比增长4.65% -> 工业总产值增幅
         sentence_before = flow[s_start : n.start]
         period = period_of(sentence_before, last_period, s_start)
-        target = bool(TARGET_WORDS.search(sentence_before))
-        growth = _is_growth(n, clause, before)
+        target = bool(TARGET_WORDS.search(sentence_before) or TASK_WORDS.search(clause))
         compare = bool(COMPARE_WORDS.search(clause))
         led.entries.append(Entry(orig_n, n.start, n.end, metric, period, target, growth, compare, si))
         prev_end = n.end
