@@ -235,7 +235,7 @@ def _plain(m: re.Match[str], text: str, a: int, b: int) -> Number | None:
         dim, kind, factor = ("points", "points", 1.0) if "点" in pct else ("percent", "percent", 1.0)
         if pct == "‰":
             factor = 0.1
-        unit_text = pct
+        unit_text = "%" if pct == "％" else pct
     else:
         dim, factor = _UNITS.get(unit, ("", 1.0))
         kind = "number"
