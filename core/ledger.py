@@ -48,7 +48,7 @@ TARGET_WORDS = re.compile(r"计划|预计|力争|争取|确保|预期|拟|将|�
 TASK_WORDS = re.compile(r"任务|目标|指标|计划")
 GROWTH_WORDS = re.compile(r"增长|下降|增加|减少|提高|降低|增幅|增速|比增|同比|环比|回落|上升|增|减|降")
 GROWTH_TAIL = re.compile(r"(?:增长|下降|增加|减少|提高|降低|增幅|比增|回落|上升|多|少)(?:了|为|达|到)?\s*$")
-COMPARE_WORDS = re.compile(r"比|较|同期|去年|上年|以前|以来累计")
+COMPARE_WORDS = re.compile(r"(?<![同占环])比(?![重例])|较|同期|去年|上年|以前|以来累计")
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +196,7 @@ def metric_of(clause: str) -> str:
     for _ in range(6):
         before = s
         s = _STRIP_PERIOD.sub("", s)
-        s = _LEAD_RE.sub("", s) if len(_LEAD_RE.sub("", s)) >= 1 else s
+        s = _LEAD_RE.sub("", s)
         s = _TRAIL_RE.sub("", s)
         if s == before:
             break
