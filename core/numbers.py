@@ -83,14 +83,26 @@ class Number:
 
     @property
     def bounds(self) -> tuple[float, float]:
-        """The interval of true values the written figure stands for."""
-        h = self.step / 2
+        """The interval of true values the written figure stands for.
+
+        A whole count of things (30个村, 52件) is exact; amounts, measures and percentages
+        stand for everything that rounds to them.
+        """
+        h = 0.0 if self.exact else self.step / 2
         v = self.value
         if self.approx in ("余", "多", "以上", "超过", "逾"):
             return v - h, v + max(self.step, 0.1 * abs(v))
         if self.approx:
             return v * 0.9 - h, v * 1.1 + h
         return v - h, v + h
+
+
+    @property
+    def exact(self) -> bool:
+        return self.kind == "number" and self.dim not in _MEASURED and self.step == 1 and self.value == int(self.value)
+
+
+_MEASURED = frozenset(("money", "area", "mu", "length", "weight", "volume", "power", "percent", "points", ""))
 
 
 def to_float(s: str) -> float | None:
