@@ -47,7 +47,8 @@ _S = r"[ \t\u3000\xa0]*"
 
 # One scan, alternatives in priority order; the named group tells which form matched.
 _SCAN = re.compile(
-    rf"(?P<drange>(?:[0-9０-９]{{1,2}}|{_MONTH_CN})月(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})日\s*[-—–~～至到]+\s*"
+    rf"(?=[0-9０-９{CN_NUM}元约近大将接超逾达])"  # cheap first-character filter: most positions fail here
+    rf"(?:(?P<drange>(?:[0-9０-９]{{1,2}}|{_MONTH_CN})月(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})日\s*[-—–~～至到]+\s*"
     rf"(?:(?:[0-9０-９]{{1,2}}|{_MONTH_CN})月)?(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})日)"
     rf"|(?P<yrange>(?:19|20)[0-9]{{2}}\s*年?\s*[-—–~～至到]+\s*(?:19|20)?[0-9]{{2}}\s*年)"
     rf"|(?P<mrange>(?P<m1>[0-9０-９]{{1,2}}|{_MONTH_CN})\s*月?份?\s*[-—–~～至到]+\s*"
@@ -58,7 +59,7 @@ _SCAN = re.compile(
     rf"|{_APPROX_PRE}(?<![A-Za-z0-9０-９.．])(?P<num>{_ARABIC}|{_CN})"
     rf"(?:{_S}(?P<post1>余|多))?(?:{_S}(?P<scale>万亿|千万|百万|亿|万|千))?(?:{_S}(?P<post2>余|多))?"
     rf"(?:{_S}(?P<pct>%|％|‰|个百分点|百分点))?(?(pct)|(?:{_S}(?P<unit>{_UNIT_RE}))?)"
-    rf"(?:{_S}(?P<post3>以上|左右|上下))?"
+    rf"(?:{_S}(?P<post3>以上|左右|上下))?)"
 )
 _MONTH_ONLY = re.compile(r"\s*月份?|\s*月(?=[底末初中])")
 
