@@ -27,6 +27,7 @@ _LIST_BREAK = re.compile(r"[，,。；;：:\n“”\"（）()《》]")
 _NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _AFTER_HEAD = re.compile(
     r"[^，,。；;：:\n]{0,30}?(?:[，,。]?\s*(?:分别是|分别为|即|主要有|具体是|具体为)\s*[：:]?|[：:])")
+_PAREN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?[（(]([^）)（(]{2,200})[）)]")
 _DA = re.compile(r"(?<![第一二两三四五六七八九十0-9])([一二两三四五六七八九十]|[2-9])大([\u4e00-\u9fff]{1,6})")
 _JOINERS = ("以及", "和", "及", "与", "同")
 _CN_OUT = "零一二三四五六七八九十"
@@ -85,13 +86,19 @@ def _check_before(ctx: Context, flow: str, list_end: int, at: int, value: int, a
 
 
 def _names_after(ctx: Context, flow: str, fend: int, n, value: int) -> Iterator[Finding]:
-    head = _AFTER_HEAD.match(flow, fend)
-    if not head:
-        return
-    tail = flow[head.end() : head.end() + 400]
-    stop = re.search(r"[，,。；;\n]", tail)
-    names = tail[: stop.start()] if stop else tail
-    names = re.sub(r"[（(][^）)]*[）)]", "", names).strip()
+    paren = _PAREN_AFTER.match(flow, fend)
+    if paren:
+        names = paren.group(1).strip()
+        if "、" not in names:
+            return  # 一个突破（招商引资与项目建设）: one item described, not two listed
+    else:
+        head = _AFTER_HEAD.match(flow, fend)
+        if not head:
+            return
+        tail = flow[head.end() : head.end() + 400]
+        stop = re.search(r"[，,。；;\n]", tail)
+        names = tail[: stop.start()] if stop else tail
+        names = re.sub(r"[（(][^）)]*[）)]", "", names).strip()
     if not names or "、" not in names and not any(j in names for j in _JOINERS):
         return
     deng = "等" in names

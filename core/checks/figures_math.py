@@ -20,6 +20,9 @@ from .figures_common import Figures, figures_of, fmt_value
 CATEGORY = "figure-mismatch"
 _AMOUNT_KINDS = ("number",)
 _SHARE_TAIL = re.compile(r"^\s*(?:的|之)?\s*(?:比重|比例|份额|占比)?\s*(?:为|是|达到?|约为?)?\s*$")
+_NAMED_SHARE = re.compile(
+    r"[^，,。；;\d]{0,3}[，,]?\s*占(?:比|比重)?(?P<x>[^，,。；;\d%]{0,12}?)(?:的)?(?:比重|比例)?\s*(?:为|达到?|约)?\s*$")
+_WHOLE_TRIM = re.compile(r"^(?:全镇|全乡|全县|全区|全市|全局|全街道|全村|全部)|(?:总数|总量|总额|总和|合计|总)$")
 _TARGET_BEFORE_B = re.compile(r"(?:任务|目标|计划|预算|总量|总数|总额|总计|总)[^，,。；]{0,6}$")
 _RATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)率\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$")
 _RATE_SKIP = re.compile(r"增长|增|降|失业|出生|死亡|发生|利用|贡献|转化|周转|收益|税|费|利|汇|频|速|概|比")
@@ -35,6 +38,8 @@ _GROWTH = re.compile(r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|�
 _GROWTH_FROM = re.compile(r"(?:由|从|比上年的?|较上年的?|比去年的?|较去年的?)\s*$")
 _GROWTH_WORD = re.compile(r"(增长|增加|提高|上升|提升|增幅|增速|扩大|下降|减少|降低|回落|降幅)[了为达]*\s*$")
 _YEAR_WORDS = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年(?:底|末|度)?|上年|去年|今年|年初|年底)的?")
+_INCREMENT = re.compile(r"^[，,]\s*(?:比上年|较上年|比去年|较去年|同比|比去年同期|较去年同期)(?:同期)?\s*"
+                        r"(增加|增长|减少|下降|降低|多|少)了?\s*$")
 _RATIO_CONTEXT = re.compile(r"比|结构|比例|构成|占比")
 
 
@@ -44,15 +49,47 @@ def check_share(ctx: Context) -> Iterator[Finding]:
     flow = figs.ledger.flow
     for entries in figs.by_sentence:
         for i, p in enumerate(entries):
-            if p.number.kind != "percent" or p.growth or i < 2:
+            if p.number.kind != "percent" or p.growth or i < 1:
                 continue
             b = entries[i - 1]
             if b.number.kind not in _AMOUNT_KINDS or not _SHARE_TAIL.match(flow[b.fend : p.fstart]):
+                b = _named_whole(flow, entries, i)
+                if b is not None:
+                    yield from _compare_share(ctx, entries[i - 1].number, b.number, p.number)
                 continue
             a = _share_numerator(flow, entries, i - 1)
             if a is None:
                 continue
             yield from _compare_share(ctx, a.number, b.number, p.number)
+
+
+def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
+    """The whole of `其中女党员312名，占党员总数的24.3%` or `其中农业项目6.5亿元，占比20%`.
+
+    The whole is named by words (党员总数), found as the earlier figure of that metric in
+    the sentence; with no words, it is the total the 其中 list belongs to.
+    """
+    a = entries[pi - 1]
+    if a.number.kind != "number" or a.growth or a.compare:
+        return None
+    m = _NAMED_SHARE.match(flow, a.fend, entries[pi].fstart)
+    if not m or m.end() != entries[pi].fstart:
+        return None
+    core = _WHOLE_TRIM.sub("", m.group("x"))
+    earlier = [e for e in entries[: pi - 1] if e.number.kind == "number" and e.number.dim == a.number.dim
+               and not e.growth and not e.compare and not e.target]
+    if not m.group("x"):
+        mark = flow.rfind("其中", earlier[-1].fend if earlier else 0, a.fstart)
+        if mark < 0:
+            return None
+        before = [e for e in earlier if e.fend <= mark]
+        return before[-1] if before else None
+    if len(core) < 2:
+        return None
+    for e in reversed(earlier):
+        if len(e.metric) >= 2 and (core in e.metric or e.metric in core):
+            return e
+    return None
 
 
 def _share_numerator(flow: str, entries: list[Entry], bi: int) -> Entry | None:
@@ -238,9 +275,42 @@ def check_growth(ctx: Context) -> Iterator[Finding]:
             if not _GROWTH_FROM.search(_YEAR_WORDS.sub("", flow[max(s_start, a.fstart - 16) : a.fstart])):
                 continue
             word = _GROWTH_WORD.search(flow[b.fend : p.fstart])
-            if not word or a.number.dim != b.number.dim:
-                continue
-            yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
+            if word and a.number.dim == b.number.dim:
+                yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
+        yield from _growth_by_increment(ctx, flow, entries)
+
+
+def _growth_by_increment(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
+    """`收入21860元，比上年增加1532元，增长7.5%`: the rate is the increment over last year's level."""
+    for i in range(len(entries) - 2):
+        level, inc, p = entries[i], entries[i + 1], entries[i + 2]
+        if level.number.kind != "number" or inc.number.kind != "number" or p.number.kind != "percent":
+            continue
+        if level.growth or level.number.dim != inc.number.dim or not level.number.dim:
+            continue
+        m = _INCREMENT.match(flow[level.fend : inc.fstart])
+        word = _GROWTH_WORD.search(flow[inc.fend : p.fstart])
+        if not m or not word or not re.fullmatch(r"[，,]?\s*(?:同比)?\s*" + word.group(0), flow[inc.fend : p.fstart]):
+            continue
+        falling = m.group(1) in ("减少", "下降", "降低")
+        last_year = (level.number.value + inc.number.value) if falling else (level.number.value - inc.number.value)
+        if last_year <= 0:
+            continue
+        llo, lhi = level.number.bounds
+        ilo, ihi = inc.number.bounds
+        prev_lo, prev_hi = (llo + ilo, lhi + ihi) if falling else (llo - ihi, lhi - ilo)
+        if prev_lo <= 0:
+            continue
+        lo, hi = ilo / prev_hi * 100, ihi / prev_lo * 100
+        plo, phi = p.number.bounds
+        if phi < lo or plo > hi:
+            value = inc.number.value / last_year * 100
+            yield ctx.finding(
+                "figures.growth", CATEGORY, "error",
+                f"增幅算得不对：{m.group(1)}{inc.number.text.strip()}，上年约为{fmt_value(level.number, last_year)}，"
+                f"应为{value:.2f}%，文中写的是{p.number.text.strip()}。",
+                p.number.start, p.number.end, suggest_percent(value, p.number),
+            )
 
 
 def _compare_growth(ctx: Context, a: Number, b: Number, p: Number, word: str) -> Iterator[Finding]:

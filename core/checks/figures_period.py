@@ -23,7 +23,8 @@ CATEGORY = "period-mismatch"
 _FUTURE = re.compile(r"将|计划|力争|预计|预期|目标|打算|拟|争取|确保|要|努力|下一步|下步|规划|谋划|重点抓好|着力")
 _FUTURE_BEFORE = re.compile(r"预计|力争|争取|计划|将|确保|拟|目标|打算|预期|要|到|前|努力|有望|规划")
 _YEAR_OPEN = re.compile(
-    r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年\s*(?:以来|上半年|全年|度|来)?\s*[，,]"
+    r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年\s*"
+    r"(?:(?:以来|上半年|下半年|全年|度|来)?\s*[，,]|(?:以来|上半年|下半年|全年)(?![，,]))"
 )
 _ORDINAL_OPEN = re.compile(r"^[\s　]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])?\s*")
 _UNTIL = re.compile(r"截[至止]\s*(?:到)?\s*([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?(?:底|末|中旬|下旬)?")
@@ -56,10 +57,12 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         future = bool(_FUTURE.search(body))
         msg = _year_message(info.review_year, info.plan_year, info.last_month, year, future)
         if msg:
-            a, b = led.orig_span(s_start + m.start(1), s_start + m.end() - 1)
-            text = ctx.text[a:b].rstrip()
-            b = a + len(text)
-            expected = info.plan_year if future and info.plan_year else info.review_year
+            year_end = sentence.index("年", m.end(1)) + 1
+            a, b = led.orig_span(s_start + m.start(1), s_start + year_end)
+            text = ctx.text[a:b]
+            expected = info.review_year
+            if future:
+                expected = info.plan_year or (info.review_year if info.last_month else info.review_year + 1)
             yield ctx.finding("figures.year", CATEGORY, "warning", msg, a, b,
                               text.replace(m.group(1), str(expected), 1) if expected else None)
 
@@ -76,8 +79,8 @@ def _year_message(review: int, plan: int | None, last_month: int | None, year: i
             return f"标题是{plan}年的工作计划，这里却在部署{year}年的工作。"
         if plan is None and last_month is not None and year != review:
             return f"标题是{review}年的阶段总结，下步安排却写成了{year}年。"
-        if plan is None and year < review:
-            return f"标题是{review}年的总结，这里却在部署{year}年的工作。"
+        if plan is None and (year < review or year > review + 1):
+            return f"标题是{review}年的总结，下步工作应是{review + 1}年，这里却写成了{year}年。"
         return ""
     if year < review:
         return f"标题是{review}年的总结，正文却把{year}年写成了总结年度。"
