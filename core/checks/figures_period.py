@@ -27,6 +27,7 @@ _YEAR_OPEN = re.compile(
     r"(?:(?:以来|上半年|下半年|全年|度|来)?\s*[，,]|(?:以来|上半年|下半年|全年)(?![，,]))"
 )
 _ORDINAL_OPEN = re.compile(r"^[\s　]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])?\s*")
+_HISTORY = re.compile(r"被评为|荣获|获评|获得|授予|命名为|相比|对比|基础上|以前|之前|曾")
 _UNTIL = re.compile(r"截[至止]\s*(?:到)?\s*([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?(?:底|末|中旬|下旬)?")
 _FULL_YEAR = re.compile(
     r"全年(?:共|累计|共计|已)?(?:完成|实现|接待|新增|发放|受理|办结|引进|签约|招商|办理|开展|举办|征收|组织|培训)")
@@ -55,7 +56,8 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         year = int(float(_year_value(m.group(1))))
         body = sentence[m.end() : m.end() + 12]
         future = bool(_FUTURE.search(body))
-        msg = _year_message(info.review_year, info.plan_year, info.last_month, year, future)
+        honours = bool(_HISTORY.search(sentence))
+        msg = _year_message(info.review_year, info.plan_year, info.last_month, year, future, honours)
         if msg:
             year_end = sentence.index("年", m.end(1)) + 1
             a, b = led.orig_span(s_start + m.start(1), s_start + year_end)
@@ -73,7 +75,8 @@ def _year_value(s: str) -> float:
     return to_float(s) or 0.0
 
 
-def _year_message(review: int, plan: int | None, last_month: int | None, year: int, future: bool) -> str:
+def _year_message(review: int, plan: int | None, last_month: int | None, year: int, future: bool,
+                  honours: bool = False) -> str:
     if future:
         if plan is not None and year != plan:
             return f"标题是{plan}年的工作计划，这里却在部署{year}年的工作。"
@@ -82,7 +85,7 @@ def _year_message(review: int, plan: int | None, last_month: int | None, year: i
         if plan is None and (year < review or year > review + 1):
             return f"标题是{review}年的总结，下步工作应是{review + 1}年，这里却写成了{year}年。"
         return ""
-    if year < review:
+    if year < review and not honours:
         return f"标题是{review}年的总结，正文却把{year}年写成了总结年度。"
     return ""
 
@@ -111,7 +114,8 @@ def check_months(ctx: Context) -> Iterator[Finding]:
         for m in pattern.finditer(flow, title_end, figs.plan_start):
             if pattern is _UNTIL:
                 month = month_value(m.group(1))
-                if month is None or month <= last:
+                # a report written early in the next month may count up to its date (截至7月5日)
+                if month is None or month <= last + 1:
                     continue
             if pattern is _QUARTERS and last >= 9 and "四" not in m.group():
                 continue
