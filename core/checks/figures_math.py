@@ -40,6 +40,7 @@ _GROWTH_WORD = re.compile(r"(增长|增加|提高|上升|提升|增幅|增速|�
 _YEAR_WORDS = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年(?:底|末|度)?|上年|去年|今年|年初|年底)的?")
 _INCREMENT = re.compile(r"^[，,]\s*(?:比上年|较上年|比去年|较去年|同比|比去年同期|较去年同期)(?:同期)?\s*"
                         r"(增加|增长|减少|下降|降低|多|少)了?\s*$")
+_PER_YEAR = re.compile(r"年均|平均|每年|年平均")
 _RATIO_CONTEXT = re.compile(r"比|结构|比例|构成|占比")
 
 
@@ -275,7 +276,7 @@ def check_growth(ctx: Context) -> Iterator[Finding]:
             if not _GROWTH_FROM.search(_YEAR_WORDS.sub("", flow[max(s_start, a.fstart - 16) : a.fstart])):
                 continue
             word = _GROWTH_WORD.search(flow[b.fend : p.fstart])
-            if word and a.number.dim == b.number.dim:
+            if word and a.number.dim == b.number.dim and not _PER_YEAR.search(flow[b.fend : p.fstart]):
                 yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
         yield from _growth_by_increment(ctx, flow, entries)
 
