@@ -31,6 +31,8 @@ _GENERIC = re.compile(r"(?:投资|资金|金额|面积|道路|长度|补贴|救�
 _ENTITY = re.compile(r"村|社区|公司|企业|厂|园区|基地|项目|学校|小区|合作社|集团|一期|二期|该")
 _SCOPE = re.compile(r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统)|我(?:镇|乡|县|区|市|局|街道|院|校)")
 _SYNONYMS = (("规上", "规模以上"), ("城镇新增就业", "新增城镇就业"), ("社零额", "社会消费品零售总额"))
+_PLAN_OPENING = re.compile(
+    r"\s*(?:(?:19|20)[0-9]{2}\s*年|明年|下半年|下一步|下步|今后|新的一年)[，,]?[^。\n]{0,16}?(?:将|要|计划|力争|预期|目标)")
 _PER = re.compile(r"每|人均|户均|平均|最高|最低|单价|亩均|均")
 
 
@@ -45,7 +47,9 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
         n = e.number
         if n.kind not in ("number", "percent") or not n.dim or e.fstart >= figs.plan_start:
             continue
-        if e.target or e.compare:
+        if e.target or e.compare or n.chinese or n.approx in ("以上", "超过", "逾"):
+            continue
+        if _in_plan_paragraph(flow, e.fstart):
             continue
         clause = re.split(r"[，,。；;：:]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
         metric = _key_metric(e.metric, clause)
@@ -85,6 +89,12 @@ def _key_metric(metric: str, clause: str) -> str | None:
     if len(metric) >= 5 or (len(metric) >= 3 and _SCOPE.search(clause)):
         return metric
     return None
+
+
+def _in_plan_paragraph(flow: str, pos: int) -> bool:
+    """Whether the paragraph around ``pos`` opens as a plan (2024年，我镇将… / 下半年，要…)."""
+    start = flow.rfind("\n", 0, pos) + 1
+    return bool(_PLAN_OPENING.match(flow, start))
 
 
 def _own_periods(year: int | None, last_month: int | None) -> set[str]:

@@ -310,3 +310,15 @@ def test_halfyear_sentences_that_must_not_be_flagged(body):
 def test_all_traps_in_one_draft():
     assert figure_findings("长岭镇2023年工作总结", "\n".join(ANNUAL_TRAPS)) == []
     assert figure_findings("龙泉镇2023年上半年工作总结", "\n".join(HALFYEAR_TRAPS)) == []
+
+
+def test_plan_paragraph_targets_are_not_conflicts():
+    body = ("一、2020年工作回顾\n全镇完成固定资产投资6.12亿元，同比增长2.7%；财政收入7352万元，同比增长8.5%。\n"
+            "2021年，我镇将紧紧围绕高质量发展要求，强化过程调度。\n"
+            "主要预期目标是：固定资产投资增长20%以上；财政收入增长10%；财政收入达到8100万元。")
+    assert figure_findings("新安镇2020年工作总结和2021年工作计划", body) == []
+
+
+def test_phases_and_chinese_counts_are_not_conflicts():
+    body = "柳河食品产业园一期建成厂房4栋。\n二、项目建设\n柳河食品产业园二期完成土地平整。"
+    assert figure_findings("柳河镇2023年工作总结", body) == []
