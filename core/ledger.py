@@ -169,7 +169,10 @@ def _fill_entries(led: Ledger) -> None:
                 metric = prev.metric + "增幅"  # 工业总产值23亿元，同比增长4.65% -> 工业总产值增幅
         sentence_before = flow[s_start : n.start]
         period = period_of(sentence_before, last_period, s_start)
-        target = bool(TARGET_WORDS.search(sentence_before) or TASK_WORDS.search(clause))
+        # a plan often lists its targets after a colon, one per ；-clause: look back to the full stop
+        floor = max(0, s_start - 200)
+        full_stop = max(flow.rfind("。", floor, n.start), flow.rfind("\n", floor, n.start), floor - 1)
+        target = bool(TARGET_WORDS.search(flow[full_stop + 1 : n.start]) or TASK_WORDS.search(clause))
         compare = bool(COMPARE_WORDS.search(clause))
         led.entries.append(Entry(orig_n, n.start, n.end, metric, period, target, growth, compare, si))
         prev_end = n.end
