@@ -144,37 +144,45 @@ def build_ledger(text: str, hard_starts: frozenset[int] = frozenset()) -> Ledger
 
 
 def _fill_entries(led: Ledger) -> None:
+    """Annotate every figure. The text is scanned once, left to right: each stretch between two
+    figures is searched for period and target words only once, so the pass stays linear."""
     flow = led.flow
     si = 0
     prev_end = 0
-    last_period: tuple[int, str] = (-1, "")  # a year or month range met earlier in the sentence
+    period = ""  # the last period qualifier met in the current sentence
+    target = False  # a target or plan word met since the last full stop
+    reset_at = 0  # where the current full-stop sentence began
     for n in led.numbers:
         while si + 1 < len(led.sentences) and led.sentences[si][1] <= n.start:
+            end = led.sentences[si][1]
             si += 1
-            last_period = (-1, "")
+            period = ""
+            if flow[end - 1 : end] not in ("；", ";"):
+                target = False
+                reset_at = led.sentences[si][0]
         s_start = led.sentences[si][0] if led.sentences else 0
+        seg_start = max(prev_end, s_start)
+        seg = flow[seg_start : n.start]
+        for m in _PERIOD_WORDS.finditer(seg):
+            period = normalise_period(m.group())
+        if not target and TARGET_WORDS.search(flow[max(prev_end, reset_at) : n.start]):
+            target = True
         if n.kind in ("year", "month_range"):
-            label = f"{int(n.value)}年" if n.kind == "year" else f"{n.parts[0]:.0f}-{n.parts[1]:.0f}月"
-            last_period = (n.start, label)
+            period = f"{int(n.value)}年" if n.kind == "year" else normalise_period(f"{n.parts[0]:.0f}-{n.parts[1]:.0f}月")
         a, b = led.orig_span(n.start, n.end)
         orig_n = Number(a, b, n.text, n.value, n.unit, n.dim, n.decimals, n.step, n.approx, n.kind,
                         n.chinese, led.orig(max(n.start, n.num_end - 1)) + 1, n.parts)
         before = flow[max(s_start, n.start - 40) : n.start]
-        clause = _clause_before(flow, n.start, max(prev_end, s_start))
+        clause = _clause_before(flow, n.start, seg_start)
         metric = metric_of(clause) or _noun_after(flow, n.end)
         growth = _is_growth(n, clause, before)
         if growth and n.kind in ("percent", "points") and _GROWTH_ONLY.fullmatch(metric) and led.entries:
             prev = led.entries[-1]
             if prev.sentence == si and prev.number.kind == "number":
                 metric = prev.metric + "增幅"  # 工业总产值23亿元，同比增长4.65% -> 工业总产值增幅
-        sentence_before = flow[s_start : n.start]
-        period = period_of(sentence_before, last_period, s_start)
-        # a plan often lists its targets after a colon, one per ；-clause: look back to the full stop
-        floor = max(0, s_start - 200)
-        full_stop = max(flow.rfind("。", floor, n.start), flow.rfind("\n", floor, n.start), floor - 1)
-        target = bool(TARGET_WORDS.search(flow[full_stop + 1 : n.start]) or TASK_WORDS.search(clause))
+        is_target = target or bool(TASK_WORDS.search(clause))
         compare = bool(COMPARE_WORDS.search(clause))
-        led.entries.append(Entry(orig_n, n.start, n.end, metric, period, target, growth, compare, si))
+        led.entries.append(Entry(orig_n, n.start, n.end, metric, period, is_target, growth, compare, si))
         prev_end = n.end
 
 
@@ -210,16 +218,6 @@ def metric_of(clause: str) -> str:
 def _noun_after(flow: str, pos: int) -> str:
     m = re.match(r"[\u4e00-\u9fff]{1,8}", flow[pos : pos + 8])
     return m.group() if m else ""
-
-
-def period_of(before: str, last_period: tuple[int, str], s_start: int) -> str:
-    """The last period qualifier in the sentence before a figure, normalised."""
-    best, best_pos = "", -1
-    for m in _PERIOD_WORDS.finditer(before):
-        best, best_pos = m.group(), m.start()
-    if last_period[0] >= s_start and last_period[0] - s_start > best_pos:
-        best = last_period[1]
-    return normalise_period(best)
 
 
 def normalise_period(p: str) -> str:

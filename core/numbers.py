@@ -9,6 +9,7 @@ stands for anything in [1317.5, 1318.5] 万元, ``8000多万元`` for 8000–900
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -226,7 +227,7 @@ def _plain(m: re.Match[str], text: str, a: int, b: int) -> Number | None:
     num = m.group("num")
     chinese = not num[0].translate(_FW).isdigit()
     value = to_float(num)
-    if value is None:
+    if value is None or not math.isfinite(value) or len(num) > 24:
         return None
     num_start = m.start("num")
     end = m.end("num")

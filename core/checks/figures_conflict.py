@@ -93,7 +93,7 @@ def _key_metric(metric: str, clause: str) -> str | None:
 
 def _in_plan_paragraph(flow: str, pos: int) -> bool:
     """Whether the paragraph around ``pos`` opens as a plan (2024年，我镇将… / 下半年，要…)."""
-    start = flow.rfind("\n", 0, pos) + 1
+    start = flow.rfind("\n", max(0, pos - 3000), pos) + 1
     return bool(_PLAN_OPENING.match(flow, start))
 
 

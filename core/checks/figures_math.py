@@ -9,6 +9,7 @@ sum or share is only wrong when no choice of the true values could give what is 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..ledger import Entry
@@ -77,10 +78,10 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
     if not m or m.end() != entries[pi].fstart:
         return None
     core = _WHOLE_TRIM.sub("", m.group("x"))
-    earlier = [e for e in entries[: pi - 1] if e.number.kind == "number" and e.number.dim == a.number.dim
+    earlier = [e for e in entries[max(0, pi - 12) : pi - 1] if e.number.kind == "number" and e.number.dim == a.number.dim
                and not e.growth and not e.compare and not e.target]
     if not m.group("x"):
-        mark = flow.rfind("其中", earlier[-1].fend if earlier else 0, a.fstart)
+        mark = flow.rfind("其中", max(earlier[-1].fend if earlier else 0, a.fstart - 300), a.fstart)
         if mark < 0:
             return None
         before = [e for e in earlier if e.fend <= mark]
@@ -96,7 +97,7 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
 def _share_numerator(flow: str, entries: list[Entry], bi: int) -> Entry | None:
     """The A of `A占B的P%`: the closest same-unit figure before B, when 占 or a target names B."""
     b = entries[bi]
-    for j in range(bi - 1, -1, -1):
+    for j in range(bi - 1, max(-1, bi - 8), -1):
         a = entries[j]
         if a.number.kind != "number" or a.number.dim != b.number.dim or a.growth or a.compare:
             continue
@@ -141,7 +142,7 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
             stem = m.group(1)
             if _RATE_SKIP.search(stem[-2:]):
                 continue
-            pair = _rate_pair(flow, entries[:i], stem)
+            pair = _rate_pair(flow, entries[max(0, i - 12) : i], stem)
             if pair is not None:
                 num, den = pair
                 yield from _compare_rate(ctx, num.number, den.number, p.number, stem)
@@ -191,9 +192,12 @@ def check_parts(ctx: Context) -> Iterator[Finding]:
     for si, entries in enumerate(figs.by_sentence):
         s_start, s_end = figs.ledger.sentences[si]
         sentence = flow[s_start:s_end]
+        starts = [e.fstart for e in entries]
         for m in re.finditer(r"其中[：:]?|分别为[：:]?|分别是[：:]?", sentence):
-            yield from _parts_at(ctx, figs, entries, (s_start + m.start(), s_start + m.end()), s_end,
-                                 not m.group().startswith("其中"))
+            at = s_start + m.start()
+            k = bisect_left(starts, at)
+            near = entries[max(0, k - 12) : k + 40]  # a bounded window: texts without full stops stay linear
+            yield from _parts_at(ctx, figs, near, (at, s_start + m.end()), s_end, not m.group().startswith("其中"))
 
 
 def _parts_at(ctx: Context, figs: Figures, entries: list[Entry], marker: tuple[int, int], s_end: int,
@@ -231,11 +235,17 @@ def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tupl
     """The figures listed after 其中, clause by clause, until a clause that is not a part."""
     parts: list[Entry] = []
     rest = False
-    after = [e for e in entries if e.fstart >= at]
-    pos = at
-    for clause in re.finditer(r"[^，,、；;。]+", flow[pos:s_end]):
-        c_start, c_end = pos + clause.start(), pos + clause.end()
-        inside = [e for e in after if c_start <= e.fstart < c_end and e.number.kind in ("number",) and e.number.dim]
+    after = [e for e in entries if at <= e.fstart < at + 400]
+    k = 0
+    for clause in re.finditer(r"[^，,、；;。]+", flow[at : min(s_end, at + 400)]):
+        c_start, c_end = at + clause.start(), at + clause.end()
+        while k < len(after) and after[k].fstart < c_start:
+            k += 1
+        inside = []
+        while k < len(after) and after[k].fstart < c_end:
+            if after[k].number.kind == "number" and after[k].number.dim:
+                inside.append(after[k])
+            k += 1
         text = clause.group()
         if not inside or _PART_STOP.search(text):
             break
@@ -258,7 +268,8 @@ def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respective
 
 
 def _clause_text(flow: str, e: Entry) -> str:
-    start = max(flow.rfind(c, 0, e.fstart) for c in "，,；;。:：\n")
+    floor = max(0, e.fstart - 60)
+    start = max(max(flow.rfind(c, floor, e.fstart) for c in "，,；;。:：\n"), floor - 1)
     return flow[start + 1 : e.fstart]
 
 

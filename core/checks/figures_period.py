@@ -127,9 +127,10 @@ def check_months(ctx: Context) -> Iterator[Finding]:
 
 def _is_plan(flow: str, start: int, end: int) -> bool:
     """A target or plan clause: 力争1-9月…, 确保全年完成任务, 预计截至年底…."""
-    clause_start = max(flow.rfind(c, 0, start) for c in "，,。；;\n")
+    floor = max(0, start - 200)
+    clause_start = max(max(flow.rfind(c, floor, start) for c in "，,。；;\n"), floor - 1)
     before = flow[clause_start + 1 : start]
-    sent_start = max(flow.rfind(c, 0, start) for c in "。；;\n")
+    sent_start = max(max(flow.rfind(c, floor, start) for c in "。；;\n"), floor - 1)
     return bool(_FUTURE_BEFORE.search(before)) or bool(
         re.search(r"力争|争取|预计|确保|计划|目标", flow[sent_start + 1 : start]))
 
