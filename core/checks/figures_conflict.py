@@ -43,13 +43,14 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
     flow = led.flow
     own = _own_periods(figs.title.review_year, figs.title.last_month)
     seen: dict[tuple[str, str, str, str, bool], Entry] = {}
+    plan_paras = _PlanParagraphs(flow)
     for e in led.entries:
         n = e.number
         if n.kind not in ("number", "percent") or not n.dim or e.fstart >= figs.plan_start:
             continue
         if e.target or e.compare or n.chinese or n.approx in ("以上", "超过", "逾"):
             continue
-        if _in_plan_paragraph(flow, e.fstart):
+        if plan_paras.at(e.fstart):
             continue
         clause = re.split(r"[，,。；;：:]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
         metric = _key_metric(e.metric, clause)
@@ -91,10 +92,24 @@ def _key_metric(metric: str, clause: str) -> str | None:
     return None
 
 
-def _in_plan_paragraph(flow: str, pos: int) -> bool:
-    """Whether the paragraph around ``pos`` opens as a plan (2024年，我镇将… / 下半年，要…)."""
-    start = flow.rfind("\n", max(0, pos - 3000), pos) + 1
-    return bool(_PLAN_OPENING.match(flow, start))
+class _PlanParagraphs:
+    """Whether the paragraph around a position opens as a plan (2024年，我镇将… / 下半年，要…).
+
+    Positions are asked in increasing order, so each paragraph is looked at once.
+    """
+
+    def __init__(self, flow: str) -> None:
+        self.flow = flow
+        self.end = -1  # end of the paragraph last looked at
+        self.plan = False
+
+    def at(self, pos: int) -> bool:
+        if pos > self.end:
+            start = self.flow.rfind("\n", 0, pos) + 1 if self.end < 0 else self.flow.rfind("\n", self.end, pos) + 1
+            nl = self.flow.find("\n", pos)
+            self.end = len(self.flow) if nl < 0 else nl
+            self.plan = bool(_PLAN_OPENING.match(self.flow, start))
+        return self.plan
 
 
 def _own_periods(year: int | None, last_month: int | None) -> set[str]:
