@@ -57,7 +57,21 @@ def _build(ctx: Context) -> Figures:
         if h.level == 1 and _PLAN_HEADING.search(h.heading) and "上半年" not in h.heading:
             plan = flow_pos(led, h.start)
             break
-    return Figures(led, by_sentence, title_info(ctx.outline.title), plan)
+    info = title_info(ctx.outline.title)
+    if info.plan_year is None and info.review_year is not None:
+        info = _plan_year_from_headings(ctx, info)
+    return Figures(led, by_sentence, info, plan)
+
+
+def _plan_year_from_headings(ctx: Context, info: TitleInfo) -> TitleInfo:
+    """A plan heading such as ``五、2024年工作打算`` names the plan year the title left out."""
+    for h in ctx.outline.headings:
+        m = _TITLE_PLAN_YEAR.search(h.heading)
+        if m:
+            year = int(to_float(m.group(1)) or 0)
+            if year and year != info.review_year:
+                return TitleInfo(info.review_year, year, info.last_month)
+    return info
 
 
 def flow_pos(led: Ledger, orig: int) -> int:
