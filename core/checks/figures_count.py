@@ -30,6 +30,10 @@ _AFTER_HEAD = re.compile(
     r"[^，,。；;：:\n]{0,30}?(?:[，,。]?\s*(?:分别是|分别为|即|主要有|具体是|具体为)\s*[：:]?|[：:])")
 _PAREN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?[（(]([^）)（(]{2,200})[）)]")
 _DA = re.compile(r"(?<![第一二两三四五六七八九十0-9])([一二两三四五六七八九十]|[2-9])大([\u4e00-\u9fff]{1,6})")
+_ASPECTS = re.compile(
+    r"(?<![第一二两三四五六七八九十0-9])(?P<n>[一二两三四五六七八九十]|[2-9])\s*(?P<unit>个方面|方面|项|点|条)"
+    r"[^。；;：:\n]{0,16}[：:]")
+_ORDINAL = re.compile(r"(?:^|[。；;，,\s])([一二三四五六七八九十]{1,2})是")
 _JOINERS = ("以及", "和", "及", "与", "同")
 _CN_OUT = "零一二三四五六七八九十"
 
@@ -138,4 +142,31 @@ def _finding(ctx: Context, a: int, b: int, written: str, count: int, names: str,
     )
 
 
-CHECKS = (check_counts,)
+def check_enumerations(ctx: Context) -> Iterator[Finding]:
+    """`存在三个方面的问题：一是…；二是…` — the count against the 一是、二是 that follow in the paragraph."""
+    figs = figures_of(ctx)
+    led = figs.ledger
+    flow = led.flow
+    for m in _ASPECTS.finditer(flow):
+        value = to_float(m.group("n"))
+        if value is None:
+            continue
+        end = flow.find("\n", m.end())
+        body = flow[m.end() : end if end >= 0 else len(flow)]
+        count = 0
+        for o in _ORDINAL.finditer(body):
+            if to_float(o.group(1)) != count + 1:
+                break
+            count += 1
+        if count >= 2 and count != int(value):
+            a, b = led.orig_span(m.start("n"), m.end("unit"))
+            written = ctx.text[a:b]
+            shown = (_CN_OUT[count] if count != 2 else "两") if not m.group("n").isdigit() else str(count)
+            yield ctx.finding(
+                "figures.enumeration", CATEGORY, "error",
+                f"数目与列举对不上：后文列了{count}条（一是……），这里写的是{written}。",
+                a, b, shown + written[len(m.group("n")) :] if count < 11 else None,
+            )
+
+
+CHECKS = (check_counts, check_enumerations)
