@@ -17,7 +17,8 @@ from .base import Context
 from .figures_common import figures_of
 
 CATEGORY = "count-mismatch"
-_COUNT_CLASSIFIERS = "个家所条座处项名位栋幢户支台辆"
+_COUNT_CLASSIFIERS = "个家所条座处项名位栋幢户支台辆人种类村镇乡"
+_PLACE_UNITS = "村镇乡"
 _ENTITY = re.compile(
     r"(?:村|社区|居委会|镇|乡|街道|企业|公司|项目|部门|单位|学校|园区|基地|合作社|小区|景区|组|站|中心|片区|示范点|"
     r"产业|协会|平台|工程|班子|层面|方面|领域|环节|行业|板块|医院|卫生院|幼儿园|场所|市场|养殖场|园|厂|工作|"
@@ -49,6 +50,8 @@ def check_counts(ctx: Context) -> Iterator[Finding]:
             continue
         if len(n.unit) != 1:
             continue
+        if n.unit in _PLACE_UNITS and (not n.chinese or n.text.strip()[0] in "一二"):
+            continue  # 贺二村, 一村 are names; a count of villages is written 两村, 三村 or 3个村
         yield from _names_before(ctx, flow, e.fstart, e.fend, n, int(n.value))
         yield from _names_after(ctx, flow, e.fend, n, int(n.value))
     for m in _DA.finditer(flow):
@@ -85,7 +88,8 @@ def _check_before(ctx: Context, flow: str, list_end: int, at: int, value: int, a
     if deng:
         wrong = value < count
     else:
-        wrong = value != count and value <= 12 and any(_ENTITY.search(noun[:k]) for k in range(1, 5))
+        entity = written[-1:] in _PLACE_UNITS or any(_ENTITY.search(noun[:k]) for k in range(1, 5))
+        wrong = value != count and value <= 12 and entity
     if wrong:
         yield _finding(ctx, a, b, written, count, names, deng)
 
