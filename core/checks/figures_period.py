@@ -27,7 +27,8 @@ _YEAR_OPEN = re.compile(
     r"(?:(?:以来|上半年|下半年|全年|度|来)?\s*[，,]|(?:以来|上半年|下半年|全年)(?![，,]))"
 )
 _ORDINAL_OPEN = re.compile(r"^[\s　]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])?\s*")
-_HISTORY = re.compile(r"被评为|荣获|获评|获得|授予|命名为|相比|对比|基础上|以前|之前|曾")
+_HISTORY = re.compile(r"被评为|荣获|获评|获得|授予|命名为|相比|对比|基础上|以前|之前|曾|调任|任职|担任|到任|参加工作|毕业")
+_MULTI_YEAR = re.compile(r"十[一二三四五六七]五|五年|届|任期")
 _UNTIL = re.compile(r"截[至止]\s*(?:到)?\s*([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?(?:底|末|中旬|下旬)?")
 _FULL_YEAR = re.compile(
     r"全年(?:共|累计|共计|已)?(?:完成|实现|接待|新增|发放|受理|办结|引进|签约|招商|办理|开展|举办|征收|组织|培训)")
@@ -39,8 +40,8 @@ def check_years(ctx: Context) -> Iterator[Finding]:
     """Sentences that open with a year other than the title's year under review (or its plan year)."""
     figs = figures_of(ctx)
     info = figs.title
-    if info.review_year is None:
-        return
+    if info.review_year is None or _MULTI_YEAR.search(ctx.outline.title):
+        return  # a five-year review names every year of the period
     led = figs.ledger
     flow = led.flow
     title_end = _title_end(ctx, figs)
@@ -54,6 +55,8 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         if not m:
             continue
         year = int(float(_year_value(m.group(1))))
+        if re.match(r"\s*年\s*(?:以来|来)", sentence[m.end(1) :]) and year < info.review_year:
+            continue  # 2020年以来: a span that runs into the year under review
         body = sentence[m.end() : m.end() + 12]
         future = bool(_FUTURE.search(body))
         honours = bool(_HISTORY.search(sentence))
