@@ -20,7 +20,9 @@ SAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "samples"
 def draft(size: int = 100_000) -> str:
     parts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
     if not parts:
-        parts = ["1-6月，全镇完成财政收入2860万元，占全年任务5200万元的55.0%，其中税收收入2140万元，非税收入720万元。\n"]
+        parts = [
+            "1-6月，全镇完成财政收入2860万元，占全年任务5200万元的55.0%，其中税收收入2140万元，非税收入720万元。\n"
+        ]
     text = ""
     while len(text) < size:
         text += "\n".join(parts) + "\n"

@@ -14,8 +14,16 @@ from .ledger import Entry, Ledger, build_ledger
 from .outline import parse_outline
 from .textio import read_document
 
-_KIND_NAMES = {"number": "数值", "percent": "百分比", "points": "百分点", "ratio": "比例", "year": "年份",
-               "month_range": "月份区间", "date_range": "日期区间", "year_range": "年份区间"}
+_KIND_NAMES = {
+    "number": "数值",
+    "percent": "百分比",
+    "points": "百分点",
+    "ratio": "比例",
+    "year": "年份",
+    "month_range": "月份区间",
+    "date_range": "日期区间",
+    "year_range": "年份区间",
+}
 COLUMNS = ("line", "column", "start", "end", "figure", "value", "unit", "kind", "metric", "period", "flags")
 
 
@@ -45,18 +53,30 @@ def rows(led: Ledger) -> list[dict[str, object]]:
         n = e.number
         line = led.text.count("\n", 0, n.start) + 1
         col = n.start - (led.text.rfind("\n", 0, n.start) + 1) + 1
-        out.append({
-            "line": line, "column": col, "start": n.start, "end": n.end, "figure": led.text[n.start : n.end],
-            "value": _value(e), "unit": n.unit, "kind": n.kind, "metric": e.metric, "period": e.period,
-            "flags": _flags(e),
-        })
+        out.append(
+            {
+                "line": line,
+                "column": col,
+                "start": n.start,
+                "end": n.end,
+                "figure": led.text[n.start : n.end],
+                "value": _value(e),
+                "unit": n.unit,
+                "kind": n.kind,
+                "metric": e.metric,
+                "period": e.period,
+                "flags": _flags(e),
+            }
+        )
     return out
 
 
 def _value(e: Entry) -> object:
     n = e.number
     if n.kind in ("ratio", "month_range"):
-        return ":".join(_num(p) for p in n.parts) if n.kind == "ratio" else f"{n.parts[0]:.0f}-{n.parts[1]:.0f}"
+        return (
+            ":".join(_num(p) for p in n.parts) if n.kind == "ratio" else f"{n.parts[0]:.0f}-{n.parts[1]:.0f}"
+        )
     if n.kind in ("date_range", "year_range"):
         return n.text
     return _num(n.value)
@@ -97,7 +117,10 @@ def run_figures(args: argparse.Namespace) -> int:
             figure = str(r["figure"]).replace("\n", "")
             kind = _KIND_NAMES.get(str(r["kind"]), str(r["kind"]))
             extra = "，".join(x for x in (str(r["period"]), str(r["flags"])) if x)
-            out.write(f"{r['line']}:{r['column']}\t{figure}\t{kind}\t{r['metric'] or '—'}"
-                      + (f"\t（{extra}）" if extra else "") + "\n")
+            out.write(
+                f"{r['line']}:{r['column']}\t{figure}\t{kind}\t{r['metric'] or '—'}"
+                + (f"\t（{extra}）" if extra else "")
+                + "\n"
+            )
         out.write(f"共 {len(table)} 个数字\n")
     return 0

@@ -18,22 +18,113 @@ from dataclasses import dataclass, field
 from .numbers import Number, scan
 from .outline import match_heading
 
-_HARD_END = "。！？!?；;：:…”\"』」"
+_HARD_END = '。！？!?；;：:…”"』」'
 _BULLETS = ("-", "•", "·", "●", "*")
 _GROWTH_ONLY = re.compile(r"(?:同比|环比|比上年|较上年|比去年|比去年同期|较去年同期|比增)?")
 _SENT_END = re.compile(r"[。！？!?；;]+|\n")
 _CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:、（(）)\n“”\"]")
 _LEAD_WORDS = (
-    "其中", "全镇", "全乡", "全县", "全区", "全市", "全局", "全街道", "我镇", "我乡", "我县", "我局", "我区", "我街道",
-    "目前", "今年以来", "今年", "截至目前", "截止目前", "已经", "已", "共计", "共有", "共", "累计", "合计", "总计",
-    "实现", "完成", "达到", "达", "为", "有", "另外", "此外", "同时", "并", "又", "其他", "其余", "年内",
-    "打造", "建成", "新建", "栽植", "栽种", "安装", "绘制", "治理", "取缔", "新修", "引进", "发放", "举办",
-    "组织", "开展", "受理", "办结", "接待", "投入", "提供", "落实", "争取", "帮助", "培训", "完成了", "实现了",
+    "其中",
+    "全镇",
+    "全乡",
+    "全县",
+    "全区",
+    "全市",
+    "全局",
+    "全街道",
+    "我镇",
+    "我乡",
+    "我县",
+    "我局",
+    "我区",
+    "我街道",
+    "目前",
+    "今年以来",
+    "今年",
+    "截至目前",
+    "截止目前",
+    "已经",
+    "已",
+    "共计",
+    "共有",
+    "共",
+    "累计",
+    "合计",
+    "总计",
+    "实现",
+    "完成",
+    "达到",
+    "达",
+    "为",
+    "有",
+    "另外",
+    "此外",
+    "同时",
+    "并",
+    "又",
+    "其他",
+    "其余",
+    "年内",
+    "打造",
+    "建成",
+    "新建",
+    "栽植",
+    "栽种",
+    "安装",
+    "绘制",
+    "治理",
+    "取缔",
+    "新修",
+    "引进",
+    "发放",
+    "举办",
+    "组织",
+    "开展",
+    "受理",
+    "办结",
+    "接待",
+    "投入",
+    "提供",
+    "落实",
+    "争取",
+    "帮助",
+    "培训",
+    "完成了",
+    "实现了",
 )
 _TRAIL_WORDS = (
-    "完成", "实现", "达到", "达到了", "达", "为", "是", "共", "共有", "共计", "计", "累计", "约", "近", "总计",
-    "合计", "有", "了", "已", "新增", "增加", "减少", "提高", "增长", "突破", "超过", "逾", "仅", "只", "也",
-    "已达", "人数达",
+    "完成",
+    "实现",
+    "达到",
+    "达到了",
+    "达",
+    "为",
+    "是",
+    "共",
+    "共有",
+    "共计",
+    "计",
+    "累计",
+    "约",
+    "近",
+    "总计",
+    "合计",
+    "有",
+    "了",
+    "已",
+    "新增",
+    "增加",
+    "减少",
+    "提高",
+    "增长",
+    "突破",
+    "超过",
+    "逾",
+    "仅",
+    "只",
+    "也",
+    "已达",
+    "人数达",
 )
 _LEAD_RE = re.compile("^(?:" + "|".join(sorted(map(re.escape, _LEAD_WORDS), key=len, reverse=True)) + ")")
 _TRAIL_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _TRAIL_WORDS), key=len, reverse=True)) + ")$")
@@ -43,7 +134,8 @@ _PERIOD_WORDS = re.compile(
     r"(?<![-—–~～至到0-9])[0-9]{1,2}\s*月份?[底末]?"
 )
 _STRIP_PERIOD = re.compile(
-    r"^(?:截[至止]|到)?\s*(?:目前|[0-9０-９]{1,2}\s*月[底末份]?|年底|年初|上半年|下半年|全年|今年以来|今年|本年度|年内)")
+    r"^(?:截[至止]|到)?\s*(?:目前|[0-9０-９]{1,2}\s*月[底末份]?|年底|年初|上半年|下半年|全年|今年以来|今年|本年度|年内)"
+)
 TARGET_WORDS = re.compile(r"计划|预计|力争|争取|确保|预期|拟|将|规划|目标")
 TASK_WORDS = re.compile(r"任务|目标|指标|计划")
 GROWTH_WORDS = re.compile(r"增长|下降|增加|减少|提高|降低|增幅|增速|比增|同比|环比|回落|上升|增|减|降")
@@ -123,9 +215,9 @@ def _soft_break(line: str, nxt: str, hard: bool) -> bool:
         return False
     if n[0].isdigit() and s[-1].isdigit():
         return False
-    if match_heading(n) or n.startswith(_BULLETS) or match_heading(s) or s.lstrip().startswith(_BULLETS):
-        return False
-    return True
+    return not (
+        match_heading(n) or n.startswith(_BULLETS) or match_heading(s) or s.lstrip().startswith(_BULLETS)
+    )
 
 
 def build_ledger(text: str, hard_starts: frozenset[int] = frozenset()) -> Ledger:
@@ -168,10 +260,27 @@ def _fill_entries(led: Ledger) -> None:
         if not target and TARGET_WORDS.search(flow[max(prev_end, reset_at) : n.start]):
             target = True
         if n.kind in ("year", "month_range"):
-            period = f"{int(n.value)}年" if n.kind == "year" else normalise_period(f"{n.parts[0]:.0f}-{n.parts[1]:.0f}月")
+            period = (
+                f"{int(n.value)}年"
+                if n.kind == "year"
+                else normalise_period(f"{n.parts[0]:.0f}-{n.parts[1]:.0f}月")
+            )
         a, b = led.orig_span(n.start, n.end)
-        orig_n = Number(a, b, n.text, n.value, n.unit, n.dim, n.decimals, n.step, n.approx, n.kind,
-                        n.chinese, led.orig(max(n.start, n.num_end - 1)) + 1, n.parts)
+        orig_n = Number(
+            a,
+            b,
+            n.text,
+            n.value,
+            n.unit,
+            n.dim,
+            n.decimals,
+            n.step,
+            n.approx,
+            n.kind,
+            n.chinese,
+            led.orig(max(n.start, n.num_end - 1)) + 1,
+            n.parts,
+        )
         before = flow[max(s_start, n.start - 40) : n.start]
         clause = _clause_before(flow, n.start, seg_start)
         metric = metric_of(clause) or _noun_after(flow, n.end)
@@ -190,7 +299,8 @@ def _is_growth(n: Number, clause: str, before: str) -> bool:
     """A change rather than a level: 同比增长8%, 比上年增加86人 (but not 新增就业326人)."""
     if n.kind in ("percent", "points"):
         return bool(GROWTH_WORDS.search(clause.replace("新增", ""))) or bool(
-            GROWTH_WORDS.search(before[-8:].replace("新增", "")))
+            GROWTH_WORDS.search(before[-8:].replace("新增", ""))
+        )
     return bool(GROWTH_TAIL.search(clause))
 
 

@@ -15,26 +15,106 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 _FW = str.maketrans("０１２３４５６７８９．，％：", "0123456789.,%:")
-CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
+CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG_UNITS = {"万": 10**4, "亿": 10**8}
 CN_NUM = "零〇○一二两三四五六七八九十百千万亿"
 
 # unit as written -> (dimension, factor to the dimension's base unit)
 _UNITS: dict[str, tuple[str, float]] = {
-    "元": ("money", 1), "块钱": ("money", 1),
-    "平方米": ("area", 1), "平米": ("area", 1), "平方": ("area", 1), "㎡": ("area", 1), "平": ("area", 1),
-    "平方公里": ("area", 1e6), "公顷": ("area", 1e4),
-    "亩": ("mu", 1), "公里": ("length", 1000), "千米": ("length", 1000), "米": ("length", 1),
-    "吨": ("weight", 1000), "公斤": ("weight", 1), "千克": ("weight", 1), "斤": ("weight", 0.5),
-    "立方米": ("volume", 1), "方": ("volume", 1), "千瓦": ("power", 1), "兆瓦": ("power", 1000),
-    "人次": ("人次", 1), "车次": ("车次", 1), "批次": ("批次", 1), "户次": ("户次", 1),
+    "元": ("money", 1),
+    "块钱": ("money", 1),
+    "平方米": ("area", 1),
+    "平米": ("area", 1),
+    "平方": ("area", 1),
+    "㎡": ("area", 1),
+    "平": ("area", 1),
+    "平方公里": ("area", 1e6),
+    "公顷": ("area", 1e4),
+    "亩": ("mu", 1),
+    "公里": ("length", 1000),
+    "千米": ("length", 1000),
+    "米": ("length", 1),
+    "吨": ("weight", 1000),
+    "公斤": ("weight", 1),
+    "千克": ("weight", 1),
+    "斤": ("weight", 0.5),
+    "立方米": ("volume", 1),
+    "方": ("volume", 1),
+    "千瓦": ("power", 1),
+    "兆瓦": ("power", 1000),
+    "人次": ("人次", 1),
+    "车次": ("车次", 1),
+    "批次": ("批次", 1),
+    "户次": ("户次", 1),
 }
 # Classifiers: each is its own dimension (5户 and 5人 do not add up).
-CLASSIFIERS = ("人", "户", "个", "家", "件", "栋", "幢", "座", "处", "条", "项", "名", "次", "场", "所", "辆",
-               "批", "起", "宗", "株", "棵", "只", "头", "套", "间", "台", "盏", "幅", "块", "份", "篇", "期",
-               "支", "位", "张", "本", "册", "盒", "箱", "袋", "口", "眼", "道", "类", "对", "天", "种", "村", "镇", "乡")
+CLASSIFIERS = (
+    "人",
+    "户",
+    "个",
+    "家",
+    "件",
+    "栋",
+    "幢",
+    "座",
+    "处",
+    "条",
+    "项",
+    "名",
+    "次",
+    "场",
+    "所",
+    "辆",
+    "批",
+    "起",
+    "宗",
+    "株",
+    "棵",
+    "只",
+    "头",
+    "套",
+    "间",
+    "台",
+    "盏",
+    "幅",
+    "块",
+    "份",
+    "篇",
+    "期",
+    "支",
+    "位",
+    "张",
+    "本",
+    "册",
+    "盒",
+    "箱",
+    "袋",
+    "口",
+    "眼",
+    "道",
+    "类",
+    "对",
+    "天",
+    "种",
+    "村",
+    "镇",
+    "乡",
+)
 for _c in CLASSIFIERS:
     _UNITS.setdefault(_c, (_c, 1))
 _UNITS["克"] = ("weight", 0.001)
@@ -98,10 +178,14 @@ class Number:
             return v * 0.9 - h, v * 1.1 + h
         return v - h, v + h
 
-
     @property
     def exact(self) -> bool:
-        return self.kind == "number" and self.dim not in _MEASURED and self.step == 1 and self.value == int(self.value)
+        return (
+            self.kind == "number"
+            and self.dim not in _MEASURED
+            and self.step == 1
+            and self.value == int(self.value)
+        )
 
 
 _MEASURED = frozenset(("money", "area", "mu", "length", "weight", "volume", "power", "percent", "points", ""))
@@ -194,8 +278,7 @@ def _build(m: re.Match[str], text: str, offset: int) -> Number | None:
         m1, m2 = month_value(m.group("m1")), month_value(m.group("m2"))
         if m1 is None or m2 is None or m1 >= m2:
             return None
-        return Number(a, b, m.group(), m2, "月", "month", 0, 1, kind="month_range", num_end=b,
-                      parts=(m1, m2))
+        return Number(a, b, m.group(), m2, "月", "month", 0, 1, kind="month_range", num_end=b, parts=(m1, m2))
     if m.group("year"):
         y = to_float(m.group("year"))
         if y is None:
@@ -219,8 +302,19 @@ def _ratio(m: re.Match[str], a: int, b: int) -> Number | None:
     if any(v is None for v in vals):
         return None
     decs = max(_decimals(p) for p in pieces)
-    return Number(a, b, raw, 0, ":", "ratio", decs, 10.0**-decs, kind="ratio", num_end=b,
-                  parts=tuple(v for v in vals if v is not None))
+    return Number(
+        a,
+        b,
+        raw,
+        0,
+        ":",
+        "ratio",
+        decs,
+        10.0**-decs,
+        kind="ratio",
+        num_end=b,
+        parts=tuple(v for v in vals if v is not None),
+    )
 
 
 def _plain(m: re.Match[str], text: str, a: int, b: int) -> Number | None:
@@ -257,9 +351,21 @@ def _plain(m: re.Match[str], text: str, a: int, b: int) -> Number | None:
     if unit == "月" or (not unit and not scale and not pct and _MONTH_ONLY.match(text, m.end())):
         return None  # months are read by the period rules, not as figures
     step = 10.0**-decimals * mult * factor
-    start = a if not m.group("pre") else a
-    return Number(start, b, m.group(), value * mult * factor, unit_text, dim, decimals, step, approx, kind,
-                  chinese, num_end=b - (m.end() - end), parts=())
+    return Number(
+        a,
+        b,
+        m.group(),
+        value * mult * factor,
+        unit_text,
+        dim,
+        decimals,
+        step,
+        approx,
+        kind,
+        chinese,
+        num_end=b - (m.end() - end),
+        parts=(),
+    )
 
 
 def format_like(value: float, decimals: int) -> str:

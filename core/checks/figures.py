@@ -9,4 +9,10 @@ from __future__ import annotations
 
 from . import figures_conflict, figures_count, figures_math, figures_period, figures_sums
 
-CHECKS = figures_math.CHECKS + figures_sums.CHECKS + figures_conflict.CHECKS + figures_count.CHECKS + figures_period.CHECKS
+CHECKS = (
+    figures_math.CHECKS
+    + figures_sums.CHECKS
+    + figures_conflict.CHECKS
+    + figures_count.CHECKS
+    + figures_period.CHECKS
+)

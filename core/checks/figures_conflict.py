@@ -32,7 +32,8 @@ _ENTITY = re.compile(r"村|社区|公司|企业|厂|园区|基地|项目|学校|
 _SCOPE = re.compile(r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统)|我(?:镇|乡|县|区|市|局|街道|院|校)")
 _SYNONYMS = (("规上", "规模以上"), ("城镇新增就业", "新增城镇就业"), ("社零额", "社会消费品零售总额"))
 _PLAN_OPENING = re.compile(
-    r"\s*(?:(?:19|20)[0-9]{2}\s*年|明年|下半年|下一步|下步|今后|新的一年)[，,]?[^。\n]{0,16}?(?:将|要|计划|力争|预期|目标)")
+    r"\s*(?:(?:19|20)[0-9]{2}\s*年|明年|下半年|下一步|下步|今后|新的一年)[，,]?[^。\n]{0,16}?(?:将|要|计划|力争|预期|目标)"
+)
 _PER = re.compile(r"每|人均|户均|平均|最高|最低|单价|亩均|均")
 
 
@@ -69,14 +70,18 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
         if hi2 < lo1 or lo2 > hi1:
             line = line_of(ctx.text, first.number.start)
             yield ctx.finding(
-                "figures.conflict", CATEGORY, "warning",
+                "figures.conflict",
+                CATEGORY,
+                "warning",
                 f"“{metric}”前后数字不一致：第{line}行写的是{first.number.text.strip()}，这里是{n.text.strip()}。",
-                n.start, n.end, first.number.text.strip(),
+                n.start,
+                n.end,
+                first.number.text.strip(),
             )
 
 
 def _key_metric(metric: str, clause: str) -> str | None:
-    """The metric a conflict is keyed on, or None when it is too vague or names one village, firm or project."""
+    """The metric a conflict is keyed on; None when too vague or about one village, firm or project."""
     m = INDICATORS.search(metric)
     if m:
         if _ENTITY.search(metric[: m.start()]):
@@ -105,7 +110,11 @@ class _PlanParagraphs:
 
     def at(self, pos: int) -> bool:
         if pos > self.end:
-            start = self.flow.rfind("\n", 0, pos) + 1 if self.end < 0 else self.flow.rfind("\n", self.end, pos) + 1
+            start = (
+                self.flow.rfind("\n", 0, pos) + 1
+                if self.end < 0
+                else self.flow.rfind("\n", self.end, pos) + 1
+            )
             nl = self.flow.find("\n", pos)
             self.end = len(self.flow) if nl < 0 else nl
             self.plan = bool(_PLAN_OPENING.match(self.flow, start))

@@ -28,12 +28,16 @@ _ENTITY = re.compile(
 _LIST_BREAK = re.compile(r"[，,。；;：:\n“”\"（）()《》]")
 _NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _AFTER_HEAD = re.compile(
-    r"[^，,。；;：:\n]{0,30}?(?:[，,。]?\s*(?:分别是|分别为|即|主要有|具体是|具体为)\s*[：:]?|[：:])")
+    r"[^，,。；;：:\n]{0,30}?(?:[，,。]?\s*(?:分别是|分别为|即|主要有|具体是|具体为)\s*[：:]?|[：:])"
+)
 _PAREN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?[（(]([^）)（(]{2,200})[）)]")
-_DA = re.compile(r"(?<![第一二两三四五六七八九十0-9])([一二两三四五六七八九十]|[2-9])大([\u4e00-\u9fff]{1,6})")
+_DA = re.compile(
+    r"(?<![第一二两三四五六七八九十0-9])([一二两三四五六七八九十]|[2-9])大([\u4e00-\u9fff]{1,6})"
+)
 _ASPECTS = re.compile(
     r"(?<![第一二两三四五六七八九十0-9])(?P<n>[一二两三四五六七八九十]|[2-9])\s*(?P<unit>个方面|方面|项|点|条)"
-    r"[^。；;：:\n]{0,16}[：:]")
+    r"[^。；;：:\n]{0,16}[：:]"
+)
 _ORDINAL = re.compile(r"(?:^|[。；;，,\s])([一二三四五六七八九十]{1,2})是")
 _JOINERS = ("以及", "和", "及", "与", "同")
 _CN_OUT = "零一二三四五六七八九十"
@@ -56,11 +60,14 @@ def check_counts(ctx: Context) -> Iterator[Finding]:
         yield from _names_after(ctx, flow, e.fend, n, int(n.value))
     for m in _DA.finditer(flow):
         value = to_float(m.group(1))
-        if value is None or not _ENTITY.search(m.group(2)) and not m.group(2).endswith(("产业", "基地", "工程")):
+        if value is None or (
+            not _ENTITY.search(m.group(2)) and not m.group(2).endswith(("产业", "基地", "工程"))
+        ):
             continue
         a, b = led.orig_span(m.start(1), m.end(1) + 1)
-        yield from _check_before(ctx, flow, m.start(), m.start(), int(value), a, b, m.group(1) + "大",
-                                 noun=m.group(2))
+        yield from _check_before(
+            ctx, flow, m.start(), m.start(), int(value), a, b, m.group(1) + "大", noun=m.group(2)
+        )
 
 
 def _names_before(ctx: Context, flow: str, fstart: int, fend: int, n, value: int) -> Iterator[Finding]:
@@ -69,8 +76,9 @@ def _names_before(ctx: Context, flow: str, fstart: int, fend: int, n, value: int
     yield from _check_before(ctx, flow, fstart, fstart, value, n.start, n.end, n.text.strip(), noun=noun)
 
 
-def _check_before(ctx: Context, flow: str, list_end: int, at: int, value: int, a: int, b: int, written: str,
-                  noun: str) -> Iterator[Finding]:
+def _check_before(
+    ctx: Context, flow: str, list_end: int, at: int, value: int, a: int, b: int, written: str, noun: str
+) -> Iterator[Finding]:
     start = list_end
     while start > 0 and not _LIST_BREAK.match(flow, start - 1) and list_end - start < 80:
         start -= 1
@@ -108,7 +116,7 @@ def _names_after(ctx: Context, flow: str, fend: int, n, value: int) -> Iterator[
         stop = re.search(r"[，,。；;\n]", tail)
         names = tail[: stop.start()] if stop else tail
         names = re.sub(r"[（(][^）)]*[）)]", "", names).strip()
-    if not names or "、" not in names and not any(j in names for j in _JOINERS):
+    if not names or ("、" not in names and not any(j in names for j in _JOINERS)):
         return
     deng = "等" in names
     count = _count_items(names.split("等", 1)[0] if deng else names)
@@ -141,8 +149,13 @@ def _finding(ctx: Context, a: int, b: int, written: str, count: int, names: str,
     head = names if len(names) <= 24 else names[:22] + "…"
     what = f"列举了{count}个" + ("（含“等”，数目不应少于所列）" if deng else "")
     return ctx.finding(
-        "figures.count", CATEGORY, "error",
-        f"数目与列举对不上：“{head}”{what}，文中写的是{written}。", a, b, suggestion,
+        "figures.count",
+        CATEGORY,
+        "error",
+        f"数目与列举对不上：“{head}”{what}，文中写的是{written}。",
+        a,
+        b,
+        suggestion,
     )
 
 
@@ -167,9 +180,13 @@ def check_enumerations(ctx: Context) -> Iterator[Finding]:
             written = ctx.text[a:b]
             shown = (_CN_OUT[count] if count != 2 else "两") if not m.group("n").isdigit() else str(count)
             yield ctx.finding(
-                "figures.enumeration", CATEGORY, "error",
+                "figures.enumeration",
+                CATEGORY,
+                "error",
                 f"数目与列举对不上：后文列了{count}条（一是……），这里写的是{written}。",
-                a, b, shown + written[len(m.group("n")) :] if count < 11 else None,
+                a,
+                b,
+                shown + written[len(m.group("n")) :] if count < 11 else None,
             )
 
 

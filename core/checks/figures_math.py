@@ -22,25 +22,43 @@ CATEGORY = "figure-mismatch"
 _AMOUNT_KINDS = ("number",)
 _SHARE_TAIL = re.compile(r"^\s*(?:的|之)?\s*(?:比重|比例|份额|占比)?\s*(?:为|是|达到?|约为?)?\s*$")
 _NAMED_SHARE = re.compile(
-    r"[^，,。；;\d]{0,3}[，,]?\s*占(?:比|比重)?(?P<x>[^，,。；;\d%]{0,12}?)(?:的)?(?:比重|比例)?\s*(?:为|达到?|约)?\s*$")
-_WHOLE_TRIM = re.compile(r"^(?:全镇|全乡|全县|全区|全市|全局|全街道|全村|全部)|(?:总数|总量|总额|总和|合计|总)$")
+    r"[^，,。；;\d]{0,3}[，,]?\s*占(?:比|比重)?(?P<x>[^，,。；;\d%]{0,12}?)(?:的)?(?:比重|比例)?\s*(?:为|达到?|约)?\s*$"
+)
+_WHOLE_TRIM = re.compile(
+    r"^(?:全镇|全乡|全县|全区|全市|全局|全街道|全村|全部)|(?:总数|总量|总额|总和|合计|总)$"
+)
 _TARGET_BEFORE_B = re.compile(r"(?:任务|目标|计划|预算|总量|总数|总额|总计|总)[^，,。；]{0,6}$")
 _RATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)率\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$")
 _RATE_SKIP = re.compile(r"增长|增|降|失业|出生|死亡|发生|利用|贡献|转化|周转|收益|税|费|利|汇|频|速|概|比")
 _RATE_SYNONYMS = {
-    "破案": ("破案", "破获", "侦破"), "结案": ("结案", "审结", "办结", "结"), "办结": ("办结", "办理", "答复", "结"),
-    "化解": ("化解", "调处", "解决"), "调解成功": ("调解成功", "成功调解", "调解"), "合格": ("合格",),
-    "覆盖": ("覆盖", "实现", "通"), "达标": ("达标",), "参保": ("参保",), "入学": ("入学",),
-    "完成": ("完成",), "签约": ("签约",), "满意": ("满意",), "整改": ("整改",), "销号": ("销号",),
+    "破案": ("破案", "破获", "侦破"),
+    "结案": ("结案", "审结", "办结", "结"),
+    "办结": ("办结", "办理", "答复", "结"),
+    "化解": ("化解", "调处", "解决"),
+    "调解成功": ("调解成功", "成功调解", "调解"),
+    "合格": ("合格",),
+    "覆盖": ("覆盖", "实现", "通"),
+    "达标": ("达标",),
+    "参保": ("参保",),
+    "入学": ("入学",),
+    "完成": ("完成",),
+    "签约": ("签约",),
+    "满意": ("满意",),
+    "整改": ("整改",),
+    "销号": ("销号",),
 }
-_PART_STOP = re.compile(r"目前|总额|总计|合计|共计|同比|增长|下降|占|比上年|较|率|平均|人均|户均|其中|累计投资|计划|任务|目标")
+_PART_STOP = re.compile(
+    r"目前|总额|总计|合计|共计|同比|增长|下降|占|比上年|较|率|平均|人均|户均|其中|累计投资|计划|任务|目标"
+)
 _PART_REST = re.compile(r"^(?:其他|其余|剩余|另有|余下)")
 _GROWTH = re.compile(r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小)(?:到|至|为)\s*$")
 _GROWTH_FROM = re.compile(r"(?:由|从|比上年的?|较上年的?|比去年的?|较去年的?)\s*$")
 _GROWTH_WORD = re.compile(r"(增长|增加|提高|上升|提升|增幅|增速|扩大|下降|减少|降低|回落|降幅)[了为达]*\s*$")
 _YEAR_WORDS = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年(?:底|末|度)?|上年|去年|今年|年初|年底)的?")
-_INCREMENT = re.compile(r"^[，,]\s*(?:比上年|较上年|比去年|较去年|同比|比去年同期|较去年同期)(?:同期)?\s*"
-                        r"(增加|增长|减少|下降|降低|多|少)了?\s*$")
+_INCREMENT = re.compile(
+    r"^[，,]\s*(?:比上年|较上年|比去年|较去年|同比|比去年同期|较去年同期)(?:同期)?\s*"
+    r"(增加|增长|减少|下降|降低|多|少)了?\s*$"
+)
 _PER_YEAR = re.compile(r"年均|平均|每年|年平均")
 _RATIO_CONTEXT = re.compile(r"比|结构|比例|构成|占比")
 
@@ -78,8 +96,15 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
     if not m or m.end() != entries[pi].fstart:
         return None
     core = _WHOLE_TRIM.sub("", m.group("x"))
-    earlier = [e for e in entries[max(0, pi - 12) : pi - 1] if e.number.kind == "number" and e.number.dim == a.number.dim
-               and not e.growth and not e.compare and not e.target]
+    earlier = [
+        e
+        for e in entries[max(0, pi - 12) : pi - 1]
+        if e.number.kind == "number"
+        and e.number.dim == a.number.dim
+        and not e.growth
+        and not e.compare
+        and not e.target
+    ]
     if not m.group("x"):
         mark = flow.rfind("其中", max(earlier[-1].fend if earlier else 0, a.fstart - 300), a.fstart)
         if mark < 0:
@@ -120,9 +145,13 @@ def _compare_share(ctx: Context, a: Number, b: Number, p: Number) -> Iterator[Fi
     if phi < lo or plo > hi:
         value = a.value / b.value * 100
         yield ctx.finding(
-            "figures.share", CATEGORY, "error",
+            "figures.share",
+            CATEGORY,
+            "error",
             f"占比算得不对：{a.text.strip()}÷{b.text.strip()}＝{value:.2f}%，文中写的是{p.text.strip()}。",
-            p.start, p.end, suggest_percent(value, p),
+            p.start,
+            p.end,
+            suggest_percent(value, p),
         )
 
 
@@ -157,13 +186,19 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
             if e.number.kind != "number" or not e.number.dim or e.growth:
                 continue
             nxt = before[j + 1].fstart if j + 1 < len(before) else len(flow)
-            around = re.split(r"[，,。；;]", flow[max(0, e.fstart - 10) : e.fstart])[-1] + \
-                re.split(r"[，,。；;]", flow[e.fend : min(nxt, e.fend + 12)])[0]
+            around = (
+                re.split(r"[，,。；;]", flow[max(0, e.fstart - 10) : e.fstart])[-1]
+                + re.split(r"[，,。；;]", flow[e.fend : min(nxt, e.fend + 12)])[0]
+            )
             if word not in around:
                 continue
             for k in range(j - 1, -1, -1):
                 d = before[k]
-                if d.number.kind == "number" and d.number.dim == e.number.dim and d.number.value >= e.number.value:
+                if (
+                    d.number.kind == "number"
+                    and d.number.dim == e.number.dim
+                    and d.number.value >= e.number.value
+                ):
                     return e, d
             return None
     return None
@@ -179,9 +214,13 @@ def _compare_rate(ctx: Context, num: Number, den: Number, p: Number, stem: str) 
     if phi < lo or plo > hi:
         value = num.value / den.value * 100
         yield ctx.finding(
-            "figures.rate", CATEGORY, "error",
+            "figures.rate",
+            CATEGORY,
+            "error",
             f"{stem}率算得不对：{num.text.strip()}÷{den.text.strip()}＝{value:.2f}%，文中写的是{p.text.strip()}。",
-            p.start, p.end, suggest_percent(value, p),
+            p.start,
+            p.end,
+            suggest_percent(value, p),
         )
 
 
@@ -197,11 +236,14 @@ def check_parts(ctx: Context) -> Iterator[Finding]:
             at = s_start + m.start()
             k = bisect_left(starts, at)
             near = entries[max(0, k - 12) : k + 40]  # a bounded window: texts without full stops stay linear
-            yield from _parts_at(ctx, figs, near, (at, s_start + m.end()), s_end, not m.group().startswith("其中"))
+            yield from _parts_at(
+                ctx, figs, near, (at, s_start + m.end()), s_end, not m.group().startswith("其中")
+            )
 
 
-def _parts_at(ctx: Context, figs: Figures, entries: list[Entry], marker: tuple[int, int], s_end: int,
-              respectively: bool) -> Iterator[Finding]:
+def _parts_at(
+    ctx: Context, figs: Figures, entries: list[Entry], marker: tuple[int, int], s_end: int, respectively: bool
+) -> Iterator[Finding]:
     flow = figs.ledger.flow
     at = marker[0]
     parts, rest = _collect_parts(flow, entries, marker[1], s_end)
@@ -224,10 +266,19 @@ def _parts_at(ctx: Context, figs: Figures, entries: list[Entry], marker: tuple[i
         s = sum(e.number.value for e in group)
         shown = fmt_value(total.number, s)
         written = total.number.text.strip()
-        what = f"各分项相加为{shown}，与总数{written}不符" if must_sum else f"分项相加为{shown}，已超过总数{written}"
+        what = (
+            f"各分项相加为{shown}，与总数{written}不符"
+            if must_sum
+            else f"分项相加为{shown}，已超过总数{written}"
+        )
         yield ctx.finding(
-            "figures.parts", CATEGORY, "error", f"总数与分项对不上：{what}。",
-            total.number.start, total.number.end, shown if must_sum else None,
+            "figures.parts",
+            CATEGORY,
+            "error",
+            f"总数与分项对不上：{what}。",
+            total.number.start,
+            total.number.end,
+            shown if must_sum else None,
         )
 
 
@@ -302,10 +353,16 @@ def _growth_by_increment(ctx: Context, flow: str, entries: list[Entry]) -> Itera
             continue
         m = _INCREMENT.match(flow[level.fend : inc.fstart])
         word = _GROWTH_WORD.search(flow[inc.fend : p.fstart])
-        if not m or not word or not re.fullmatch(r"[，,]?\s*(?:同比)?\s*" + word.group(0), flow[inc.fend : p.fstart]):
+        if (
+            not m
+            or not word
+            or not re.fullmatch(r"[，,]?\s*(?:同比)?\s*" + word.group(0), flow[inc.fend : p.fstart])
+        ):
             continue
         falling = m.group(1) in ("减少", "下降", "降低")
-        last_year = (level.number.value + inc.number.value) if falling else (level.number.value - inc.number.value)
+        last_year = (
+            (level.number.value + inc.number.value) if falling else (level.number.value - inc.number.value)
+        )
         if last_year <= 0:
             continue
         llo, lhi = level.number.bounds
@@ -318,10 +375,15 @@ def _growth_by_increment(ctx: Context, flow: str, entries: list[Entry]) -> Itera
         if phi < lo or plo > hi:
             value = inc.number.value / last_year * 100
             yield ctx.finding(
-                "figures.growth", CATEGORY, "error",
-                f"增幅算得不对：{m.group(1)}{inc.number.text.strip()}，上年约为{fmt_value(level.number, last_year)}，"
+                "figures.growth",
+                CATEGORY,
+                "error",
+                f"增幅算得不对：{m.group(1)}{inc.number.text.strip()}，"
+                f"上年约为{fmt_value(level.number, last_year)}，"
                 f"应为{value:.2f}%，文中写的是{p.number.text.strip()}。",
-                p.number.start, p.number.end, suggest_percent(value, p.number),
+                p.number.start,
+                p.number.end,
+                suggest_percent(value, p.number),
             )
 
 
@@ -334,8 +396,11 @@ def _compare_growth(ctx: Context, a: Number, b: Number, p: Number, word: str) ->
         value = (a.value - b.value) if falling else (b.value - a.value)
         unit = "个百分点"
     elif a.kind == "number" and p.kind == "percent" and alo > 0:
-        lo, hi = ((alo - bhi) / ahi * 100, (ahi - blo) / alo * 100) if falling else \
-            ((blo - ahi) / ahi * 100, (bhi - alo) / alo * 100)
+        lo, hi = (
+            ((alo - bhi) / ahi * 100, (ahi - blo) / alo * 100)
+            if falling
+            else ((blo - ahi) / ahi * 100, (bhi - alo) / alo * 100)
+        )
         value = ((a.value - b.value) if falling else (b.value - a.value)) / a.value * 100
         unit = "%"
     else:
@@ -343,9 +408,13 @@ def _compare_growth(ctx: Context, a: Number, b: Number, p: Number, word: str) ->
     plo, phi = p.bounds
     if phi < lo or plo > hi:
         yield ctx.finding(
-            "figures.growth", CATEGORY, "error",
+            "figures.growth",
+            CATEGORY,
+            "error",
             f"增幅算得不对：由{a.text.strip()}到{b.text.strip()}，{word}{value:.2f}{unit}，文中写的是{p.text.strip()}。",
-            p.start, p.end, suggest_percent(value, p),
+            p.start,
+            p.end,
+            suggest_percent(value, p),
         )
 
 
@@ -363,8 +432,13 @@ def check_ratio(ctx: Context) -> Iterator[Finding]:
         slack = len(n.parts) * n.step / 2 + 1e-9
         if abs(total - 100) > slack:
             yield ctx.finding(
-                "figures.ratio", CATEGORY, "error",
-                f"比例各项相加为{total:.{n.decimals}f}，不等于100。", n.start, n.end, None,
+                "figures.ratio",
+                CATEGORY,
+                "error",
+                f"比例各项相加为{total:.{n.decimals}f}，不等于100。",
+                n.start,
+                n.end,
+                None,
             )
 
 

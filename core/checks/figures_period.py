@@ -20,18 +20,27 @@ from .base import Context
 from .figures_common import Figures, figures_of, flow_pos
 
 CATEGORY = "period-mismatch"
-_FUTURE = re.compile(r"将|计划|力争|预计|预期|目标|打算|拟|争取|确保|要|努力|下一步|下步|规划|谋划|重点抓好|着力")
+_FUTURE = re.compile(
+    r"将|计划|力争|预计|预期|目标|打算|拟|争取|确保|要|努力|下一步|下步|规划|谋划|重点抓好|着力"
+)
 _FUTURE_BEFORE = re.compile(r"预计|力争|争取|计划|将|确保|拟|目标|打算|预期|要|到|前|努力|有望|规划")
 _YEAR_OPEN = re.compile(
     r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年\s*"
     r"(?:(?:以来|上半年|下半年|全年|度|来)?\s*[，,]|(?:以来|上半年|下半年|全年)(?![，,]))"
 )
-_ORDINAL_OPEN = re.compile(r"^[\s　]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])?\s*")
-_HISTORY = re.compile(r"被评为|荣获|获评|获得|授予|命名为|相比|对比|基础上|以前|之前|曾|调任|任职|担任|到任|参加工作|毕业")
+_ORDINAL_OPEN = re.compile(
+    r"^[\s　]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])?\s*"
+)
+_HISTORY = re.compile(
+    r"被评为|荣获|获评|获得|授予|命名为|相比|对比|基础上|以前|之前|曾|调任|任职|担任|到任|参加工作|毕业"
+)
 _MULTI_YEAR = re.compile(r"十[一二三四五六七]五|五年|届|任期")
-_UNTIL = re.compile(r"截[至止]\s*(?:到)?\s*([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?(?:底|末|中旬|下旬)?")
+_UNTIL = re.compile(
+    r"截[至止]\s*(?:到)?\s*([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?(?:底|末|中旬|下旬)?"
+)
 _FULL_YEAR = re.compile(
-    r"全年(?:共|累计|共计|已)?(?:完成|实现|接待|新增|发放|受理|办结|引进|签约|招商|办理|开展|举办|征收|组织|培训)")
+    r"全年(?:共|累计|共计|已)?(?:完成|实现|接待|新增|发放|受理|办结|引进|签约|招商|办理|开展|举办|征收|组织|培训)"
+)
 _QUARTERS = re.compile(r"前三季度|第?[三四]季度")
 _TARGETISH = re.compile(r"^[^，,。；]{0,8}?(?:任务|目标|计划|指标)")
 
@@ -68,8 +77,15 @@ def check_years(ctx: Context) -> Iterator[Finding]:
             expected = info.review_year
             if future:
                 expected = info.plan_year or (info.review_year if info.last_month else info.review_year + 1)
-            yield ctx.finding("figures.year", CATEGORY, "warning", msg, a, b,
-                              text.replace(m.group(1), str(expected), 1) if expected else None)
+            yield ctx.finding(
+                "figures.year",
+                CATEGORY,
+                "warning",
+                msg,
+                a,
+                b,
+                text.replace(m.group(1), str(expected), 1) if expected else None,
+            )
 
 
 def _year_value(s: str) -> float:
@@ -78,8 +94,9 @@ def _year_value(s: str) -> float:
     return to_float(s) or 0.0
 
 
-def _year_message(review: int, plan: int | None, last_month: int | None, year: int, future: bool,
-                  honours: bool = False) -> str:
+def _year_message(
+    review: int, plan: int | None, last_month: int | None, year: int, future: bool, honours: bool = False
+) -> str:
     if future:
         if plan is not None and year != plan:
             return f"标题是{plan}年的工作计划，这里却在部署{year}年的工作。"
@@ -110,9 +127,9 @@ def check_months(ctx: Context) -> Iterator[Finding]:
     title_end = _title_end(ctx, figs)
     for e in led.entries:
         n = e.number
-        if n.kind == "month_range" and n.parts and n.parts[0] == 1 and n.parts[1] > last:
-            if title_end <= e.fstart < figs.plan_start and not _is_plan(flow, e.fstart, e.fend):
-                yield _month_finding(ctx, n.start, n.end, last, f"{n.text.strip()}的数据")
+        beyond = n.kind == "month_range" and n.parts and n.parts[0] == 1 and n.parts[1] > last
+        if beyond and title_end <= e.fstart < figs.plan_start and not _is_plan(flow, e.fstart, e.fend):
+            yield _month_finding(ctx, n.start, n.end, last, f"{n.text.strip()}的数据")
     for pattern, what in ((_UNTIL, "截至时间"), (_FULL_YEAR, "全年完成情况"), (_QUARTERS, "季度数据")):
         for m in pattern.finditer(flow, title_end, figs.plan_start):
             if pattern is _UNTIL:
@@ -135,14 +152,20 @@ def _is_plan(flow: str, start: int, end: int) -> bool:
     before = flow[clause_start + 1 : start]
     sent_start = max(max(flow.rfind(c, floor, start) for c in "。；;\n"), floor - 1)
     return bool(_FUTURE_BEFORE.search(before)) or bool(
-        re.search(r"力争|争取|预计|确保|计划|目标", flow[sent_start + 1 : start]))
+        re.search(r"力争|争取|预计|确保|计划|目标", flow[sent_start + 1 : start])
+    )
 
 
 def _month_finding(ctx: Context, a: int, b: int, last: int, what: str) -> Finding:
     period = {6: "上半年", 9: "前三季度", 3: "一季度"}.get(last, f"1-{last}月")
     return ctx.finding(
-        "figures.period", CATEGORY, "warning",
-        f"标题是{period}的总结，这里却写了超出{period}的{what}，请核对统计时段。", a, b, None,
+        "figures.period",
+        CATEGORY,
+        "warning",
+        f"标题是{period}的总结，这里却写了超出{period}的{what}，请核对统计时段。",
+        a,
+        b,
+        None,
     )
 
 

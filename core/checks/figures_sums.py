@@ -21,8 +21,10 @@ CATEGORY = "figure-mismatch"
 _TOTAL_AFTER = re.compile(r"^[，,、]\s*(合计|总计|共计|累计共|共)(?:为|达|达到|完成|投入|发放|约)?\s*$")
 _PART_GAP = re.compile(r"^[，,、]?\s*[^，,。；;\d]{0,12}?$")
 _PART_BLOCK = re.compile(r"其中|同比|增长|下降|比上年|较|占|率|人均|平均|每|以上|左右")
-_SHARES = re.compile(r"(?:占比|比重|所占比例|占全[^，,。；]{0,8}的比重|分别占)[^，,。；\d]{0,6}?分别?(?:为|是|达到?)?\s*$"
-                     r"|分别占[^，,。；\d]{0,8}?的?\s*$")
+_SHARES = re.compile(
+    r"(?:占比|比重|所占比例|占全[^，,。；]{0,8}的比重|分别占)[^，,。；\d]{0,6}?分别?(?:为|是|达到?)?\s*$"
+    r"|分别占[^，,。；\d]{0,8}?的?\s*$"
+)
 
 
 def check_total_after_parts(ctx: Context) -> Iterator[Finding]:
@@ -48,9 +50,13 @@ def check_total_after_parts(ctx: Context) -> Iterator[Finding]:
                 shown = fmt_value(total.number, s)
                 written = total.number.text.strip()
                 yield ctx.finding(
-                    "figures.parts", CATEGORY, "error",
+                    "figures.parts",
+                    CATEGORY,
+                    "error",
                     f"总数与分项对不上：前面各项相加为{shown}，{m.group(1)}写的是{written}。",
-                    total.number.start, total.number.end, shown if must_sum else None,
+                    total.number.start,
+                    total.number.end,
+                    shown if must_sum else None,
                 )
 
 
@@ -97,11 +103,16 @@ def check_share_lists(ctx: Context) -> Iterator[Finding]:
             lo = sum(x.number.bounds[0] for x in run)
             if lo > 100 + 1e-9:
                 total = sum(x.number.value for x in run)
+                decimals = max(x.number.decimals for x in run)
                 a, b = run[0].number.start, run[-1].number.end
                 yield ctx.finding(
-                    "figures.shares", CATEGORY, "error",
-                    f"同一总体的各部分占比相加为{total:.{max(x.number.decimals for x in run)}f}%，超过了100%。",
-                    a, b, None,
+                    "figures.shares",
+                    CATEGORY,
+                    "error",
+                    f"同一总体的各部分占比相加为{total:.{decimals}f}%，超过了100%。",
+                    a,
+                    b,
+                    None,
                 )
 
 

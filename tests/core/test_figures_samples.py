@@ -4,17 +4,20 @@
 from __future__ import annotations
 
 import pytest
-
 from jiaogao.core.engine import check_text
 from jiaogao.resources import __file__ as resources_init
+
 from tests.conftest import sample_text
 
 FIGURE_CATEGORIES = {"figure-mismatch", "figure-conflict", "count-mismatch", "period-mismatch"}
 
 
 def figure_findings(text: str) -> list[tuple[str, str, str | None]]:
-    return [(f.category, f.excerpt, f.suggestion) for f in check_text(text).findings
-            if f.category in FIGURE_CATEGORIES]
+    return [
+        (f.category, f.excerpt, f.suggestion)
+        for f in check_text(text).findings
+        if f.category in FIGURE_CATEGORIES
+    ]
 
 
 def test_halfyear_2017_share_is_flagged_and_nothing_else():
@@ -136,14 +139,22 @@ def test_clean_drafts_have_no_figure_findings(name):
 
 
 def test_hard_wrapped_draft_is_read_across_lines():
-    text = ("石门乡2021年工作总结\n一、社会事业\n截止 11 月,全乡共有五保户 96 人,其中集中供养 22 人,分散供养\n"
-            "84 人,集中供养率 23%。\n二、综合治理\n全年受理信访事项 40 件,办结 38 件,办结率\n90%。")
+    text = (
+        "石门乡2021年工作总结\n一、社会事业\n截止 11 月,全乡共有五保户 96 人,其中集中供养 22 人,分散供养\n"
+        "84 人,集中供养率 23%。\n二、综合治理\n全年受理信访事项 40 件,办结 38 件,办结率\n90%。"
+    )
     assert figure_findings(text) == [("figure-mismatch", "96 人", None), ("figure-mismatch", "90%", "95.0%")]
 
 
 # One error put into a clean draft: exactly that finding, nothing else.
 MUTATIONS = [
-    ("street-halfyear", "完成全年任务3.5亿元的53.1%", "完成全年任务3.5亿元的58.1%", "figure-mismatch", "58.1%"),
+    (
+        "street-halfyear",
+        "完成全年任务3.5亿元的53.1%",
+        "完成全年任务3.5亿元的58.1%",
+        "figure-mismatch",
+        "58.1%",
+    ),
     ("street-halfyear", "化解128起，化解率97.0%", "化解128起，化解率98.0%", "figure-mismatch", "98.0%"),
     ("street-halfyear", "办结2846件，办结率99.5%", "办结2846件，办结率98.5%", "figure-mismatch", "98.5%"),
     ("street-halfyear", "社会组织党支部16个", "社会组织党支部26个", "figure-mismatch", "48个"),
@@ -154,14 +165,31 @@ MUTATIONS = [
     ("health-annual", "县中医院2个医共体", "县中医院3个医共体", "count-mismatch", "3个"),
     ("health-annual", "2024年，我局将", "2023年，我局将", "period-mismatch", "2023年"),
     ("health-annual", "2023年，县卫生健康局", "2022年，县卫生健康局", "period-mismatch", "2022年"),
-    ("township-annual", "东湾、西湾、南岭和北岭4个村", "东湾、西湾、南岭和北岭5个村", "count-mismatch", "5个"),
+    (
+        "township-annual",
+        "东湾、西湾、南岭和北岭4个村",
+        "东湾、西湾、南岭和北岭5个村",
+        "count-mismatch",
+        "5个",
+    ),
     ("township-annual", "办结66件，办结率97.1%", "办结66件，办结率91.7%", "figure-mismatch", "91.7%"),
     ("township-annual", "非税收入908万元", "非税收入980万元", "figure-mismatch", "4126万元"),
-    ("township-annual", "三次产业结构比为21.4:38.2:40.4", "三次产业结构比为21.4:38.2:41.4", "figure-mismatch",
-     "21.4:38.2:41.4"),
+    (
+        "township-annual",
+        "三次产业结构比为21.4:38.2:40.4",
+        "三次产业结构比为21.4:38.2:41.4",
+        "figure-mismatch",
+        "21.4:38.2:41.4",
+    ),
     ("bureau-halfyear", "合格率98.3%", "合格率93.8%", "figure-mismatch", "93.8%"),
     ("bureau-halfyear", "截至6月底", "截至9月底", "period-mismatch", "截至9月底"),
-    ("duty-report", "完成年度目标2500万元的107.2%", "完成年度目标2500万元的110.2%", "figure-mismatch", "110.2%"),
+    (
+        "duty-report",
+        "完成年度目标2500万元的107.2%",
+        "完成年度目标2500万元的110.2%",
+        "figure-mismatch",
+        "110.2%",
+    ),
     ("poverty-special", "柏树等5个村", "柏树等4个村", "count-mismatch", "4个"),
     ("poverty-special", "D级危房26户", "D级危房36户", "figure-mismatch", "78户"),
 ]

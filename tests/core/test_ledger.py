@@ -8,9 +8,9 @@ import io
 import json
 
 import pytest
-
 from jiaogao.core.cli import main
 from jiaogao.core.ledger import build_flow, build_ledger, metric_of
+
 from tests.conftest import sample_text
 
 
@@ -19,7 +19,7 @@ def entry(text: str, written: str):
     for e in led.entries:
         if text[e.number.start : e.number.end] == written:
             return e
-    raise AssertionError(f"{written} not in {[text[e.number.start:e.number.end] for e in led.entries]}")
+    raise AssertionError(f"{written} not in {[text[e.number.start : e.number.end] for e in led.entries]}")
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,9 @@ def test_periods(text, written, period):
 
 
 def test_flags():
-    text = "财政收入完成1318万元，占全年任务2355万元的56%，同比增长8%，比上年增加98万元。力争全年完成3000万元。"
+    text = (
+        "财政收入完成1318万元，占全年任务2355万元的56%，同比增长8%，比上年增加98万元。力争全年完成3000万元。"
+    )
     assert not entry(text, "1318万元").target
     assert entry(text, "2355万元").target
     assert entry(text, "8%").growth
@@ -71,7 +73,10 @@ def test_flags():
 
 
 def test_soft_line_breaks_are_joined_and_spans_map_back():
-    text = "一、社会事业\n截止 11 月,全镇共有五保户 171 人,其中集中供养\n31 人,分散供养 140 人,集中供养率\n18%。\n二、综合治理"
+    text = (
+        "一、社会事业\n截止 11 月,全镇共有五保户 171 人,其中集中供养\n"
+        "31 人,分散供养 140 人,集中供养率\n18%。\n二、综合治理"
+    )
     flow, cuts = build_flow(text)
     assert "集中供养31 人" in flow and "集中供养率18%" in flow
     assert "一、社会事业\n" in flow and "。\n二、" in flow
@@ -90,13 +95,20 @@ def test_numbers_at_line_ends_are_not_glued_together():
 @pytest.mark.parametrize("fmt", ["text", "json", "csv"])
 def test_figures_command(tmp_path, capsys, fmt):
     path = tmp_path / "draft.txt"
-    path.write_text("青石镇2024年上半年工作总结\n1-6月，全镇完成财政收入2860万元，同比增长12.5%。\n", encoding="utf-8")
+    path.write_text(
+        "青石镇2024年上半年工作总结\n1-6月，全镇完成财政收入2860万元，同比增长12.5%。\n", encoding="utf-8"
+    )
     assert main(["figures", str(path), "--format", fmt]) == 0
     out = capsys.readouterr().out
     if fmt == "json":
         rows = json.loads(out)["figures"]
         row = next(r for r in rows if r["figure"] == "2860万元")
-        assert (row["line"], row["value"], row["metric"], row["period"]) == (2, "28600000", "财政收入", "上半年")
+        assert (row["line"], row["value"], row["metric"], row["period"]) == (
+            2,
+            "28600000",
+            "财政收入",
+            "上半年",
+        )
     elif fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(out)))
         assert any(r["figure"] == "12.5%" and r["metric"] == "财政收入增幅" for r in rows)

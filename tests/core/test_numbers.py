@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import pytest
-
 from jiaogao.core.numbers import Number, cn_to_float, scan, suggest_percent, to_float
 
 
@@ -116,8 +115,24 @@ def test_year_values():
 
 @pytest.mark.parametrize(
     "text",
-    ["X光机", "X射线", "PM2.5浓度", "5G基站", "500kV线路", "500kv", "一是加强学习", "三化理念", "十三五规划",
-     "两学一做", "一事一议", "千方百计", "截止 10 月底", "5月，项目落地", "第3批", "3号楼"],
+    [
+        "X光机",
+        "X射线",
+        "PM2.5浓度",
+        "5G基站",
+        "500kV线路",
+        "500kv",
+        "一是加强学习",
+        "三化理念",
+        "十三五规划",
+        "两学一做",
+        "一事一议",
+        "千方百计",
+        "截止 10 月底",
+        "5月，项目落地",
+        "第3批",
+        "3号楼",
+    ],
 )
 def test_words_that_are_not_figures(text):
     assert [n.text for n in scan(text) if n.kind == "number"] == []
@@ -125,8 +140,18 @@ def test_words_that_are_not_figures(text):
 
 @pytest.mark.parametrize(
     ("s", "value"),
-    [("一百二十三", 123), ("十二", 12), ("二十", 20), ("两千三百万", 23_000_000), ("一亿二千万", 120_000_000),
-     ("三千零五", 3005), ("二〇二三", 2023), ("十二点五", 12.5), ("三四百", None), ("万", None)],
+    [
+        ("一百二十三", 123),
+        ("十二", 12),
+        ("二十", 20),
+        ("两千三百万", 23_000_000),
+        ("一亿二千万", 120_000_000),
+        ("三千零五", 3005),
+        ("二〇二三", 2023),
+        ("十二点五", 12.5),
+        ("三四百", None),
+        ("万", None),
+    ],
 )
 def test_chinese_numerals(s, value):
     assert cn_to_float(s) == value
@@ -139,7 +164,12 @@ def test_full_width_and_separators():
 
 @pytest.mark.parametrize(
     ("value", "written", "expected"),
-    [(55.97, "60%", "56.0%"), (55.97, "60.5%", "56.0%"), (94.231, "98.12%", "94.23%"), (4.4, "3.4个百分点", "4.4个百分点")],
+    [
+        (55.97, "60%", "56.0%"),
+        (55.97, "60.5%", "56.0%"),
+        (94.231, "98.12%", "94.23%"),
+        (4.4, "3.4个百分点", "4.4个百分点"),
+    ],
 )
 def test_suggestions_keep_the_written_precision(value, written, expected):
     assert suggest_percent(value, only(written)) == expected
