@@ -47,6 +47,16 @@ def figures_of(ctx: Context) -> Figures:
     return cached
 
 
+def previous_in_paragraph(figs: Figures, si: int) -> list[Entry]:
+    """The figures of the sentence before sentence ``si`` when both are in one paragraph."""
+    if si == 0:
+        return []
+    end = figs.ledger.sentences[si - 1][1]
+    if figs.ledger.flow[end - 1 : end] == "\n":
+        return []
+    return figs.by_sentence[si - 1]
+
+
 def _build(ctx: Context) -> Figures:
     hard = {h.start for h in ctx.outline.headings}
     if ctx.outline.title_start is not None:

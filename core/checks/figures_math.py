@@ -16,7 +16,7 @@ from ..ledger import Entry
 from ..model import Finding
 from ..numbers import Number, suggest_percent
 from .base import Context
-from .figures_common import Figures, figures_of, fmt_value
+from .figures_common import Figures, figures_of, fmt_value, previous_in_paragraph
 
 CATEGORY = "figure-mismatch"
 _AMOUNT_KINDS = ("number",)
@@ -27,6 +27,11 @@ _NAMED_SHARE = re.compile(
 _WHOLE_TRIM = re.compile(
     r"^(?:全镇|全乡|全县|全区|全市|全局|全街道|全村|全部)|(?:总数|总量|总额|总和|合计|总)$"
 )
+_TASK_SHARE = re.compile(
+    r"^[，,]\s*(?:完成|占|为|达到?)(?:了)?(?:全年|年度|全年目标|年度目标|县下达|市下达)?(?:目标)?(?:任务|目标|计划)(?:数)?的\s*$"
+)
+_WHOLE_MARK = re.compile(r"共|受理|总|立案|发案|排查|抽检|检查|接到|收到|登记|摸排|应")
+_TASK_WORD = re.compile(r"任务|目标|计划")
 _TARGET_BEFORE_B = re.compile(r"(?:任务|目标|计划|预算|总量|总数|总额|总计|总)[^，,。；]{0,6}$")
 _RATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)率\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$")
 _RATE_SKIP = re.compile(r"增长|增|降|失业|出生|死亡|发生|利用|贡献|转化|周转|收益|税|费|利|汇|频|速|概|比")
@@ -67,13 +72,13 @@ def check_share(ctx: Context) -> Iterator[Finding]:
     """`A占B的P%` and `完成全年任务B的P%`: P must be A/B."""
     figs = figures_of(ctx)
     flow = figs.ledger.flow
-    for entries in figs.by_sentence:
+    for si, entries in enumerate(figs.by_sentence):
         for i, p in enumerate(entries):
             if p.number.kind != "percent" or p.growth or i < 1:
                 continue
             b = entries[i - 1]
             if b.number.kind not in _AMOUNT_KINDS or not _SHARE_TAIL.match(flow[b.fend : p.fstart]):
-                b = _named_whole(flow, entries, i)
+                b = _named_whole(flow, entries, i) or _task_elsewhere(figs, si, entries, i)
                 if b is not None:
                     yield from _compare_share(ctx, entries[i - 1].number, b.number, p.number)
                 continue
@@ -117,6 +122,34 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
         if len(e.metric) >= 2 and (core in e.metric or e.metric in core):
             return e
     return None
+
+
+def _task_elsewhere(figs: Figures, si: int, entries: list[Entry], pi: int) -> Entry | None:
+    """The task of `完成全年任务的55%` when its figure was given earlier in the paragraph (任务5200万元)."""
+    flow = figs.ledger.flow
+    a = entries[pi - 1]
+    if a.number.kind != "number" or a.growth or a.compare or a.target:
+        return None
+    if not _TASK_SHARE.search(flow[a.fend : entries[pi].fstart]):
+        return None
+    pool: list[Entry] = []
+    k = si
+    while k >= 0 and len(pool) < 40:
+        pool = figs.by_sentence[k] + pool
+        if k == 0 or figs.ledger.flow[figs.ledger.sentences[k - 1][1] - 1] == "\n":
+            break
+        k -= 1
+    tasks = {
+        e.number.value: e
+        for e in pool
+        if e.fend <= a.fstart
+        and e.number.kind == "number"
+        and e.number.dim == a.number.dim
+        and not e.growth
+        and not e.number.approx
+        and _TASK_WORD.search(_clause_text(flow, e))
+    }
+    return next(iter(tasks.values())) if len(tasks) == 1 else None
 
 
 def _share_numerator(flow: str, entries: list[Entry], bi: int) -> Entry | None:
@@ -171,7 +204,11 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
             stem = m.group(1)
             if _RATE_SKIP.search(stem[-2:]):
                 continue
-            pair = _rate_pair(flow, entries[max(0, i - 12) : i], stem)
+            prev = previous_in_paragraph(figs, si)
+            before = (prev + entries[:i])[-12:]
+            pair = _rate_pair(flow, before, stem)
+            if pair is not None and pair[1] in prev and not _WHOLE_MARK.search(_clause_text(flow, pair[1])):
+                pair = None  # a whole from the sentence before must say it is one (受理, 共, 排查 …)
             if pair is not None:
                 num, den = pair
                 yield from _compare_rate(ctx, num.number, den.number, p.number, stem)
@@ -236,6 +273,8 @@ def check_parts(ctx: Context) -> Iterator[Finding]:
             at = s_start + m.start()
             k = bisect_left(starts, at)
             near = entries[max(0, k - 12) : k + 40]  # a bounded window: texts without full stops stay linear
+            if not sentence[: m.start()].strip(" ，,"):
+                near = previous_in_paragraph(figs, si)[-12:] + near  # 共有贫困户701户。其中，…
             yield from _parts_at(
                 ctx, figs, near, (at, s_start + m.end()), s_end, not m.group().startswith("其中")
             )
