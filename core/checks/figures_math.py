@@ -149,7 +149,11 @@ def _task_elsewhere(figs: Figures, si: int, entries: list[Entry], pi: int) -> En
         and not e.number.approx
         and _TASK_WORD.search(_clause_text(flow, e))
     }
-    return next(iter(tasks.values())) if len(tasks) == 1 else None
+    if len(tasks) != 1 or len(a.metric) < 2:
+        return None
+    task = next(iter(tasks.values()))
+    lead = flow[max(0, task.fstart - 30) : task.fstart]
+    return task if a.metric in lead else None  # the task must name the same metric (财政收入任务为…)
 
 
 def _share_numerator(flow: str, entries: list[Entry], bi: int) -> Entry | None:
