@@ -38,6 +38,9 @@ _MULTI_YEAR = re.compile(r"十[一二三四五六七]五|五年|届|任期")
 _UNTIL = re.compile(
     r"截[至止]\s*(?:到)?\s*([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?(?:底|末|中旬|下旬)?"
 )
+_MONTH_OPEN = re.compile(
+    r"(?:^|(?<=[。；;，,\n]))\s*(?:今年)?([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])月(?:份|初|中旬|上旬|下旬|底|[0-9]{1,2}日)?[，,]"
+)
 _FULL_YEAR = re.compile(
     r"全年(?:共|累计|共计|已)?(?:完成|实现|接待|新增|发放|受理|办结|引进|签约|招商|办理|开展|举办|征收|组织|培训)"
 )
@@ -130,9 +133,14 @@ def check_months(ctx: Context) -> Iterator[Finding]:
         beyond = n.kind == "month_range" and n.parts and n.parts[0] == 1 and n.parts[1] > last
         if beyond and title_end <= e.fstart < figs.plan_start and not _is_plan(flow, e.fstart, e.fend):
             yield _month_finding(ctx, n.start, n.end, last, f"{n.text.strip()}的数据")
-    for pattern, what in ((_UNTIL, "截至时间"), (_FULL_YEAR, "全年完成情况"), (_QUARTERS, "季度数据")):
+    for pattern, what in (
+        (_UNTIL, "截至时间"),
+        (_MONTH_OPEN, "月份"),
+        (_FULL_YEAR, "全年完成情况"),
+        (_QUARTERS, "季度数据"),
+    ):
         for m in pattern.finditer(flow, title_end, figs.plan_start):
-            if pattern is _UNTIL:
+            if pattern is _UNTIL or pattern is _MONTH_OPEN:
                 month = month_value(m.group(1))
                 # a report written early in the next month may count up to its date (截至7月5日)
                 if month is None or month <= last + 1:
@@ -141,7 +149,10 @@ def check_months(ctx: Context) -> Iterator[Finding]:
                 continue
             if _is_plan(flow, m.start(), m.end()) or _TARGETISH.match(flow, m.end()):
                 continue
-            a, b = led.orig_span(m.start(), m.end())
+            if pattern is _MONTH_OPEN:
+                a, b = led.orig_span(m.start(1), m.end(1) + 1)  # just the month: 12月
+            else:
+                a, b = led.orig_span(m.start(), m.end())
             yield _month_finding(ctx, a, b, last, what)
 
 
