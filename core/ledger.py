@@ -21,6 +21,7 @@ from .outline import match_heading
 _HARD_END = '。！？!?；;：:…”"』」'
 _BULLETS = ("-", "•", "·", "●", "*")
 _GROWTH_ONLY = re.compile(r"(?:同比|环比|比上年|较上年|比去年|比去年同期|较去年同期|比增)?")
+_PARAGRAPH_OPENING = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年[^，,。]{0,6}[，,]|今年以来|上半年[，,]|下半年[，,]|[一二三四五]是)")
 _SENT_END = re.compile(r"[。！？!?；;]+|\n")
 _CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:、（(）)\n“”\"]")
 _LEAD_WORDS = (
@@ -215,6 +216,8 @@ def _soft_break(line: str, nxt: str, hard: bool) -> bool:
         return False
     if n[0].isdigit() and s[-1].isdigit():
         return False
+    if _PARAGRAPH_OPENING.match(n):
+        return False  # 2019年，… / 今年以来，… open a paragraph more often than they continue one
     return not (
         match_heading(n) or n.startswith(_BULLETS) or match_heading(s) or s.lstrip().startswith(_BULLETS)
     )

@@ -133,3 +133,8 @@ def test_sample_ledger_reads_wrapped_figures():
     e = next(e for e in led.entries if e.metric == "工业总产值")
     assert text[e.number.start : e.number.end] == "23\n亿元"
     assert e.number.value == 2.3e9
+
+
+def test_a_year_opening_a_line_starts_a_paragraph():
+    flow, _ = build_flow("坚持党建引领推动乡村振兴取得明显的新成效\n2019年，全镇上下齐心协力。")
+    assert "\n2019年" in flow
