@@ -22,6 +22,9 @@ _HARD_END = '。！？!?；;：:…”"』」'
 _BULLETS = ("-", "•", "·", "●", "*")
 _GROWTH_ONLY = re.compile(r"(?:同比|环比|比上年|较上年|比去年|比去年同期|较去年同期|比增)?")
 _PARAGRAPH_OPENING = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年[^，,。]{0,6}[，,]|今年以来|上半年[，,]|下半年[，,]|[一二三四五]是)")
+_SPACES = re.compile(r"\s+")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_UNTIL_PERIOD = re.compile(r"截[至止](.+)")
 _SENT_END = re.compile(r"[。！？!?；;]+|\n")
 _CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:、（(）)\n“”\"]")
 _LEAD_WORDS = (
@@ -316,7 +319,7 @@ def _clause_before(flow: str, pos: int, floor: int) -> str:
 
 def metric_of(clause: str) -> str:
     """The metric words of a clause in front of a figure: ``其中国税累计完成`` → 国税."""
-    s = re.sub(r"\s+", "", clause)
+    s = _SPACES.sub("", clause)
     for _ in range(6):
         before = s
         s = _STRIP_PERIOD.sub("", s)
@@ -329,19 +332,19 @@ def metric_of(clause: str) -> str:
 
 
 def _noun_after(flow: str, pos: int) -> str:
-    m = re.match(r"[\u4e00-\u9fff]{1,8}", flow[pos : pos + 8])
+    m = _CJK_WORD.match(flow, pos, pos + 8)
     return m.group() if m else ""
 
 
 def normalise_period(p: str) -> str:
-    p = re.sub(r"\s+", "", p)
+    p = _SPACES.sub("", p)
     if p in ("1-6月", "上半年"):
         return "上半年"
     if p in ("今年以来", "年初以来"):
         return ""
     if p in ("1-9月", "前三季度"):
         return "1-9月"
-    m = re.match(r"截[至止](.+)", p)
+    m = _UNTIL_PERIOD.match(p)
     if m:
         return "截至" + m.group(1).rstrip("底末")
     return p

@@ -39,6 +39,9 @@ _ASPECTS = re.compile(
     r"[^。；;：:\n]{0,16}[：:]"
 )
 _ORDINAL = re.compile(r"(?:^|[。；;，,\s])([一二三四五六七八九十]{1,2})是")
+_DIGIT = re.compile(r"[0-9０-９]")
+_CN_COUNT = re.compile(r"[一二两三四五六七八九十]+[个家所条座处项名位栋户人村]")
+_VERB = re.compile(r"新建|建成|建设|引进|完成|实施|打造|开展|投资|带动|帮助|组织|培育|发展|改造|修建|新增|实现|创建")
 _JOINERS = ("以及", "和", "及", "与", "同")
 _CN_OUT = "零一二三四五六七八九十"
 
@@ -88,8 +91,10 @@ def _check_before(
         names = names.rstrip("等")
     elif "等" in names:
         return  # 等 earlier (A、B等活动12场): the count is not of the names
-    if re.search(r"[0-9０-９]", names) or not names:
-        return
+    if not names or _DIGIT.search(names) or _CN_COUNT.search(names):
+        return  # names mixed with other figures (东坪、西坪两个村引进3家企业): not a plain list
+    if not deng and _VERB.search(names.rsplit("、", 1)[-1]):
+        return  # 东坪、西坪村新建3个中心: the count is of what was built, not of the names
     count = _count_items(names)
     if count < 2:
         return

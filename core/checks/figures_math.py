@@ -31,6 +31,7 @@ _TASK_SHARE = re.compile(
     r"^[，,]\s*(?:完成|占|为|达到?)(?:了)?(?:全年|年度|全年目标|年度目标|县下达|市下达)?(?:目标)?(?:任务|目标|计划)(?:数)?的\s*$"
 )
 _WHOLE_MARK = re.compile(r"共|受理|总|立案|发案|排查|抽检|检查|接到|收到|登记|摸排|应")
+_PARTS_MARK = re.compile(r"其中[：:]?|分别为[：:]?|分别是[：:]?")
 _TASK_WORD = re.compile(r"任务|目标|计划")
 _TARGET_BEFORE_B = re.compile(r"(?:任务|目标|计划|预算|总量|总数|总额|总计|总)[^，,。；]{0,6}$")
 _RATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)率\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$")
@@ -273,7 +274,9 @@ def check_parts(ctx: Context) -> Iterator[Finding]:
         s_start, s_end = figs.ledger.sentences[si]
         sentence = flow[s_start:s_end]
         starts = [e.fstart for e in entries]
-        for m in re.finditer(r"其中[：:]?|分别为[：:]?|分别是[：:]?", sentence):
+        if "其中" not in sentence and "分别" not in sentence:
+            continue
+        for m in _PARTS_MARK.finditer(sentence):
             at = s_start + m.start()
             k = bisect_left(starts, at)
             near = entries[max(0, k - 12) : k + 40]  # a bounded window: texts without full stops stay linear
