@@ -93,7 +93,7 @@ def _check_before(
         return  # 等 earlier (A、B等活动12场): the count is not of the names
     if not names or _DIGIT.search(names) or _CN_COUNT.search(names):
         return  # names mixed with other figures (东坪、西坪两个村引进3家企业): not a plain list
-    if not deng and _VERB.search(names.rsplit("、", 1)[-1]):
+    if not deng and _VERB.search(re.split(r"、|以及|和|及|与", names)[-1]):
         return  # 东坪、西坪村新建3个中心: the count is of what was built, not of the names
     count = _count_items(names)
     if count < 2:
