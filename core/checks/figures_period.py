@@ -35,6 +35,9 @@ _HISTORY = re.compile(
     r"被评为|荣获|获评|获得|授予|命名为|相比|对比|基础上|以前|之前|曾|调任|任职|担任|到任|参加工作|毕业"
 )
 _MULTI_YEAR = re.compile(r"十[一二三四五六七]五|五年|届|任期")
+_SECOND_HALF_PLAN = re.compile(
+    r"下半年\s*[，,]?\s*(?:我们|我镇|我乡|我局|我县|我区|全镇|全乡|全局)?\s*(?:将|要|计划|力争|重点)"
+)
 _UNTIL = re.compile(
     r"截[至止]\s*(?:到)?\s*([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?(?:底|末|中旬|下旬)?"
 )
@@ -65,6 +68,18 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         off = lead.end() if lead else 0
         m = _YEAR_OPEN.match(sentence, off)
         if not m:
+            if info.last_month is None and _SECOND_HALF_PLAN.match(sentence, off):
+                a, b = led.orig_span(s_start + off, s_start + off + 3)
+                yield ctx.finding(
+                    "figures.year",
+                    CATEGORY,
+                    "warning",
+                    f"标题是{info.review_year}年的年度总结，下步安排应是{info.plan_year or info.review_year + 1}年，"
+                    "这里却写成了下半年。",
+                    a,
+                    b,
+                    f"{info.plan_year or info.review_year + 1}年",
+                )
             continue
         year = int(float(_year_value(m.group(1))))
         if re.match(r"\s*年\s*(?:以来|来)", sentence[m.end(1) :]) and year < info.review_year:
