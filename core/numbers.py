@@ -351,6 +351,10 @@ def _plain(m: re.Match[str], text: str, a: int, b: int) -> Number | None:
     if unit == "月" or (not unit and not scale and not pct and _MONTH_ONLY.match(text, m.end())):
         return None  # months are read by the period rules, not as figures
     step = 10.0**-decimals * mult * factor
+    if chinese and dim in _MEASURED and value >= 10 and value == int(value) and num[-1] in "十百千万亿":
+        # 一千三百一十八万 is precise to the 万 it ends on, like 1318万
+        zeros = len(str(int(value))) - len(str(int(value)).rstrip("0"))
+        step = 10.0**zeros * mult * factor
     return Number(
         a,
         b,

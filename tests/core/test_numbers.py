@@ -173,3 +173,15 @@ def test_full_width_and_separators():
 )
 def test_suggestions_keep_the_written_precision(value, written, expected):
     assert suggest_percent(value, only(written)) == expected
+
+
+def test_chinese_amounts_are_as_precise_as_their_last_unit():
+    assert only("一千三百一十八万元").bounds == pytest.approx((13_175_000, 13_185_000))
+    assert only("二十人").bounds == (20, 20)  # a count of people is exact
+
+
+def test_whole_counts_are_exact_and_amounts_are_not():
+    assert only("30个村").bounds == (30, 30)
+    assert only("52件").exact
+    assert not only("1.5万人").exact
+    assert not only("1318万元").exact
