@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..ledger import Entry
 from ..model import Finding
 from .base import Context
-from .figures_common import figures_of, line_of
+from .figures_common import Figures, figures_of, line_of
 
 CATEGORY = "figure-conflict"
 INDICATORS = re.compile(
@@ -68,6 +68,8 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
         lo1, hi1 = first.number.bounds
         lo2, hi2 = n.bounds
         if hi2 < lo1 or lo2 > hi1:
+            if _confirmed(figs, e) and not _confirmed(figs, first):
+                first, e, n = e, first, first.number  # the later value checks out: the earlier one is odd
             line = line_of(ctx.text, first.number.start)
             yield ctx.finding(
                 "figures.conflict",
@@ -95,6 +97,15 @@ def _key_metric(metric: str, clause: str) -> str | None:
     if len(metric) >= 5 or (len(metric) >= 3 and _SCOPE.search(clause)):
         return metric
     return None
+
+
+def _confirmed(figs: Figures, e: Entry) -> bool:
+    """Whether a figure is borne out by a share in its own sentence (2860万元，占任务5200万元的55%)."""
+    from .figures_math import share_holds, share_triples
+
+    return any(
+        a is e and share_holds(a.number, b.number, p.number) for a, b, p in share_triples(figs, e.sentence)
+    )
 
 
 class _PlanParagraphs:

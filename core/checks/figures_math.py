@@ -72,21 +72,28 @@ _RATIO_CONTEXT = re.compile(r"比|结构|比例|构成|占比")
 def check_share(ctx: Context) -> Iterator[Finding]:
     """`A占B的P%` and `完成全年任务B的P%`: P must be A/B."""
     figs = figures_of(ctx)
+    for si in range(len(figs.by_sentence)):
+        for a, b, p in share_triples(figs, si):
+            if not share_holds(a.number, b.number, p.number):
+                yield _share_finding(ctx, a.number, b.number, p.number)
+
+
+def share_triples(figs: Figures, si: int) -> Iterator[tuple[Entry, Entry, Entry]]:
+    """The (part, whole, percentage) triples of one sentence."""
     flow = figs.ledger.flow
-    for si, entries in enumerate(figs.by_sentence):
-        for i, p in enumerate(entries):
-            if p.number.kind != "percent" or p.growth or i < 1:
-                continue
-            b = entries[i - 1]
-            if b.number.kind not in _AMOUNT_KINDS or not _SHARE_TAIL.match(flow[b.fend : p.fstart]):
-                b = _named_whole(flow, entries, i) or _task_elsewhere(figs, si, entries, i)
-                if b is not None:
-                    yield from _compare_share(ctx, entries[i - 1].number, b.number, p.number)
-                continue
-            a = _share_numerator(flow, entries, i - 1)
-            if a is None:
-                continue
-            yield from _compare_share(ctx, a.number, b.number, p.number)
+    entries = figs.by_sentence[si]
+    for i, p in enumerate(entries):
+        if p.number.kind != "percent" or p.growth or i < 1:
+            continue
+        b = entries[i - 1]
+        if b.number.kind not in _AMOUNT_KINDS or not _SHARE_TAIL.match(flow[b.fend : p.fstart]):
+            whole = _named_whole(flow, entries, i) or _task_elsewhere(figs, si, entries, i)
+            if whole is not None:
+                yield entries[i - 1], whole, p
+            continue
+        a = _share_numerator(flow, entries, i - 1)
+        if a is not None:
+            yield a, b, p
 
 
 def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
@@ -173,24 +180,28 @@ def _share_numerator(flow: str, entries: list[Entry], bi: int) -> Entry | None:
     return None
 
 
-def _compare_share(ctx: Context, a: Number, b: Number, p: Number) -> Iterator[Finding]:
+def share_holds(a: Number, b: Number, p: Number) -> bool:
+    """Whether some true values behind A and B give a share that rounds to P."""
     alo, ahi = a.bounds
     blo, bhi = b.bounds
     if blo <= 0 or b.value == 0:
-        return
+        return True
     lo, hi = alo / bhi * 100, ahi / blo * 100
     plo, phi = p.bounds
-    if phi < lo or plo > hi:
-        value = a.value / b.value * 100
-        yield ctx.finding(
-            "figures.share",
-            CATEGORY,
-            "error",
-            f"占比算得不对：{a.text.strip()}÷{b.text.strip()}＝{value:.2f}%，文中写的是{p.text.strip()}。",
-            p.start,
-            p.end,
-            suggest_percent(value, p),
-        )
+    return not (phi < lo or plo > hi)
+
+
+def _share_finding(ctx: Context, a: Number, b: Number, p: Number) -> Finding:
+    value = a.value / b.value * 100
+    return ctx.finding(
+        "figures.share",
+        CATEGORY,
+        "error",
+        f"占比算得不对：{a.text.strip()}÷{b.text.strip()}＝{value:.2f}%，文中写的是{p.text.strip()}。",
+        p.start,
+        p.end,
+        suggest_percent(value, p),
+    )
 
 
 def check_rate(ctx: Context) -> Iterator[Finding]:

@@ -434,10 +434,13 @@ CASES = [
         [(P, "2021年", "2022年")],
         "2022年上半年全乡完成财政收入1200万元。",
     ),
-    ("period-annual-second-half-plan", "白马乡2022年工作总结",
-     "下半年，我乡将重点抓好项目建设。",
-     [(P, "下半年", "2023年")],
-     "2023年，我乡将重点抓好项目建设。下半年，全乡组织开展安全生产大检查4次。"),
+    (
+        "period-annual-second-half-plan",
+        "白马乡2022年工作总结",
+        "下半年，我乡将重点抓好项目建设。",
+        [(P, "下半年", "2023年")],
+        "2023年，我乡将重点抓好项目建设。下半年，全乡组织开展安全生产大检查4次。",
+    ),
     # --- conflicts --------------------------------------------------------------------------
     (
         "conflict-revenue",
@@ -573,3 +576,11 @@ def test_phases_and_chinese_counts_are_not_conflicts():
 def test_five_year_reviews_name_every_year():
     body = "2016年，全镇财政收入突破3000万元。\n2018年，全镇完成固定资产投资5.6亿元。"
     assert figure_findings("红岩镇2020年工作总结暨“十三五”工作回顾", body) == []
+
+
+def test_conflict_flags_the_value_a_share_does_not_bear_out():
+    body = (
+        "上半年，全镇完成财政收入2680万元，各项工作稳步推进。\n"
+        "一、经济运行\n1-6月，全镇完成财政收入2860万元，占全年任务5200万元的55%。"
+    )
+    assert figure_findings("青石镇2024年上半年工作总结", body) == [(C, "2680万元", "2860万元")]
