@@ -19,6 +19,10 @@ _TITLE_PLAN_YEAR = re.compile(
 )
 
 
+_PURE_PLAN = re.compile(r"计划|打算|要点|思路|安排|规划")
+_SUMMARY = re.compile(r"总结|报告|述职|汇报|回顾|情况")
+
+
 @dataclass(frozen=True)
 class TitleInfo:
     """The period the title promises."""
@@ -109,6 +113,8 @@ def title_info(title: str) -> TitleInfo:
     if plan_m and len(years) >= 2:
         plan_year = int(to_float(plan_m.group(1)) or 0) or None
     review = next((y for y in years if y != plan_year), None)
+    if review is not None and plan_year is None and _PURE_PLAN.search(title) and not _SUMMARY.search(title):
+        review, plan_year = review - 1, review  # 2024年工作要点: it looks back on 2023 and plans 2024
     last_month: int | None = None
     if re.search(r"上半年|半年|1\s*[-—至~]\s*6\s*月|元\s*[-—至~]\s*六\s*月", title):
         last_month = 6

@@ -584,3 +584,9 @@ def test_conflict_flags_the_value_a_share_does_not_bear_out():
         "一、经济运行\n1-6月，全镇完成财政收入2860万元，占全年任务5200万元的55%。"
     )
     assert figure_findings("青石镇2024年上半年工作总结", body) == [(C, "2680万元", "2860万元")]
+
+
+def test_a_plan_looks_back_on_the_year_before():
+    body = "2023年，全局财政收入完成5200万元。\n2024年，我局将围绕中心工作，力争财政收入增长6%。"
+    assert figure_findings("县财政局2024年工作要点", body) == []
+    assert figure_findings("县财政局2024年工作要点", "2025年，我局将围绕中心工作。") == [(P, "2025年", "2024年")]
