@@ -21,7 +21,9 @@ from .outline import match_heading
 _HARD_END = '。！？!?；;：:…”"』」'
 _BULLETS = ("-", "•", "·", "●", "*")
 _GROWTH_ONLY = re.compile(r"(?:同比|环比|比上年|较上年|比去年|比去年同期|较去年同期|比增)?")
-_PARAGRAPH_OPENING = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年[^，,。]{0,6}[，,]|今年以来|上半年[，,]|下半年[，,]|[一二三四五]是)")
+_PARAGRAPH_OPENING = re.compile(
+    r"(?:(?:19|20)[0-9]{2}\s*年[^，,。]{0,6}[，,]|今年以来|上半年[，,]|下半年[，,]|[一二三四五]是)"
+)
 _SPACES = re.compile(r"\s+")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _UNTIL_PERIOD = re.compile(r"截[至止](.+)")

@@ -70,16 +70,9 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         if not m:
             if info.last_month is None and _SECOND_HALF_PLAN.match(sentence, off):
                 a, b = led.orig_span(s_start + off, s_start + off + 3)
-                yield ctx.finding(
-                    "figures.year",
-                    CATEGORY,
-                    "warning",
-                    f"标题是{info.review_year}年的年度总结，下步安排应是{info.plan_year or info.review_year + 1}年，"
-                    "这里却写成了下半年。",
-                    a,
-                    b,
-                    f"{info.plan_year or info.review_year + 1}年",
-                )
+                nxt = info.plan_year or info.review_year + 1
+                msg = f"标题是{info.review_year}年的年度总结，下步安排应是{nxt}年，这里却写成了下半年。"
+                yield ctx.finding("figures.year", CATEGORY, "warning", msg, a, b, f"{nxt}年")
             continue
         year = int(float(_year_value(m.group(1))))
         if re.match(r"\s*年\s*(?:以来|来)", sentence[m.end(1) :]) and year < info.review_year:

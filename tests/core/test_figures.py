@@ -589,4 +589,6 @@ def test_conflict_flags_the_value_a_share_does_not_bear_out():
 def test_a_plan_looks_back_on_the_year_before():
     body = "2023年，全局财政收入完成5200万元。\n2024年，我局将围绕中心工作，力争财政收入增长6%。"
     assert figure_findings("县财政局2024年工作要点", body) == []
-    assert figure_findings("县财政局2024年工作要点", "2025年，我局将围绕中心工作。") == [(P, "2025年", "2024年")]
+    assert figure_findings("县财政局2024年工作要点", "2025年，我局将围绕中心工作。") == [
+        (P, "2025年", "2024年")
+    ]
