@@ -65,6 +65,7 @@ _INCREMENT = re.compile(
     r"^[，,]\s*(?:比上年|较上年|比去年|较去年|同比|比去年同期|较去年同期)(?:同期)?\s*"
     r"(增加|增长|减少|下降|降低|多|少)了?\s*$"
 )
+_LAST_YEAR = re.compile(r"^[，,（(]\s*(?:上年|去年|上年同期|去年同期|上一年)(?:为|是|完成|实现|仅为?)?\s*$")
 _PER_YEAR = re.compile(r"年均|平均|每年|年平均")
 _RATIO_CONTEXT = re.compile(r"比|结构|比例|构成|占比")
 
@@ -398,6 +399,20 @@ def check_growth(ctx: Context) -> Iterator[Finding]:
             if word and a.number.dim == b.number.dim and not _PER_YEAR.search(flow[b.fend : p.fstart]):
                 yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
         yield from _growth_by_increment(ctx, flow, entries)
+        yield from _growth_from_last_year(ctx, flow, entries)
+
+
+def _growth_from_last_year(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
+    """`财政收入5680万元，上年同期为5250万元，同比增长8.2%`: the rate follows from the two levels."""
+    for i in range(len(entries) - 2):
+        b, a, p = entries[i], entries[i + 1], entries[i + 2]
+        if b.number.kind != "number" or a.number.kind != "number" or p.number.dim not in ("percent", "points"):
+            continue
+        if a.number.dim != b.number.dim or not _LAST_YEAR.match(flow[b.fend : a.fstart]):
+            continue
+        word = _GROWTH_WORD.search(flow[a.fend : p.fstart])
+        if word and re.fullmatch(r"[，,]?\s*(?:同比|比上年|较上年)?\s*" + word.group(0), flow[a.fend : p.fstart]):
+            yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
 
 
 def _growth_by_increment(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
