@@ -184,10 +184,6 @@ class Ledger:
             return self.orig(start), self.orig(start)
         return self.orig(start), self.orig(end - 1) + 1
 
-    def sentence_of(self, pos: int) -> int:
-        starts = [s for s, _ in self.sentences]
-        return max(0, bisect_right(starts, pos) - 1)
-
 
 def build_flow(text: str, hard_starts: frozenset[int] = frozenset()) -> tuple[str, list[int]]:
     """Remove soft line breaks (a hard-wrapped sentence) and return the flow text and cut positions.

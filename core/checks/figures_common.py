@@ -125,11 +125,6 @@ def title_info(title: str) -> TitleInfo:
     return TitleInfo(review, plan_year, last_month)
 
 
-def span_of(n: Number) -> tuple[int, int]:
-    """A figure's span in the original text, without trailing spaces."""
-    return n.start, n.end
-
-
 def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
