@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .numbers import Number, scan
@@ -192,6 +193,7 @@ def build_flow(text: str, hard_starts: frozenset[int] = frozenset()) -> tuple[st
     heading or the title, and the next line does not open a heading.
     """
     lines = text.split("\n")
+    width = _wrap_width(lines)
     out: list[str] = []
     cuts: list[int] = []
     pos = 0  # original offset of the current line
@@ -202,7 +204,9 @@ def build_flow(text: str, hard_starts: frozenset[int] = frozenset()) -> tuple[st
         if i == len(lines) - 1:
             break
         nxt = lines[i + 1]
-        if _soft_break(line, nxt, pos in hard_starts or (pos + len(line) + 1) in hard_starts):
+        full = width is not None and len(line.rstrip()) >= width  # a line the wrap cut, whatever it ends with
+        own_hard = pos in hard_starts and not full
+        if _soft_break(line, nxt, own_hard or (pos + len(line) + 1) in hard_starts, full):
             cuts.append(flow_len)
         else:
             out.append("\n")
@@ -211,17 +215,25 @@ def build_flow(text: str, hard_starts: frozenset[int] = frozenset()) -> tuple[st
     return "".join(out), cuts
 
 
-def _soft_break(line: str, nxt: str, hard: bool) -> bool:
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was cut at, if most of its long lines share one length."""
+    lengths = [len(x.rstrip()) for x in lines if len(x.rstrip()) >= 15]
+    if len(lengths) < 5:
+        return None
+    counts = Counter(lengths)
+    best, hits = max(((w, sum(counts.get(w - d, 0) for d in range(4))) for w in counts), key=lambda t: t[1])
+    if hits < max(3, 0.3 * len(lengths)):
+        return None
+    return best - 3
+
+
+def _soft_break(line: str, nxt: str, hard: bool, full: bool = False) -> bool:
     s, n = line.rstrip(), nxt.lstrip()
-    if hard or len(s) < 15 or not n or s[-1] in _HARD_END:
+    if hard or len(s) < 15 or not n or (s[-1] in _HARD_END and not full):
         return False
-    if n[0].isdigit() and s[-1].isdigit():
-        return False
-    if _PARAGRAPH_OPENING.match(n):
-        return False  # 2019年，… / 今年以来，… open a paragraph more often than they continue one
-    return not (
-        match_heading(n) or n.startswith(_BULLETS) or match_heading(s) or s.lstrip().startswith(_BULLETS)
-    )
+    if _PARAGRAPH_OPENING.match(n) or match_heading(n) or n.startswith(_BULLETS):
+        return False  # 2019年，… / 今年以来，… / 二、… open a paragraph
+    return full or not (match_heading(s) or s.lstrip().startswith(_BULLETS))
 
 
 def build_ledger(text: str, hard_starts: frozenset[int] = frozenset()) -> Ledger:

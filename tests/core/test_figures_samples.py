@@ -201,3 +201,27 @@ def test_one_error_in_a_clean_draft(name, old, new, category, excerpt):
     assert text.count(old) == 1
     found = figure_findings(text.replace(old, new))
     assert [(c, e) for c, e, _ in found] == [(category, excerpt)]
+
+
+def hard_wrap(text: str, width: int) -> str:
+    """The draft as a PDF copy gives it: every body line cut at ``width`` characters."""
+    out = []
+    for i, line in enumerate(text.split("\n")):
+        if i == 0 or len(line) <= width:
+            out.append(line)
+        else:
+            out.extend(line[k : k + width] for k in range(0, len(line), width))
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("width", [17, 28])
+@pytest.mark.parametrize("name", sorted(CLEAN_DRAFTS))
+def test_hard_wrapped_clean_drafts_stay_clean(name, width):
+    assert figure_findings(hard_wrap(CLEAN_DRAFTS[name], width)) == []
+
+
+@pytest.mark.parametrize("width", [23, 31])
+@pytest.mark.parametrize(("name", "old", "new", "category", "excerpt"), MUTATIONS)
+def test_one_error_in_a_hard_wrapped_draft(name, old, new, category, excerpt, width):
+    found = figure_findings(hard_wrap(CLEAN_DRAFTS[name].replace(old, new), width))
+    assert [c for c, _, _ in found] == [category]

@@ -87,9 +87,14 @@ def test_soft_line_breaks_are_joined_and_spans_map_back():
     assert len(cuts) == 2
 
 
-def test_numbers_at_line_ends_are_not_glued_together():
-    flow, _ = build_flow("表一 各村人口统计数据汇总情况如下所列 2860\n5200 户")
-    assert "2860\n5200" in flow
+def test_short_lines_such_as_table_cells_are_not_joined():
+    flow, _ = build_flow("财政收入\n2860\n5200 万元")
+    assert flow == "财政收入\n2860\n5200 万元"
+
+
+def test_a_number_split_by_the_wrap_is_joined_again():
+    flow, _ = build_flow("全年完成税收收入1.86亿元，完成全年任务3.\n5亿元的53.1%。")
+    assert "任务3.5亿元" in flow
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "csv"])
