@@ -406,12 +406,18 @@ def _growth_from_last_year(ctx: Context, flow: str, entries: list[Entry]) -> Ite
     """`财政收入5680万元，上年同期为5250万元，同比增长8.2%`: the rate follows from the two levels."""
     for i in range(len(entries) - 2):
         b, a, p = entries[i], entries[i + 1], entries[i + 2]
-        if b.number.kind != "number" or a.number.kind != "number" or p.number.dim not in ("percent", "points"):
+        if (
+            b.number.kind != "number"
+            or a.number.kind != "number"
+            or p.number.dim not in ("percent", "points")
+        ):
             continue
         if a.number.dim != b.number.dim or not _LAST_YEAR.match(flow[b.fend : a.fstart]):
             continue
         word = _GROWTH_WORD.search(flow[a.fend : p.fstart])
-        if word and re.fullmatch(r"[，,]?\s*(?:同比|比上年|较上年)?\s*" + word.group(0), flow[a.fend : p.fstart]):
+        if word and re.fullmatch(
+            r"[，,]?\s*(?:同比|比上年|较上年)?\s*" + word.group(0), flow[a.fend : p.fstart]
+        ):
             yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
 
 
