@@ -28,7 +28,7 @@ _WHOLE_TRIM = re.compile(
     r"^(?:全镇|全乡|全县|全区|全市|全局|全街道|全村|全部)|(?:总数|总量|总额|总和|合计|总)$"
 )
 _TASK_SHARE = re.compile(
-    r"^[，,]\s*(?:完成|占|为|达到?)(?:了)?(?:全年|年度|全年目标|年度目标|县下达|市下达)?(?:目标)?(?:任务|目标|计划)(?:数)?的\s*$"
+    r"^[，,]\s*(?:完成|占|为|达到?)(?:了)?(?:全年|年度|全年目标|年度目标|县下达|市下达)?(?:目标)?(?:任务|目标|计划|进度)(?:数)?的\s*$"
 )
 _WHOLE_MARK = re.compile(r"共|受理|总|立案|发案|排查|抽检|检查|接到|收到|登记|摸排|应")
 _PARTS_MARK = re.compile(r"其中[：:]?|分别为[：:]?|分别是[：:]?")
@@ -158,11 +158,14 @@ def _task_elsewhere(figs: Figures, si: int, entries: list[Entry], pi: int) -> En
         and not e.number.approx
         and _TASK_WORD.search(_clause_text(flow, e))
     }
-    if len(tasks) != 1 or len(a.metric) < 2:
+    if len(tasks) != 1:
         return None
     task = next(iter(tasks.values()))
+    if task.sentence == a.sentence:
+        return task  # 全年任务5200万元，已完成2860万元，完成进度的55%
     lead = flow[max(0, task.fstart - 30) : task.fstart]
-    return task if a.metric in lead else None  # the task must name the same metric (财政收入任务为…)
+    # from another sentence, the task must name the same metric (财政收入任务为…)
+    return task if len(a.metric) >= 2 and a.metric in lead else None
 
 
 def _share_numerator(flow: str, entries: list[Entry], bi: int) -> Entry | None:
