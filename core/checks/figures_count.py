@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Finding
-from ..numbers import to_float
+from ..numbers import Number, to_float
 from .base import Context
 from .figures_common import figures_of
 
@@ -75,7 +75,9 @@ def check_counts(ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _names_before(ctx: Context, flow: str, fstart: int, fend: int, n, value: int) -> Iterator[Finding]:
+def _names_before(
+    ctx: Context, flow: str, fstart: int, fend: int, n: Number, value: int
+) -> Iterator[Finding]:
     noun_m = _NOUN.match(flow, fend)
     noun = noun_m.group() if noun_m else ""
     yield from _check_before(ctx, flow, fstart, fstart, value, n.start, n.end, n.text.strip(), noun=noun)
@@ -109,7 +111,7 @@ def _check_before(
         yield _finding(ctx, a, b, written, count, names, deng)
 
 
-def _names_after(ctx: Context, flow: str, fend: int, n, value: int) -> Iterator[Finding]:
+def _names_after(ctx: Context, flow: str, fend: int, n: Number, value: int) -> Iterator[Finding]:
     paren = _PAREN_AFTER.match(flow, fend)
     if paren:
         names = paren.group(1).strip()
