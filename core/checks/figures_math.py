@@ -31,6 +31,7 @@ _TASK_SHARE = re.compile(
     r"^[，,]\s*(?:完成|占|为|达到?)(?:了)?(?:全年|年度|全年目标|年度目标|县下达|市下达)?(?:目标)?(?:任务|目标|计划|进度)(?:数)?的\s*$"
 )
 _WHOLE_MARK = re.compile(r"共|受理|总|立案|发案|排查|抽检|检查|接到|收到|登记|摸排|应")
+_OVERLAPPING = re.compile(r"女|男|少数民族|岁|学历|大专|本科|研究生|以上|以下|党员|团员|退役|残疾|党外")
 _PARTS_MARK = re.compile(r"其中[：:]?|分别为[：:]?|分别是[：:]?")
 _TASK_WORD = re.compile(r"任务|目标|计划")
 _TARGET_BEFORE_B = re.compile(r"(?:任务|目标|计划|预算|总量|总数|总额|总计|总)[^，,。；]{0,6}$")
@@ -318,6 +319,9 @@ def _parts_at(
         if total is None or (respectively and len(group) < 2):
             continue
         must_sum = rest or respectively
+        if not must_sum and any(_OVERLAPPING.search(_clause_text(flow, e)) for e in group):
+            # 女党员、35岁以下党员、大专以上学历党员 overlap: only a single part may not exceed the total
+            group = [max(group, key=lambda e: e.number.value)]
         lo = sum(e.number.bounds[0] for e in group)
         hi = sum(e.number.bounds[1] for e in group)
         tlo, thi = total.number.bounds
