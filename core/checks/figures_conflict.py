@@ -101,10 +101,12 @@ def _key_metric(metric: str, clause: str) -> str | None:
 
 def _confirmed(figs: Figures, e: Entry) -> bool:
     """Whether a figure is borne out by a share in its own sentence (2860万元，占任务5200万元的55%)."""
-    from .figures_math import share_holds, share_triples
+    from .figures_math import is_task, share_holds, share_triples
 
+    flow = figs.ledger.flow
     return any(
-        a is e and share_holds(a.number, b.number, p.number) for a, b, p in share_triples(figs, e.sentence)
+        a is e and share_holds(a.number, b.number, p.number, is_task(flow, b))
+        for a, b, p in share_triples(figs, e.sentence)
     )
 
 

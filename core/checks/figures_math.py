@@ -33,7 +33,7 @@ _TASK_SHARE = re.compile(
 _WHOLE_MARK = re.compile(r"共|受理|总|立案|发案|排查|抽检|检查|接到|收到|登记|摸排|应")
 _OVERLAPPING = re.compile(r"女|男|少数民族|岁|学历|大专|本科|研究生|以上|以下|党员|团员|退役|残疾|党外")
 _PARTS_MARK = re.compile(r"其中[：:]?|分别为[：:]?|分别是[：:]?")
-_TASK_WORD = re.compile(r"任务|目标|计划")
+_TASK_WORD = re.compile(r"任务|目标|计划|预算")
 _TARGET_BEFORE_B = re.compile(r"(?:任务|目标|计划|预算|总量|总数|总额|总计|总)[^，,。；]{0,6}$")
 _RATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)率\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$")
 _RATE_SKIP = re.compile(r"增长|增|降|失业|出生|死亡|发生|利用|贡献|转化|周转|收益|税|费|利|汇|频|速|概|比")
@@ -76,8 +76,13 @@ def check_share(ctx: Context) -> Iterator[Finding]:
     figs = figures_of(ctx)
     for si in range(len(figs.by_sentence)):
         for a, b, p in share_triples(figs, si):
-            if not share_holds(a.number, b.number, p.number):
+            if not share_holds(a.number, b.number, p.number, is_task(figs.ledger.flow, b)):
                 yield _share_finding(ctx, a.number, b.number, p.number)
+
+
+def is_task(flow: str, e: Entry) -> bool:
+    """A task or budget (全年任务5亿元) is an exact figure set from above, not a rounded measurement."""
+    return bool(_TASK_WORD.search(_clause_text(flow, e)))
 
 
 def share_triples(figs: Figures, si: int) -> Iterator[tuple[Entry, Entry, Entry]]:
@@ -185,10 +190,10 @@ def _share_numerator(flow: str, entries: list[Entry], bi: int) -> Entry | None:
     return None
 
 
-def share_holds(a: Number, b: Number, p: Number) -> bool:
+def share_holds(a: Number, b: Number, p: Number, exact_whole: bool = False) -> bool:
     """Whether some true values behind A and B give a share that rounds to P."""
     alo, ahi = a.bounds
-    blo, bhi = b.bounds
+    blo, bhi = (b.value, b.value) if exact_whole else b.bounds
     if blo <= 0 or b.value == 0:
         return True
     lo, hi = alo / bhi * 100, ahi / blo * 100
@@ -233,6 +238,38 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
             if pair is not None:
                 num, den = pair
                 yield from _compare_rate(ctx, num.number, den.number, p.number, stem)
+            elif (
+                before
+                and before[-1].number.dim == "天"
+                and stem in flow[before[-1].fstart - 8 : before[-1].fstart]
+            ):
+                yield from _days_rate(ctx, figs, before[-1].number, p.number, stem)
+
+
+def _days_rate(ctx: Context, figs: Figures, days: Number, p: Number, stem: str) -> Iterator[Finding]:
+    """`优良天数328天，优良率89.9%`: the whole is the number of days the report covers."""
+    info = figs.title
+    if info.review_year is None and info.last_month is None:
+        return  # a special report may cover any stretch of days
+    span = {None: (365, 366), 6: (181, 182), 9: (273, 274), 3: (90, 91)}.get(info.last_month, (0, 0))
+    if not span[0]:
+        return
+    if info.review_year is not None:
+        leap = info.review_year % 4 == 0 and (info.review_year % 100 != 0 or info.review_year % 400 == 0)
+        span = (span[1], span[1]) if leap else (span[0], span[0])
+    lo, hi = days.value / span[1] * 100, days.value / span[0] * 100
+    plo, phi = p.bounds
+    if phi < lo or plo > hi:
+        value = days.value / span[0] * 100
+        yield ctx.finding(
+            "figures.rate",
+            CATEGORY,
+            "error",
+            f"{stem}率算得不对：{days.text.strip()}÷{span[0]}天＝{value:.2f}%，文中写的是{p.text.strip()}。",
+            p.start,
+            p.end,
+            suggest_percent(value, p),
+        )
 
 
 def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry] | None:
