@@ -90,9 +90,9 @@ def _check_before(
     while start > 0 and not _LIST_BREAK.match(flow, start - 1) and list_end - start < 80:
         start -= 1
     names = flow[start:list_end].rstrip()
-    deng = names.endswith(("等", "等等"))
+    deng = names.endswith(("等", "等等", "在内的", "在内"))  # 包括A、B在内的5个村 is open too
     if deng:
-        names = names.rstrip("等")
+        names = names.removesuffix("的").removesuffix("在内").rstrip("等")
     elif "等" in names:
         return  # 等 earlier (A、B等活动12场): the count is not of the names
     if not names or _DIGIT.search(names) or _CN_COUNT.search(names):
