@@ -58,6 +58,8 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
         if metric is None or _PER.search(clause):
             continue
         period = "" if e.period in own else e.period
+        if e.period.startswith("截至") and n.exact:
+            period = ""  # a stock (低保户405户) as of the report date is the report's own figure
         key = (metric, period, n.dim, n.kind, e.growth)
         first = seen.get(key)
         if first is None:
@@ -136,9 +138,11 @@ class _PlanParagraphs:
 
 def _own_periods(year: int | None, last_month: int | None) -> set[str]:
     """Period labels that mean the report's own period (so they match a figure with no label)."""
-    own = {"", "今年", "今年以来"}
+    own = {"", "今年", "今年以来", "截至目前"}
     if year is not None:
         own.add(f"{year}年")
+    if last_month is None:
+        own.add("全年")
     if last_month == 6:
         own.update({"上半年", "1-6月", "截至6月"})
     elif last_month == 9:
