@@ -48,7 +48,7 @@ _FULL_YEAR = re.compile(
     r"全年(?:共|累计|共计|已)?(?:完成|实现|接待|新增|发放|受理|办结|引进|签约|招商|办理|开展|举办|征收|组织|培训)"
 )
 _QUARTERS = re.compile(r"前三季度|第?[三四]季度")
-_TARGETISH = re.compile(r"^[^，,。；]{0,16}?(?:任务|目标|计划|指标)")
+_TARGETISH = re.compile(r"[^，,。；]{0,16}?(?:任务|目标|计划|指标)")
 
 
 def check_years(ctx: Context) -> Iterator[Finding]:
