@@ -147,6 +147,7 @@ TARGET_WORDS = re.compile(r"计划|预计|力争|争取|确保|预期|拟|将|�
 TASK_WORDS = re.compile(r"任务|目标|指标|计划")
 GROWTH_WORDS = re.compile(r"增长|下降|增加|减少|提高|降低|增幅|增速|比增|同比|环比|回落|上升|增|减|降")
 GROWTH_TAIL = re.compile(r"(?:增长|下降|增加|减少|提高|降低|增幅|比增|回落|上升|多|少)(?:了|为|达|到)?\s*$")
+_FROM_VALUE = re.compile(r"(?:由|从)\s*(?:(?:19|20)[0-9]{2}\s*年(?:底|末|初)?的?)?\s*$")  # 由60%提高到…
 COMPARE_WORDS = re.compile(r"(?<![同占环])比(?![重例])|较|同期|去年|上年|以前|以来累计")
 
 
@@ -306,7 +307,7 @@ def _fill_entries(led: Ledger) -> None:
             if prev.sentence == si and prev.number.kind == "number":
                 metric = prev.metric + "增幅"  # 工业总产值23亿元，同比增长4.65% -> 工业总产值增幅
         is_target = target or bool(TASK_WORDS.search(clause))
-        compare = bool(COMPARE_WORDS.search(clause))
+        compare = bool(COMPARE_WORDS.search(clause) or _FROM_VALUE.search(clause))
         led.entries.append(Entry(orig_n, n.start, n.end, metric, period, is_target, growth, compare, si))
         prev_end = n.end
 

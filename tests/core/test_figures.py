@@ -683,3 +683,8 @@ COUNTY_BUREAU_TRAPS = [
 @pytest.mark.parametrize("body", COUNTY_BUREAU_TRAPS)
 def test_county_bureau_sentences_that_must_not_be_flagged(body):
     assert figure_findings("县直部门2022年工作总结", body) == []
+
+
+def test_a_starting_value_is_not_a_conflict():
+    body = "全县森林覆盖率由60.2%提高到62.5%。\n二、生态建设\n全县森林覆盖率62.5%，位居全市前列。"
+    assert figure_findings("县林业局2022年工作总结", body) == []
