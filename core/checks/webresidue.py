@@ -17,7 +17,7 @@ from functools import cache
 
 from ..model import Finding, Span
 from ..outline import TITLE_WORDS, match_heading
-from ..resources import word_list
+from ..resources import on_reload, word_list
 from .base import Context
 
 CATEGORY = "web-residue"
@@ -334,3 +334,5 @@ def check_web_residue(ctx: Context) -> Iterator[Finding]:
 
 
 CHECKS = (check_web_residue,)
+
+on_reload(_words_pattern.cache_clear)
