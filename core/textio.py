@@ -46,7 +46,8 @@ def _strict(data: bytes, encoding: str, path: str | Path | None) -> str:
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         raise ReadError(
-            f"文件编码无法识别（既不是 UTF-8 也不是 GBK/GB18030），第 {line} 行附近（字节 {err.start}）有无法解码的内容。",
+            f"文件编码无法识别（既不是 UTF-8 也不是 GBK/GB18030），"
+            f"第 {line} 行附近（字节 {err.start}）有无法解码的内容。",
             path,
         ) from None
 
@@ -63,7 +64,11 @@ def _read_bytes(path: str | Path) -> bytes:
     try:
         size = p.stat().st_size
         if size > MAX_TEXT_BYTES:
-            raise ReadError(f"文件太大（{size // (1024 * 1024)} MB），不像是一份报告（上限 {MAX_TEXT_BYTES // (1024 * 1024)} MB）。", path)
+            raise ReadError(
+                f"文件太大（{size // (1024 * 1024)} MB），"
+                f"不像是一份报告（上限 {MAX_TEXT_BYTES // (1024 * 1024)} MB）。",
+                path,
+            )
         return p.read_bytes()
     except FileNotFoundError:
         raise ReadError("找不到文件。", path) from None

@@ -4,7 +4,6 @@
 import os
 
 import pytest
-
 from jiaogao.core.engine import check_text
 from jiaogao.core.resources import reload_data
 
