@@ -190,7 +190,8 @@ def _text(results: list[tuple[Path, Report | ReadError]]) -> str:
             continue
         for f in r.findings:
             line, col = line_col(r.text, f.start)
-            excerpt = f.excerpt if len(f.excerpt) <= 30 else f.excerpt[:28] + "…"
+            excerpt = f.excerpt.replace("\n", "⏎")
+            excerpt = excerpt if len(excerpt) <= 30 else excerpt[:28] + "…"
             hint = f" → {f.suggestion}" if f.suggestion else ""
             lines.append(f"{path}:{line}:{col} [{f.category}] {f.message}「{excerpt}」{hint}")
         kind = report_types().get(r.outline.report_type or "")
