@@ -24,6 +24,7 @@ ENABLED = os.environ.get("JIAOGAO_BUNDLE_TEST") == "1"
 pytestmark = [
     pytest.mark.bundle,
     pytest.mark.slow,
+    pytest.mark.timeout(1800),  # the build runs in the first test's setup
     pytest.mark.skipif(not ENABLED, reason="builds the bundle: set JIAOGAO_BUNDLE_TEST=1 (CI does)"),
 ]
 
