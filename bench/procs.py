@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""Launching the app for the start-up and memory benchmarks: from source, from the bundle, or a bare window."""
+"""Launching the app for the start-up and memory benchmarks: from source, the bundle, or a bare window."""
 
 from __future__ import annotations
 

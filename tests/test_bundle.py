@@ -28,7 +28,9 @@ pytestmark = [
     pytest.mark.skipif(not ENABLED, reason="builds the bundle: set JIAOGAO_BUNDLE_TEST=1 (CI does)"),
 ]
 
-SMOKE_LINE = re.compile(r"^smoke ok: (\S+): (\d+) findings \((\d+) errors, (\d+) warnings, (\d+) info\)", re.M)
+SMOKE_LINE = re.compile(
+    r"^smoke ok: (\S+): (\d+) findings \((\d+) errors, (\d+) warnings, (\d+) info\)", re.M
+)
 
 
 def _exe(folder: Path, name: str) -> Path:
@@ -95,7 +97,8 @@ def test_cli_reads_word_files_like_the_source(bundle: Path, env: dict[str, str],
     from jiaogao.core.textio import read_document
 
     docx = tmp_path / "报告.docx"
-    write_docx(document_with_levels(read_document(ROOT / "resources" / "samples" / "sample-halfyear.txt")), docx)
+    sample = read_document(ROOT / "resources" / "samples" / "sample-halfyear.txt")
+    write_docx(document_with_levels(sample), docx)
     frozen = _check_json([str(_exe(bundle, "jiaogao-cli"))], docx, env)
     assert frozen == _check_json(SOURCE_CLI, docx, env)
     assert frozen["files"][0]["findings"]

@@ -24,9 +24,9 @@ PNG_SIZE = 256
 
 def render_png(size: int) -> bytes:
     """The SVG drawn on a transparent square of ``size`` pixels, as PNG bytes."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-    from PySide6.QtGui import QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: TID251 (a build tool)
+    from PySide6.QtGui import QImage, QPainter  # noqa: TID251
+    from PySide6.QtSvg import QSvgRenderer  # noqa: TID251
 
     renderer = QSvgRenderer(str(SVG))
     if not renderer.isValid():
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(argv[0]) if argv else HERE
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication  # noqa: TID251
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841 (QImage needs it)
     images = {size: render_png(size) for size in ICO_SIZES}
