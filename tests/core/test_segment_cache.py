@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from jiaogao.core import segment
 
 pytestmark = pytest.mark.core
@@ -42,7 +41,9 @@ def test_frozen_loads_the_bundled_cache_read_only(bundle: Path, tmp_path: Path) 
     assert not (tmp_path / "home").exists()
 
 
-def test_from_source_the_cache_goes_to_the_user_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_from_source_the_cache_goes_to_the_user_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delattr(sys, "frozen", raising=False)
     monkeypatch.setenv("JIAOGAO_HOME", str(tmp_path / "home"))
     tokenizer = segment._load()
