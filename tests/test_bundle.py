@@ -120,6 +120,7 @@ def test_unused_parts_are_left_out(bundle: Path) -> None:
     translations = {p.name for p in internal.rglob("*.qm")}
     assert translations == {"qtbase_zh_CN.qm"}
     assert not list(internal.rglob("*lac_small*")) and not list(internal.rglob("*Qt6Quick*"))
+    assert not [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()], "dangling links"
 
 
 def test_editor_smoke_run_matches_the_cli(bundle: Path, env: dict[str, str]) -> None:
