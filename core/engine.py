@@ -41,13 +41,16 @@ def make_context(text: str, options: CheckOptions | None = None) -> Context:
 def _run(text: str, spans: list[Span], options: CheckOptions) -> Report:
     outline = parse_outline(text, spans, options.report_type)
     ctx = Context(text, spans, outline, options)
-    found: dict[tuple[str, int, int], Finding] = {}
+    found: dict[tuple[str, int, int, str], Finding] = {}
     for check in all_checks():
         try:
             for f in check(ctx):
                 if f.rule in options.disabled_rules or f.category in options.disabled_categories:
                     continue
-                found.setdefault((f.rule, f.start, f.end), f)
+                # Two rules, one problem: the first wins. Missing sections all point at the title,
+                # so for them the rule (one per section) tells them apart.
+                key = (f.category, f.start, f.end, f.rule if f.category == "missing-section" else "")
+                found.setdefault(key, f)
         except Exception:  # one broken rule must not hide the others' findings
             if options.strict:
                 raise
