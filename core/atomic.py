@@ -45,6 +45,7 @@ def atomic_write(path: str | Path, data: bytes, *, backup: bool = True) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        _copy_mode(target, tmp_name)
         if backup and target.exists():
             shutil.copy2(target, target.with_name(target.name + ".bak"))
         os.replace(tmp_name, target)
@@ -58,6 +59,22 @@ def atomic_write(path: str | Path, data: bytes, *, backup: bool = True) -> None:
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _copy_mode(target: Path, tmp_name: str) -> None:
+    """mkstemp makes 0600 files: give the new file the old one's mode, or the usual one."""
+    if os.name != "posix":
+        return
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    try:
+        os.chmod(tmp_name, mode)
+    except OSError:
+        pass
 
 
 def _fsync_dir(folder: Path) -> None:

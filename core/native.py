@@ -13,7 +13,8 @@ Schema, version 1::
          "runs": [{"text": "…", "bold": true, "italic": false, "underline": false}]},   # runs optional
         {"table": [[[<paragraph>, …], …], …]}     # rows → cells → paragraphs
       ],
-      "ignored_findings": [{"rule": "…", "excerpt": "…", "context": "…"}],
+      "ignored_findings": [{"rule": "…", "excerpt": "…", "before": "…", "after": "…"}],
+                                          # before/after: up to 6 characters either side of the excerpt
       "ignored_rules": ["figures.share", …]
     }
 
@@ -38,6 +39,7 @@ from .textio import ReadError, _read_bytes
 FORMAT_NAME = "jiaogao-draft"
 FORMAT_VERSION = 1
 SUFFIX = ".jgd"
+FINDING_KEYS = ("rule", "excerpt", "before", "after")
 
 
 @dataclass
@@ -91,7 +93,7 @@ def loads(text: str, source: str | None = None) -> NativeFile:
     try:
         blocks = tuple(_block_in(b) for b in data.get("blocks", []))
         ignored = [
-            {k: str(v) for k, v in item.items() if k in ("rule", "excerpt", "context")}
+            {k: str(v) for k, v in item.items() if k in FINDING_KEYS}
             for item in data.get("ignored_findings", [])
             if isinstance(item, dict)
         ]

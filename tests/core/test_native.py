@@ -28,7 +28,7 @@ def _doc() -> Document:
 
 
 def test_round_trip_is_lossless(tmp_path):
-    nf = NativeFile(_doc(), "annual", [{"rule": "placeholder.mask", "excerpt": "X", "context": "培训X人"}],
+    nf = NativeFile(_doc(), "annual", [{"rule": "placeholder.mask", "excerpt": "X", "before": "培训", "after": "人"}],
                     ["punctuation.halfwidth"], {"source": "草稿.docx"})
     path = tmp_path / "草稿 一.jgd"
     native.save(nf, path)
