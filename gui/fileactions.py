@@ -19,8 +19,8 @@ from jiaogao.core import native
 from jiaogao.core.atomic import SaveError, atomic_write_text
 from jiaogao.core.model import Document
 from jiaogao.core.reporttypes import report_types
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from .blocks import to_document
 from .ignores import IgnoreList
@@ -85,7 +85,11 @@ class FileActionsMixin:
             log.exception("reading %s failed", path)
             QMessageBox.warning(self, self.tr("无法打开"), f"{Path(path).name}：读取时出错（{type(err).__name__}）。")
             return False
-        self.load(doc, resolved, ignores)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a long draft takes a moment
+        try:
+            self.load(doc, resolved, ignores)
+        finally:
+            QApplication.restoreOverrideCursor()
         if nf is not None:
             self.report_type = nf.report_type
             self.save_target = resolved
