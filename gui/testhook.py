@@ -3,6 +3,7 @@
 
 JIAOGAO_TEST_SCRIPT holds a JSON list of steps, run in order once the window is up:
 
+    ["autosave-every", N] autosave every N seconds from now on
     ["insert", TEXT]      type TEXT at the end of the document
     ["check"]             run the checks and wait for the report
     ["export", PATH]      export Word to PATH, without a dialog
@@ -74,7 +75,10 @@ class TestScript:
         for step in self.steps:
             kind, args = step[0], step[1:]
             print(f"step {kind}", flush=True)
-            if kind == "insert":
+            if kind == "autosave-every":
+                if w.autosaver is not None:
+                    w.autosaver.set_interval(int(args[0]))
+            elif kind == "insert":
                 cursor = w.editor.textCursor()
                 cursor.movePosition(QTextCursor.MoveOperation.End)
                 cursor.insertText(args[0])
