@@ -28,4 +28,6 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     Benchmark("figures", "bench.bench_figures", "figure rules and the full check on ~100 k characters"),
     Benchmark("rules_b", "bench.rules_b", "sections, numbering and duplicate checks on ~100 k characters"),
     Benchmark("gui_speed", "bench.gui_speed", "GUI start-up, key-press latency and findings refresh"),
+    Benchmark("autosave_speed", "bench.autosave_speed",
+              "autosave of a 100 k-character draft (GUI thread / background), opening 5 MB, refusing 50 MB"),
 )
