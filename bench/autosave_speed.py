@@ -42,8 +42,8 @@ def _median_ms(fn, repeat: int = 7) -> float:
 
 
 def run() -> list[tuple[str, float]]:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QSettings  # noqa: TID251 (a GUI benchmark)
+    from PySide6.QtWidgets import QApplication  # noqa: TID251 (a GUI benchmark)
 
     work = Path(tempfile.mkdtemp(prefix="jiaogao-bench-"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "settings"))
@@ -56,8 +56,12 @@ def run() -> list[tuple[str, float]]:
     from jiaogao.gui.mainwindow import MainWindow
     from jiaogao.gui.settings import Settings
 
-    window = MainWindow(Settings(), check=lambda d, o: None, executor=lambda job: None,
-                        recovery=RecoveryStore(work / "recovery"))
+    window = MainWindow(
+        Settings(),
+        check=lambda d, o: None,
+        executor=lambda job: None,
+        recovery=RecoveryStore(work / "recovery"),
+    )
     window.show()
     window.load(Document.from_text(_draft(100_000)), None)
     out: list[tuple[str, float]] = [("autosave_100k_chars", float(len(window.editor.toPlainText())))]
@@ -67,7 +71,12 @@ def run() -> list[tuple[str, float]]:
     data = native.dumps(nf).encode("utf-8")
     out.append(("autosave_100k_bytes", float(len(data))))
     target = work / "copy.jgd"
-    out.append(("autosave_100k_write_fsync_ms_background", _median_ms(lambda: atomic_write(target, data, backup=False))))
+    out.append(
+        (
+            "autosave_100k_write_fsync_ms_background",
+            _median_ms(lambda: atomic_write(target, data, backup=False)),
+        )
+    )
 
     calls = []
     for _ in range(7):  # the whole autosave() call as the timer makes it, the write queued
@@ -96,7 +105,7 @@ def _large_files(window, work: Path) -> list[tuple[str, float]]:
     huge = work / "50mb.txt"
     with open(huge, "wb") as fh:
         fh.truncate(50 * 1024 * 1024)
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox  # noqa: TID251 (a GUI benchmark)
 
     original = QMessageBox.warning
     QMessageBox.warning = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok)

@@ -8,6 +8,7 @@ as it was and raises SaveError with a Chinese message.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -55,10 +56,8 @@ def atomic_write(path: str | Path, data: bytes, *, backup: bool = True) -> None:
         raise SaveError(_message(err, target)) from err
     finally:
         if tmp_name is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-            except OSError:
-                pass
 
 
 def _copy_mode(target: Path, tmp_name: str) -> None:
@@ -71,10 +70,8 @@ def _copy_mode(target: Path, tmp_name: str) -> None:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
-    try:
+    with contextlib.suppress(OSError):
         os.chmod(tmp_name, mode)
-    except OSError:
-        pass
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -87,7 +87,8 @@ def loads(text: str, source: str | None = None) -> NativeFile:
         raise ReadError("校稿文件的版本号无效，文件可能已损坏。", source)
     if version > FORMAT_VERSION:
         raise ReadError(
-            f"此文件由较新版本的校稿保存（格式版本 {version}），当前版本只能打开格式版本 {FORMAT_VERSION}，请升级校稿后再打开。",
+            f"此文件由较新版本的校稿保存（格式版本 {version}），"
+            f"当前版本只能打开格式版本 {FORMAT_VERSION}，请升级校稿后再打开。",
             source,
         )
     try:
@@ -148,5 +149,7 @@ def _para_in(d: dict[str, Any], in_table: bool = False) -> Paragraph:
 
 def _block_in(d: dict[str, Any]) -> Block:
     if "table" in d:
-        return Table(tuple(tuple(tuple(_para_in(p, True) for p in cell) for cell in row) for row in d["table"]))
+        return Table(
+            tuple(tuple(tuple(_para_in(p, True) for p in cell) for cell in row) for row in d["table"])
+        )
     return _para_in(d)

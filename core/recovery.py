@@ -9,6 +9,7 @@ for restoring.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -89,15 +90,14 @@ class RecoveryStore:
         self.folder.mkdir(parents=True, exist_ok=True)
         atomic_write(self.folder / f"{key}.jgd", native.dumps(nf).encode("utf-8"), backup=False)
         info = {"original": original, "saved_at": time.time(), "pid": os.getpid()}
-        atomic_write(self.folder / f"{key}.json", json.dumps(info, ensure_ascii=False).encode("utf-8"),
-                     backup=False)
+        atomic_write(
+            self.folder / f"{key}.json", json.dumps(info, ensure_ascii=False).encode("utf-8"), backup=False
+        )
 
     def discard(self, key: str) -> None:
         for suffix in (".jgd", ".json"):
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 (self.folder / f"{key}{suffix}").unlink()
-            except FileNotFoundError:
-                pass
 
     def entries(self, exclude_pid: int | None = None, skip_running: bool = False) -> list[RecoveryEntry]:
         """Recovery copies left behind, newest first.
@@ -114,8 +114,13 @@ class RecoveryStore:
                 continue
             try:
                 info = json.loads(meta.read_text(encoding="utf-8"))
-                entry = RecoveryEntry(meta.stem, data_path, info.get("original"), float(info["saved_at"]),
-                                      int(info.get("pid", 0)))
+                entry = RecoveryEntry(
+                    meta.stem,
+                    data_path,
+                    info.get("original"),
+                    float(info["saved_at"]),
+                    int(info.get("pid", 0)),
+                )
             except (OSError, ValueError, KeyError, TypeError):
                 continue
             if exclude_pid is not None and entry.pid == exclude_pid:

@@ -136,7 +136,9 @@ class Autosaver(QObject):
         if not self._warned:  # say it once in a box; the status bar repeats it
             self._warned = True
             QMessageBox.warning(
-                self.window, "自动保存失败", f"{message}\n\n文稿仍在编辑器中。请尽快用“保存”或“另存为”保存到其他位置。"
+                self.window,
+                "自动保存失败",
+                f"{message}\n\n文稿仍在编辑器中。请尽快用“保存”或“另存为”保存到其他位置。",
             )
 
     def wait(self, timeout: float = 30.0) -> None:

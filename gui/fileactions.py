@@ -61,7 +61,9 @@ class FileActionsMixin:
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开文稿"), self.settings.last_dir, self.tr(OPEN_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("打开文稿"), self.settings.last_dir, self.tr(OPEN_FILTER)
+        )
         if path:
             self.open_path(path, ask=False)
 
@@ -83,7 +85,9 @@ class FileActionsMixin:
             return False
         except Exception as err:  # a reader bug must not take the open document down with it
             log.exception("reading %s failed", path)
-            QMessageBox.warning(self, self.tr("无法打开"), f"{Path(path).name}：读取时出错（{type(err).__name__}）。")
+            QMessageBox.warning(
+                self, self.tr("无法打开"), f"{Path(path).name}：读取时出错（{type(err).__name__}）。"
+            )
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a long draft takes a moment
         try:
@@ -106,7 +110,11 @@ class FileActionsMixin:
 
     @Slot()
     def save_as(self) -> bool:
-        base = Path(self.path).with_suffix(native.SUFFIX) if self.path else Path(self.settings.last_dir, "未命名.jgd")
+        base = (
+            Path(self.path).with_suffix(native.SUFFIX)
+            if self.path
+            else Path(self.settings.last_dir, "未命名.jgd")
+        )
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("另存为"), str(base), f"{self.tr(NATIVE_FILTER)};;{self.tr(TEXT_FILTER)}"
         )
@@ -130,7 +138,9 @@ class FileActionsMixin:
             return False
         except Exception as err:  # keep the document whatever went wrong
             log.exception("saving %s failed", path)
-            QMessageBox.warning(self, self.tr("保存失败"), f"保存时出错（{type(err).__name__}）。" + self.tr(SAVE_FAILED_TAIL))
+            QMessageBox.warning(
+                self, self.tr("保存失败"), f"保存时出错（{type(err).__name__}）。" + self.tr(SAVE_FAILED_TAIL)
+            )
             return False
         resolved = str(Path(path).resolve())
         self.save_target = resolved
@@ -159,7 +169,9 @@ class FileActionsMixin:
     @Slot()
     def export_word(self) -> None:
         start = str(Path(self.path).with_suffix(".docx")) if self.path else self.settings.last_dir
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Word"), start, self.tr("Word 文档 (*.docx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出 Word"), start, self.tr("Word 文档 (*.docx)")
+        )
         if path:
             self.export_word_to(path)
 

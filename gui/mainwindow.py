@@ -17,19 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from . import sections
+from .autosave import Autosaver, RecoveryStore
 from .batchdialog import BatchCheckDialog
 from .blocks import LEVEL_NAMES, LEVELS, load_document, snapshot
 from .checkrunner import CheckFunction, CheckResult, CheckRunner, Executor, default_check, pool_executor
 from .editor import OPENABLE_SUFFIXES, Mark, ReportEditor
 from .fileactions import FileActionsMixin
-from .autosave import Autosaver, RecoveryStore
 from .findingspane import FindingsPane
 from .findreplace import FindReplaceDialog
 from .ignores import IgnoreList
 from .menus import build_actions, build_menus, build_toolbar
 from .outlinepane import OutlineEntry, OutlinePane
-from .prefsdialog import add_preferences_action
 from .positions import PositionMap
+from .prefsdialog import add_preferences_action
 from .resources import icon
 from .settings import Settings
 
@@ -92,7 +92,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.update_recent_menu()
         self._set_path(None)
         # Autosave to the recovery folder (the application passes the store; tests may not).
-        self.autosaver = Autosaver(self, recovery, settings.autosave_seconds) if recovery is not None else None
+        self.autosaver = None if recovery is None else Autosaver(self, recovery, settings.autosave_seconds)
         add_preferences_action(self)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

@@ -27,7 +27,9 @@ class PreferencesDialog(QDialog):
         self.autosave.setToolTip("每隔这么久把正在编辑的文稿自动保存一份副本，程序意外退出后可以恢复。")
         self.live = QCheckBox("边写边查")
         self.live.setChecked(settings.live_check)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         buttons.accepted.connect(self.accept)

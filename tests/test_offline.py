@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from jiaogao.core.resources import resource_path
 
 NONET = Path(__file__).with_name("nonet.py")
@@ -27,7 +26,9 @@ def run_offline(tmp_path, *args):
 
 def test_the_guard_itself_catches_a_connection(tmp_path):
     script = tmp_path / "net.py"
-    script.write_text("import socket\ntry:\n    socket.create_connection(('127.0.0.1', 9))\nexcept OSError:\n    pass\n")
+    script.write_text(
+        "import socket\ntry:\n    socket.create_connection(('127.0.0.1', 9))\nexcept OSError:\n    pass\n"
+    )
     proc, attempts = run_offline(tmp_path, script)
     assert proc.returncode == 0
     assert "create_connection" in attempts

@@ -2,7 +2,6 @@
 import os
 
 import pytest
-
 from jiaogao.core import atomic
 from jiaogao.core.atomic import SaveError, atomic_write, atomic_write_text
 

@@ -8,6 +8,7 @@ byte flips, truncation, insertion and deletion on a whole .docx written by our o
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import tempfile
@@ -17,7 +18,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from jiaogao.core import native
 from jiaogao.core.docx_io import read_docx, write_docx
 from jiaogao.core.model import Document, Paragraph, Table
@@ -31,15 +31,17 @@ _DIR = Path(tempfile.mkdtemp(prefix="jiaogao-fuzz-"))
 
 def _base_docx() -> bytes:
     cell = lambda t: (Paragraph(t, in_table=True),)  # noqa: E731
-    doc = Document((
-        Paragraph("青石镇2023年工作总结", level=0),
-        Paragraph("一、主要工作", level=1),
-        Paragraph("（一）产业发展", level=2),
-        Paragraph("全镇新建大棚46座，带动农户增收。"),
-        Table(((cell("指标"), cell("数值")), (cell("大棚"), cell("46座")))),
-        Paragraph("二、存在问题", level=1),
-        Paragraph("青石镇人民政府"),
-    ))
+    doc = Document(
+        (
+            Paragraph("青石镇2023年工作总结", level=0),
+            Paragraph("一、主要工作", level=1),
+            Paragraph("（一）产业发展", level=2),
+            Paragraph("全镇新建大棚46座，带动农户增收。"),
+            Table(((cell("指标"), cell("数值")), (cell("大棚"), cell("46座")))),
+            Paragraph("二、存在问题", level=1),
+            Paragraph("青石镇人民政府"),
+        )
+    )
     path = _DIR / "base.docx"
     write_docx(doc, path)
     return path.read_bytes()
@@ -97,10 +99,34 @@ def test_mutated_archive_bytes(edits, cut):
 
 
 SNIPPETS = [
-    "<", ">", "&", "&amp;", "&#0;", "&#xD800;", "&lt", "]]>", "<![CDATA[x", "<!DOCTYPE d>", '<!ENTITY e "x">',
-    "<w:p>", "</w:p>", "<w:t>", "</w:body>", "<w:tbl><w:tr><w:tc>", "<w:numPr><w:ilvl w:val=\"99\"/>",
-    '<w:pStyle w:val="Heading9"/>', "<w:outlineLvl w:val=\"-1\"/>", 'w:val="999999999999"', "\x00", "\ufffe",
-    "𠮷", "一、", "（一）", 'xmlns:w="urn:other"', "<?xml version=\"1.0\"?>", "<w:document>" * 3,
+    "<",
+    ">",
+    "&",
+    "&amp;",
+    "&#0;",
+    "&#xD800;",
+    "&lt",
+    "]]>",
+    "<![CDATA[x",
+    "<!DOCTYPE d>",
+    '<!ENTITY e "x">',
+    "<w:p>",
+    "</w:p>",
+    "<w:t>",
+    "</w:body>",
+    "<w:tbl><w:tr><w:tc>",
+    '<w:numPr><w:ilvl w:val="99"/>',
+    '<w:pStyle w:val="Heading9"/>',
+    '<w:outlineLvl w:val="-1"/>',
+    'w:val="999999999999"',
+    "\x00",
+    "\ufffe",
+    "𠮷",
+    "一、",
+    "（一）",
+    'xmlns:w="urn:other"',
+    '<?xml version="1.0"?>',
+    "<w:document>" * 3,
 ]
 
 
@@ -148,11 +174,28 @@ def test_parts_missing(missing):
 
 _json = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
     max_leaves=20,
 )
-_KEYS = ["format", "version", "blocks", "text", "level", "runs", "table", "style", "ignored_findings",
-         "ignored_rules", "report_type", "meta", "bold", "rule", "excerpt"]
+_KEYS = [
+    "format",
+    "version",
+    "blocks",
+    "text",
+    "level",
+    "runs",
+    "table",
+    "style",
+    "ignored_findings",
+    "ignored_rules",
+    "report_type",
+    "meta",
+    "bold",
+    "rule",
+    "excerpt",
+]
 
 
 @FUZZ
@@ -177,7 +220,5 @@ def test_jgd_text_damage(pos, junk):
     valid = native.dumps(native.NativeFile(Document((Paragraph("一、工作", level=1), Paragraph("正文")))))
     pos %= len(valid) + 1
     for damaged in (valid[:pos], valid[:pos] + junk + valid[pos:]):
-        try:
+        with contextlib.suppress(ReadError):
             native.loads(damaged)
-        except ReadError:
-            pass

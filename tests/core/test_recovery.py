@@ -1,6 +1,5 @@
 # SPDX-License-Identifier: MIT
 import pytest
-
 from jiaogao.core.model import Document
 from jiaogao.core.native import NativeFile
 from jiaogao.core.recovery import RecoveryStore

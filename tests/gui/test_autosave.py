@@ -75,7 +75,8 @@ def test_focus_loss_and_timer_trigger_autosave(awindow, store, qtbot):
     awindow.editor.textCursor().insertText("乙")
     awindow.autosaver.set_interval(1)
     qtbot.waitUntil(
-        lambda: bool(_copies(store)) and store.load(_copies(store)[0]).document.text.startswith("甲乙"), timeout=15000
+        lambda: bool(_copies(store)) and store.load(_copies(store)[0]).document.text.startswith("甲乙"),
+        timeout=15000,
     )
 
 
@@ -98,9 +99,15 @@ def test_save_and_clean_close_remove_the_copy(awindow, store, tmp_path):
 
 
 def test_restore_gives_exact_text_dirty_with_original_path(awindow, store, qtbot):
-    store.save("dead0001", NativeFile(Document.from_text(EXACT), None,
-                                      [{"rule": "placeholder.mask", "excerpt": "X", "before": "", "after": ""}]),
-               "/home/文员/草稿 2.docx")
+    store.save(
+        "dead0001",
+        NativeFile(
+            Document.from_text(EXACT),
+            None,
+            [{"rule": "placeholder.mask", "excerpt": "X", "before": "", "after": ""}],
+        ),
+        "/home/文员/草稿 2.docx",
+    )
     [entry] = store.entries()
     assert restore_entry(awindow, entry)
     assert awindow.editor.toPlainText() == EXACT
@@ -119,7 +126,9 @@ def test_offer_recovery_choices(awindow, store):
     assert not offer_recovery(awindow, store, lambda entries: ("later", entries[0]))
     assert len(store.entries()) == 2
     assert not offer_recovery(
-        awindow, store, lambda entries: ("discard", entries[0]) if len(entries) == 2 else ("later", None),
+        awindow,
+        store,
+        lambda entries: ("discard", entries[0]) if len(entries) == 2 else ("later", None),
         confirm=False,
     )
     [left] = store.entries()

@@ -191,7 +191,7 @@ def test_close_asks_save_discard_cancel(window, tmp_path, monkeypatch, save_dial
     window.editor.textCursor().insertText("未保存")
     assert not window.close()  # 取消: the window stays
     assert window.isVisible() and window.editor.document().isModified()
-    title, text, choices = answers_box[0]
+    _title, text, choices = answers_box[0]
     assert "已修改" in text and choices == buttons.Save | buttons.Discard | buttons.Cancel
     _calls, answers = save_dialog
     answers.append((str(tmp_path / "关闭前.jgd"), "校稿文稿 (*.jgd)"))

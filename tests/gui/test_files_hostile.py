@@ -55,7 +55,7 @@ JGD_CASES = {
     "损坏.jgd": (b"{not json", "损坏"),
     "别的格式.jgd": (json.dumps({"format": "other", "version": 1}).encode(), "不是校稿"),
     "新版本.jgd": (json.dumps({"format": "jiaogao-draft", "version": 99, "blocks": []}).encode(), "较新版本"),
-    "非UTF8.jgd": ("{\"format\": \"jiaogao-draft\"}".encode("utf-16"), "UTF-8"),
+    "非UTF8.jgd": ('{"format": "jiaogao-draft"}'.encode("utf-16"), "UTF-8"),
     "嵌套.jgd": (b"[" * 100000, "损坏"),
 }
 

@@ -8,6 +8,7 @@ loops with generous limits: a slow CI machine only makes the test slower, not fl
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -70,10 +71,8 @@ def _poll(condition, timeout: float, proc: subprocess.Popen | None = None, what:
 
 
 def _kill(proc: subprocess.Popen) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     proc.wait(timeout=60)
 
 
