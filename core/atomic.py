@@ -26,7 +26,7 @@ def _message(err: OSError, path: Path) -> str:
         return f"没有权限写入“{path}”：文件夹只读，或文件正被其他程序（如 Word、WPS）占用。"
     if code == errno.ENOSPC:
         return "磁盘空间不足，文件没有保存。请清理磁盘后重试，或另存到其他位置。"
-    if code == errno.ENAMETOOLONG:
+    if code == errno.ENAMETOOLONG or getattr(err, "winerror", None) == 206:  # ERROR_FILENAME_EXCED_RANGE
         return "文件路径太长，无法保存。请缩短文件名或换一个文件夹。"
     if code == errno.ENOENT:
         return f"文件夹“{path.parent}”不存在，无法保存。"

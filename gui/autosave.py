@@ -178,7 +178,9 @@ def restore_entry(window: MainWindow, entry: RecoveryEntry) -> bool:
         return False
     original = entry.original
     window.load(nf.document, original, IgnoreList.from_native(nf.ignored_findings, nf.ignored_rules))
-    window.report_type = nf.report_type
+    if nf.report_type:
+        window.report_type = nf.report_type
+        window.runner.check_now()
     if original and original.lower().endswith(native.SUFFIX) and os.path.isfile(original):
         window.save_target = original
     window.editor.document().setModified(True)

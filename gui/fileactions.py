@@ -95,8 +95,10 @@ class FileActionsMixin:
         finally:
             QApplication.restoreOverrideCursor()
         if nf is not None:
-            self.report_type = nf.report_type
             self.save_target = resolved
+            if nf.report_type:
+                self.report_type = nf.report_type
+                self.runner.check_now()  # again, with the type the file forces
         self.settings.add_recent_file(resolved)
         self.settings.last_dir = str(Path(resolved).parent)
         self.update_recent_menu()

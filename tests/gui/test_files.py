@@ -220,3 +220,13 @@ def test_preferences_change_the_autosave_interval(window, settings):
     dialog.autosave.setValue(90)
     _apply(window, dialog)
     assert settings.autosave_seconds == 90
+
+
+def test_forced_report_type_travels_with_the_jgd(window, qtbot, tmp_path):
+    load_text(window)
+    window.report_type = "annual"
+    assert window.save_to(str(tmp_path / "年度.jgd"))
+    window.new_document()
+    assert window.report_type is None
+    assert window.open_path(str(tmp_path / "年度.jgd"))
+    assert window.report_type == "annual" and window._check_options().report_type == "annual"
