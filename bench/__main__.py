@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from bench import BENCHMARKS, Benchmark
+from bench.table import Figure, format_table, pairs_to_figures
 
 
 def _load(bench: Benchmark) -> ModuleType | None:
@@ -39,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run(module: ModuleType, args: argparse.Namespace) -> None:
+def _run(name: str, module: ModuleType, args: argparse.Namespace) -> list[Figure]:
     saved = sys.argv
     sys.argv = [module.__name__]  # script-style main()s read sys.argv: give them none of ours
     try:
@@ -49,9 +50,13 @@ def _run(module: ModuleType, args: argparse.Namespace) -> None:
             result = module.main()
     finally:
         sys.argv = saved
+    if hasattr(module, "figures"):
+        return list(module.figures(result))
+    if isinstance(result, list) and all(isinstance(x, Figure) for x in result):
+        return result
     if isinstance(result, list) and all(isinstance(x, tuple) and len(x) == 2 for x in result):
-        for name, value in result:
-            print(f"{name:<40} {value:>12.4f}" if isinstance(value, float) else f"{name:<40} {value!s:>12}")
+        return pairs_to_figures(name, result)
+    return []
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -62,18 +67,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{bench.name:<12} {bench.help}{state}")
         return 0
     cpu = platform.processor() or platform.machine()
-    print(f"Python {platform.python_version()} on {platform.platform()}, {cpu}, {os.cpu_count()} CPUs")
+    machine = f"Python {platform.python_version()} on {platform.platform()}, {cpu}, {os.cpu_count()} CPUs"
+    print(machine)
+    figures: list[Figure] = []
     for bench in BENCHMARKS:
         if args.only and bench.name not in args.only:
             continue
-        print(f"\n== {bench.name}: {bench.help}")
+        print(f"\n== {bench.name}: {bench.help}", flush=True)
         module = _load(bench)
         if module is None:
             print(f"skipped: {bench.module} is not in this checkout")
             continue
         started = time.perf_counter()
-        _run(module, args)
-        print(f"({bench.name} took {time.perf_counter() - started:.1f} s)")
+        got = _run(bench.name, module, args)
+        for figure in got:
+            print(f"{figure.name}: {figure.cell()}")
+        figures += got
+        print(f"({bench.name} took {time.perf_counter() - started:.1f} s)", flush=True)
+    print(f"\n== Summary ({machine}; medians of several runs, ratios from the same runs)")
+    print(format_table(figures))
     return 0
 
 

@@ -90,7 +90,6 @@ def jieba_load_seconds() -> tuple[float, float, bool]:
 
 def measure(size: int, repeat: int, sources: list[tuple[str, str, bool]]) -> Row:
     import jieba
-
     from jiaogao.core.engine import check_text
 
     text = build_text(size, sources)
@@ -142,3 +141,21 @@ def run(args: argparse.Namespace) -> list[Row]:
         rows.append(measure(size, args.repeat, sources))
     print(format_rows(rows))
     return rows
+
+
+def figures(rows: list[Row]) -> list:
+    """The summary table's lines: seconds per size and the ratio to one jieba.lcut pass."""
+    from bench.table import Figure
+
+    out = []
+    for r in rows:
+        size = f"{r.size // 1000:,} k" if r.size < 1_000_000 else f"{r.size // 1_000_000} M"
+        per_100k = r.check_s * 100_000 / r.size
+        out.append(Figure("check_speed", f"full check, {size} chars", r.check_s, "s",
+                          "≤ 0.3 s" if r.size == 100_000 else ""))
+        if r.size != 100_000:
+            name = f"full check, {size} chars, per 100 k"
+            out.append(Figure("check_speed", name, per_100k, "s", "≤ 0.3 s"))
+        out.append(Figure("check_speed", f"full check / jieba.lcut, {size} chars",
+                          _ratio(r.check_s, r.jieba_s), "×", "≤ 3 ×"))
+    return out

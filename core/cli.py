@@ -38,8 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="检查文稿 / check drafts")
     check.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.docx 文件或文件夹 / files or folders")
     check.add_argument("--format", choices=("text", "json", "csv"), default="text")
-    check.add_argument("--type", dest="report_type", metavar="TYPE", help="报告类型 / report type: " + ", ".join(
-        f"{k}（{t.name}）" for k, t in report_types().items()))
+    check.add_argument(
+        "--type",
+        dest="report_type",
+        metavar="TYPE",
+        help="报告类型 / report type: " + ", ".join(f"{k}（{t.name}）" for k, t in report_types().items()),
+    )
     check.set_defaults(func=run_check)
     _add_optional_commands(sub)
     return parser
@@ -61,8 +65,15 @@ def collect_paths(paths: Sequence[str]) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
-                              and not f.name.startswith(("~$", "."))))
+            out.extend(
+                sorted(
+                    f
+                    for f in p.rglob("*")
+                    if f.is_file()
+                    and f.suffix.lower() in SUPPORTED_SUFFIXES
+                    and not f.name.startswith(("~$", "."))
+                )
+            )
         else:
             out.append(p)
     return out
@@ -87,7 +98,9 @@ def run_check(args: argparse.Namespace) -> int:
         except ReadError as err:
             results.append((path, err))
         except Exception as err:  # a bug must cost one file, not the whole batch
-            results.append((path, ReadError(f"处理该文件时出错 / internal error: {type(err).__name__}: {err}", path)))
+            results.append(
+                (path, ReadError(f"处理该文件时出错 / internal error: {type(err).__name__}: {err}", path))
+            )
     progress.done()
     out = sys.stdout
     if args.format == "json":
@@ -114,29 +127,59 @@ def _json(results: list[tuple[Path, Report | ReadError]]) -> dict:
             files.append({"path": str(path), "error": r.message})
             continue
         o = r.outline
-        files.append({
-            "path": str(path),
-            "type": o.report_type,
-            "title": o.title,
-            "outline": [{"level": h.level, "number": h.number, "heading": h.heading, "start": h.start}
-                        for h in o.headings],
-            "findings": [f.to_dict() for f in r.findings],
-        })
+        files.append(
+            {
+                "path": str(path),
+                "type": o.report_type,
+                "title": o.title,
+                "outline": [
+                    {"level": h.level, "number": h.number, "heading": h.heading, "start": h.start}
+                    for h in o.headings
+                ],
+                "findings": [f.to_dict() for f in r.findings],
+            }
+        )
     return {"files": files}
 
 
 def _csv(results: list[tuple[Path, Report | ReadError]]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["path", "line", "column", "rule", "category", "severity", "start", "end", "excerpt", "message",
-                "suggestion"])
+    w.writerow(
+        [
+            "path",
+            "line",
+            "column",
+            "rule",
+            "category",
+            "severity",
+            "start",
+            "end",
+            "excerpt",
+            "message",
+            "suggestion",
+        ]
+    )
     for path, r in results:
         if isinstance(r, ReadError):
             continue
         for f in r.findings:
             line, col = line_col(r.text, f.start)
-            w.writerow([path, line, col, f.rule, f.category, f.severity, f.start, f.end, f.excerpt, f.message,
-                        f.suggestion or ""])
+            w.writerow(
+                [
+                    path,
+                    line,
+                    col,
+                    f.rule,
+                    f.category,
+                    f.severity,
+                    f.start,
+                    f.end,
+                    f.excerpt,
+                    f.message,
+                    f.suggestion or "",
+                ]
+            )
     return buf.getvalue()
 
 
@@ -147,7 +190,8 @@ def _text(results: list[tuple[Path, Report | ReadError]]) -> str:
             continue
         for f in r.findings:
             line, col = line_col(r.text, f.start)
-            excerpt = f.excerpt if len(f.excerpt) <= 30 else f.excerpt[:28] + "…"
+            excerpt = f.excerpt.replace("\n", "⏎")
+            excerpt = excerpt if len(excerpt) <= 30 else excerpt[:28] + "…"
             hint = f" → {f.suggestion}" if f.suggestion else ""
             lines.append(f"{path}:{line}:{col} [{f.category}] {f.message}「{excerpt}」{hint}")
         kind = report_types().get(r.outline.report_type or "")

@@ -65,6 +65,8 @@ def _outside_residue(findings: list[Finding]) -> list[Finding]:
     if not blocks:
         return findings
     return [
-        f for f in findings
-        if f.category in ("web-residue", "placeholder") or not any(a <= f.start and f.end <= b for a, b in blocks)
+        f
+        for f in findings
+        if f.category in ("web-residue", "placeholder")
+        or not any(a <= f.start and f.end <= b for a, b in blocks)
     ]

@@ -78,7 +78,9 @@ def find_title(paragraphs: Sequence[Span]) -> Span | None:
         t = p.text.strip()
         if not t or len(t) > 60 or match_heading(t):
             continue
-        if t.endswith(("。", "！", "？", "：", ":", "，", ",")) or t.startswith(("-", "•", "·", "【", "[", "*")):
+        if t.endswith(("。", "！", "？", "：", ":", "，", ",")) or t.startswith(
+            ("-", "•", "·", "【", "[", "*")
+        ):
             continue
         if re.search(r"当前位置|首页|[>›»]|https?://|www\.", t):
             continue  # a site's breadcrumb or address line, never the title

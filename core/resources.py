@@ -66,3 +66,22 @@ def word_list(name: str) -> frozenset[str]:
                 if line:
                     words.add(line)
     return frozenset(words)
+
+
+def reload_data() -> None:
+    """Forget cached data files, so edits to the user's folder take effect (settings dialog, tests)."""
+    from . import reporttypes
+
+    load_toml.cache_clear()
+    word_list.cache_clear()
+    reporttypes.report_types.cache_clear()
+    for hook in _reload_hooks:
+        hook()
+
+
+_reload_hooks: list = []
+
+
+def on_reload(hook) -> None:
+    """Register a cache of derived data (compiled word patterns) to clear on reload_data()."""
+    _reload_hooks.append(hook)

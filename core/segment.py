@@ -10,6 +10,7 @@ word boundaries matter (heading text, the opening clause of a paragraph).
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import warnings
 from functools import lru_cache
@@ -32,8 +33,16 @@ def _cache_dir() -> str | None:
         return None
 
 
+def _bundled_cache() -> str | None:
+    """The dictionary cache build.spec made at build time, when running from a PyInstaller bundle."""
+    if not getattr(sys, "frozen", False):
+        return None
+    path = resource_path("jieba.cache")
+    return str(path) if path.is_file() else None
+
+
 def _load() -> Any:
-    """Import jieba, point its cache at the user folder and load the report vocabulary."""
+    """Import jieba, point it at a dictionary cache and load the report vocabulary."""
     with warnings.catch_warnings():
         # jieba imports pkg_resources, which newer setuptools deprecates noisily.
         warnings.simplefilter("ignore")
@@ -41,9 +50,16 @@ def _load() -> Any:
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
-    cache = _cache_dir()
-    if cache:
-        tokenizer.tmp_dir = cache
+    bundled = _bundled_cache()
+    if bundled:
+        # An absolute cache_file survives jieba's os.path.join(tmp_dir, cache_file), and for
+        # the default dictionary jieba trusts the cache without comparing dates: it loads the
+        # read-only file as is, never rebuilds it and never needs a writable folder.
+        tokenizer.cache_file = bundled
+    else:
+        cache = _cache_dir()
+        if cache:
+            tokenizer.tmp_dir = cache
     tokenizer.initialize()
     userdict = resource_path("jieba_userdict.txt")
     if userdict.is_file():

@@ -55,7 +55,8 @@ def _strict(data: bytes, encoding: str, path: str | Path | None) -> str:
 def _decode_error(data: bytes, pos: int, path: str | Path | None) -> ReadError:
     line = data.count(b"\n", 0, pos) + 1
     return ReadError(
-        f"文件编码无法识别（既不是 UTF-8 也不是 GBK/GB18030），第 {line} 行附近（字节 {pos}）有无法解码的内容。",
+        f"文件编码无法识别（既不是 UTF-8 也不是 GBK/GB18030），"
+        f"第 {line} 行附近（字节 {pos}）有无法解码的内容。",
         path,
     )
 
@@ -72,7 +73,11 @@ def _read_bytes(path: str | Path) -> bytes:
     try:
         size = p.stat().st_size
         if size > MAX_TEXT_BYTES:
-            raise ReadError(f"文件太大（{size // (1024 * 1024)} MB），不像是一份报告（上限 {MAX_TEXT_BYTES // (1024 * 1024)} MB）。", path)
+            raise ReadError(
+                f"文件太大（{size // (1024 * 1024)} MB），"
+                f"不像是一份报告（上限 {MAX_TEXT_BYTES // (1024 * 1024)} MB）。",
+                path,
+            )
         return p.read_bytes()
     except FileNotFoundError:
         raise ReadError("找不到文件。", path) from None

@@ -70,6 +70,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("校稿")
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     install_translators(app)
+    if "--smoke" in argv:  # build check: open a draft, check it, print a summary, exit
+        from .resources import sample_path
+        from .smoke import run_smoke
+
+        return run_smoke(app, [a for a in argv if not a.startswith("-")], sample_path())
     install_excepthook()
     tune_interpreter()
 

@@ -32,7 +32,10 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def document_xml(body: str, prolog: str = "") -> str:
-    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{prolog}<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{prolog}'
+        f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+    )
 
 
 def paragraph(text: str) -> str:
@@ -48,11 +51,13 @@ def make_docx(parts: dict[str, str | bytes]) -> bytes:
 
 
 def good_docx() -> bytes:
-    return make_docx({
-        "[Content_Types].xml": CONTENT_TYPES,
-        "_rels/.rels": RELS,
-        "word/document.xml": document_xml(paragraph("柳河镇2023年工作总结") + paragraph("一、主要工作")),
-    })
+    return make_docx(
+        {
+            "[Content_Types].xml": CONTENT_TYPES,
+            "_rels/.rels": RELS,
+            "word/document.xml": document_xml(paragraph("柳河镇2023年工作总结") + paragraph("一、主要工作")),
+        }
+    )
 
 
 def not_a_zip() -> bytes:
@@ -89,28 +94,34 @@ def entity_expansion() -> bytes:
         f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
     )
     prolog = f"<!DOCTYPE w:document [{ents}]>"
-    return make_docx({
-        "[Content_Types].xml": CONTENT_TYPES,
-        "_rels/.rels": RELS,
-        "word/document.xml": document_xml(paragraph("&l9;"), prolog),
-    })
+    return make_docx(
+        {
+            "[Content_Types].xml": CONTENT_TYPES,
+            "_rels/.rels": RELS,
+            "word/document.xml": document_xml(paragraph("&l9;"), prolog),
+        }
+    )
 
 
 def external_entity() -> bytes:
     prolog = '<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-    return make_docx({
-        "[Content_Types].xml": CONTENT_TYPES,
-        "_rels/.rels": RELS,
-        "word/document.xml": document_xml(paragraph("&x;"), prolog),
-    })
+    return make_docx(
+        {
+            "[Content_Types].xml": CONTENT_TYPES,
+            "_rels/.rels": RELS,
+            "word/document.xml": document_xml(paragraph("&x;"), prolog),
+        }
+    )
 
 
 def malformed_xml() -> bytes:
-    return make_docx({
-        "[Content_Types].xml": CONTENT_TYPES,
-        "_rels/.rels": RELS,
-        "word/document.xml": document_xml(paragraph("未闭合的段落")).replace("</w:body>", ""),
-    })
+    return make_docx(
+        {
+            "[Content_Types].xml": CONTENT_TYPES,
+            "_rels/.rels": RELS,
+            "word/document.xml": document_xml(paragraph("未闭合的段落")).replace("</w:body>", ""),
+        }
+    )
 
 
 def old_doc() -> bytes:

@@ -172,12 +172,19 @@ def check_sequences(ctx: Context) -> Iterator[Finding]:
         first = items[0]
         if first.heading and first.value != 1:
             yield _restart_finding(ctx, first, headings[owner] if owner >= 0 else None)
-        last = first.value  # what the previous item should have been: a repeat stands for its successor
+        # One slip is one finding: after a repeat or a swap the count goes on from the highest
+        # number seen, so the items after it are not all reported again.
+        # A repeat may stand for its successor (（二）（二）（四）), or the list may go on from
+        # the repeated number (（二）（二）（三）): either way the next item is fine.
+        last, alt = first.value, None
         for prev, cur in pairwise(items):
+            if alt is not None and cur.value == alt + 1:
+                last, alt = cur.value, None
+                continue
             found = list(_pair_findings(ctx, prev, cur, last))
             yield from found
-            fixed = found and found[0].rule in ("numbering.repeat", "numbering.order")
-            last = last + 1 if fixed else cur.value
+            alt = last + 1 if found and found[0].rule == "numbering.repeat" else None
+            last = 1 if cur.value == 1 else max(last, cur.value)
 
 
 def _restart_finding(ctx: Context, item: Item, parent: Heading | None) -> Finding:
@@ -193,7 +200,7 @@ def _pair_findings(ctx: Context, prev: Item, cur: Item, last: int) -> Iterator[F
         return
     good = expected_marker(cur, want)
     if cur.value == last:
-        msg = f"编号重复：“{cur.marker}”与上一项“{prev.marker}”相同，应为“{good}”。"
+        msg = f"编号重复：“{cur.marker}”与上一项“{prev.marker}”相同，应为“{good}”，其后的编号依次顺延。"
         yield ctx.finding("numbering.repeat", "numbering", "warning", msg, cur.start, cur.end, good)
     elif cur.value > want:
         broken = _broken_marker(ctx, prev, cur, want)

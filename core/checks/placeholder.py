@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..model import Finding
-from ..resources import word_list
+from ..resources import on_reload, word_list
 from .base import Context
 
 CATEGORY = "placeholder"
@@ -337,3 +337,5 @@ def check_placeholders(ctx: Context) -> Iterator[Finding]:
 
 
 CHECKS = (check_placeholders,)
+
+on_reload(_never_flag.cache_clear)

@@ -17,7 +17,7 @@ from functools import cache
 
 from ..model import Finding, Span
 from ..outline import TITLE_WORDS, match_heading
-from ..resources import word_list
+from ..resources import on_reload, word_list
 from .base import Context
 
 CATEGORY = "web-residue"
@@ -68,6 +68,13 @@ ADDRESS_LINE_EXTRA = 12  # other characters an address line may hold ("原文网
 _LIST_OPENER = re.compile(
     r"相关(?:话题|文章|阅读|推荐|范文)|热门(?:推荐|文章)|推荐阅读|猜你喜欢|延伸阅读|上一篇|下一篇"
 )
+# A site's breadcrumb: "首页 > 工作总结 > 正文", "当前位置：范文 » 述职报告 » …".
+_CRUMB = r"[^\s。，,；;：:“”\"'>›»/]{1,20}"
+_BREADCRUMB = re.compile(
+    rf"^(?:当前位置\s*[:：]?\s*)?(?:(?:首页|主页|网站首页)(?:\s*[>›»/]\s*{_CRUMB})+"
+    rf"|{_CRUMB}(?:\s*[>›»]\s*{_CRUMB}){{2,}})\s*[>›»]?$"
+)
+BREADCRUMB_MAX = 60
 _ISO_DATE = re.compile(rf"(?<!\d){_DATE}(?!\d)")
 _BULLET = re.compile(r"^[-•·●▪◦◆▶►]")
 _SNIPPET_END = re.compile(r"(?:\.{3}|…+|。。。)$")
@@ -143,6 +150,8 @@ def _zone_class(line: _Line) -> int:
     if line.structural:
         # Even a line the outline took for the title: no title carries an upload date or a URL.
         return BODY if _prose_around_fragment(text) else STRONG
+    if len(text) <= BREADCRUMB_MAX and _BREADCRUMB.search(text):
+        return STRONG
     if line.is_title:
         return TITLE
     if match_heading(text):
@@ -334,3 +343,5 @@ def check_web_residue(ctx: Context) -> Iterator[Finding]:
 
 
 CHECKS = (check_web_residue,)
+
+on_reload(_words_pattern.cache_clear)

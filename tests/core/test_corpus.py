@@ -147,7 +147,7 @@ def test_corpus_size():
 def test_draft_well_formed(draft: Draft):
     assert MIN_CHARS <= len(draft.text) <= MAX_CHARS, len(draft.text)
     assert "\r" not in draft.text
-    assert draft.name.startswith("clean-") == draft.is_clean
+    assert bool(re.match(r"(?:h\d+-)?clean-", draft.name)) == draft.is_clean  # held-out sets use an hN- prefix
     if not draft.is_clean:
         assert 2 <= len(draft.required) <= 60
     for e in draft.expected:

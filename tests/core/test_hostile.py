@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 import pytest
-
 from jiaogao.core.textio import ReadError, read_document
+
 from tests.hostile_files import HOSTILE, good_docx
 
 pytestmark = pytest.mark.core
@@ -46,7 +46,11 @@ def _limit_memory():
 def test_cli_exit_2_one_line(hostile_dir, name):
     proc = subprocess.run(
         [sys.executable, "-m", "jiaogao.core.cli", "check", str(hostile_dir / name)],
-        capture_output=True, text=True, encoding="utf-8", timeout=60, preexec_fn=_limit_memory,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        preexec_fn=_limit_memory,
     )
     assert proc.returncode == 2, proc.stderr
     lines = proc.stderr.strip().splitlines()

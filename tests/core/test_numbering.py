@@ -364,3 +364,23 @@ def test_generated_reports_are_clean_and_a_removed_heading_is_found(seed):
     sibling_start = sum(len(line) + 1 for _, _, line in kept[: j - 1])
     assert [(f.excerpt, f.start) for f in warnings] == [(rows[j][1], sibling_start)]
     assert warnings[0].rule in ("numbering.gap", "numbering.restart")
+
+
+@pytest.mark.parametrize(
+    ("markers", "flagged"),
+    [
+        # one repeat, the list then goes on from it: only the repeat is reported
+        (("（一）", "（二）", "（二）", "（三）", "（四）"), [("numbering.repeat", 2)]),
+        # two items swapped: the gap and the step back, nothing after them
+        (("（一）", "（三）", "（二）", "（四）"), [("numbering.gap", 1), ("numbering.order", 2)]),
+        # a list in order is silent
+        (("（一）", "（二）", "（三）", "（四）"), []),
+    ],
+)
+def test_one_slip_is_one_finding(markers, flagged):
+    bodies = ("抓党建促发展，新发展党员12名。", "抓产业促增收，新建大棚86座。", "抓治理促稳定，化解纠纷132件。",
+              "抓民生促和谐，改造危房45户。", "抓生态促宜居，植树造林800亩。")
+    lines = [TITLE, "一、主要工作", *(m + b for m, b in zip(markers, bodies, strict=False))]
+    text = "\n".join(lines)
+    starts = [sum(len(line) + 1 for line in lines[: i + 2]) for i in range(len(markers))]
+    assert [(rule, start) for rule, _, start, _ in brief(text)] == [(r, starts[i]) for r, i in flagged]

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 import pytest
-
 from jiaogao.core.outline import match_heading, parse_outline
+
 from tests.conftest import sample_text
 
 pytestmark = pytest.mark.core
@@ -53,7 +53,11 @@ def test_outline_of_bundled_sample():
     assert outline.report_type == "halfyear"
     level1 = [h.heading for h in outline.headings if h.level == 1]
     assert level1 == ["上半年工作开展情况", "存在的问题", "下半年工作安排"]
-    assert [h.heading for h in outline.headings if h.level == 3] == ["社会救助应保尽保", "就业服务扎实开展", "平安建设成效明显"]
+    assert [h.heading for h in outline.headings if h.level == 3] == [
+        "社会救助应保尽保",
+        "就业服务扎实开展",
+        "平安建设成效明显",
+    ]
     for h in outline.headings:
         assert text[h.start : h.end].endswith(h.heading)
 
@@ -62,11 +66,27 @@ def test_title_skips_web_residue_lines():
     outline = parse_outline(sample_text("township-annual-2020.txt"))
     assert outline.title == "乡镇 2020 年工作总结和 2021 年工作计划"
     assert outline.report_type == "summary_plan"
-    assert [h.number for h in outline.headings if h.level == 1] == ["一", "二", "三", "四", "五", "六", "一", "二", "三", "四", "五"]
+    assert [h.number for h in outline.headings if h.level == 1] == [
+        "一",
+        "二",
+        "三",
+        "四",
+        "五",
+        "六",
+        "一",
+        "二",
+        "三",
+        "四",
+        "五",
+    ]
 
 
 def test_halfyear_sample_outline():
     outline = parse_outline(sample_text("town-halfyear-2017.txt"))
     assert outline.title == "镇政府上半年工作总结"
     assert outline.report_type == "halfyear"
-    assert [h.heading for h in outline.headings if h.level == 1] == ["**年上半年工作回顾", "主要做法及存在的问题", "下半年工作重点"]
+    assert [h.heading for h in outline.headings if h.level == 1] == [
+        "**年上半年工作回顾",
+        "主要做法及存在的问题",
+        "下半年工作重点",
+    ]

@@ -4,7 +4,6 @@
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from jiaogao.core.checks.base import CheckOptions
 from jiaogao.core.engine import check_text
 from jiaogao.core.model import CATEGORIES, SEVERITIES
@@ -13,8 +12,21 @@ pytestmark = pytest.mark.core
 STRICT = CheckOptions(strict=True)
 
 # Report-like alphabet: heading markers, digits, units, placeholders, punctuation of both widths.
-REPORT_CHARS = list("一二三四五六七八九十（）()、.．。，,；;：:XxＸ*×某0123456789%万亿元个村镇年月日上下半等和共其中占比增长同比率\n ") + [
-    "存在问题", "下半年", "工作总结", "一是", "二是", "等3个村", "占全年任务", "完成", "％", "本站", "2020年", "20xx",
+REPORT_CHARS = [
+    *"一二三四五六七八九十（）()、.．。，,；;：:XxＸ*×某0123456789%",
+    *"万亿元个村镇年月日上下半等和共其中占比增长同比率\n ",
+    "存在问题",
+    "下半年",
+    "工作总结",
+    "一是",
+    "二是",
+    "等3个村",
+    "占全年任务",
+    "完成",
+    "％",
+    "本站",
+    "2020年",
+    "20xx",
 ]
 
 

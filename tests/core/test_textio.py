@@ -1,6 +1,5 @@
 # SPDX-License-Identifier: MIT
 import pytest
-
 from jiaogao.core.textio import ReadError, decode_text, read_document
 
 pytestmark = pytest.mark.core

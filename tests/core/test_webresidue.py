@@ -280,3 +280,17 @@ def test_any_text_gives_well_formed_findings(text: str) -> None:
         for f in check(ctx):
             assert 0 <= f.start < f.end <= len(text)
             assert f.excerpt == text[f.start : f.end]
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    ["首页 > 工作总结 > 乡镇工作总结", "当前位置：范文网 » 述职报告 » 正文", "主页 / 总结报告 / 年度总结"],
+)
+def test_breadcrumb_line_before_the_title(crumb: str) -> None:
+    text = crumb + "\n\n清河街道2022年工作总结\n2022年，清河街道党工委团结带领全街干部群众，扎实推进各项工作。"
+    assert found(text)[0][1] == crumb
+
+
+def test_arrows_inside_report_prose_are_not_breadcrumbs() -> None:
+    text = "城关镇2023年工作总结\n产业结构由“一产>二产>三产”调整为“三产>二产>一产”，服务业比重明显提高。"
+    assert found(text) == []

@@ -1,0 +1,119 @@
+# SPDX-License-Identifier: MIT
+"""figure-mismatch: totals written after their parts, and shares of one whole that exceed 100%.
+
+- ``发放低保金186.4万元、特困供养金63.7万元，合计250.1万元``: with 合计/总计 the parts must add
+  up to the total; with 共计/共 (which may include items not listed) they must not exceed it.
+- ``一、二、三产业占比分别为12.3%、40.5%、48.2%``: shares of one whole cannot add up to more
+  than 100% (they may add up to less: the list need not be complete).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..ledger import Entry
+from ..model import Finding
+from .base import Context
+from .figures_common import figures_of, fmt_value
+
+CATEGORY = "figure-mismatch"
+_TOTAL_AFTER = re.compile(r"^[，,、]\s*(合计|总计|共计|累计共|共)(?:为|达|达到|完成|投入|发放|约)?\s*$")
+_PART_GAP = re.compile(r"^[，,、]?\s*[^，,。；;\d]{0,12}?$")
+_PART_BLOCK = re.compile(r"其中|同比|增长|下降|比上年|较|占|率|人均|平均|每|以上|左右")
+_SHARES = re.compile(
+    r"(?:占比|比重|所占比例|占全[^，,。；]{0,8}的比重|分别占)[^，,。；\d]{0,6}?分别?(?:为|是|达到?)?\s*$"
+    r"|分别占[^，,。；\d]{0,8}?的?\s*$"
+)
+
+
+def check_total_after_parts(ctx: Context) -> Iterator[Finding]:
+    """Parts listed first, the total after them (…，合计N)."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for entries in figs.by_sentence:
+        for i, total in enumerate(entries):
+            if i < 2 or total.number.kind != "number" or not total.number.dim:
+                continue
+            m = _TOTAL_AFTER.match(flow[entries[i - 1].fend : total.fstart])
+            if not m:
+                continue
+            parts = _parts_before(flow, entries, i)
+            if len(parts) < 2:
+                continue
+            must_sum = m.group(1) in ("合计", "总计")
+            lo = sum(e.number.bounds[0] for e in parts)
+            hi = sum(e.number.bounds[1] for e in parts)
+            tlo, thi = total.number.bounds
+            if (hi < tlo or lo > thi) if must_sum else lo > thi:
+                s = sum(e.number.value for e in parts)
+                shown = fmt_value(total.number, s)
+                written = total.number.text.strip()
+                yield ctx.finding(
+                    "figures.parts",
+                    CATEGORY,
+                    "error",
+                    f"总数与分项对不上：前面各项相加为{shown}，{m.group(1)}写的是{written}。",
+                    total.number.start,
+                    total.number.end,
+                    shown if must_sum else None,
+                )
+
+
+def _parts_before(flow: str, entries: list[Entry], i: int) -> list[Entry]:
+    """The same-unit figures listed right before a total, nearest first."""
+    total = entries[i]
+    parts: list[Entry] = []
+    j = i - 1
+    while j >= 0 and len(parts) < 12:
+        e = entries[j]
+        if e.number.kind != "number" or e.number.dim != total.number.dim or e.growth or e.compare:
+            break
+        lead = flow[entries[j - 1].fend if j > 0 else max(0, e.fstart - 16) : e.fstart]
+        if _PART_BLOCK.search(lead):
+            break
+        parts.append(e)
+        if not _PART_GAP.match(lead):
+            break  # a longer lead opens the list: this was its first item
+        j -= 1
+    return parts
+
+
+def check_share_lists(ctx: Context) -> Iterator[Finding]:
+    """`…占比分别为12.3%、40.5%、48.2%`: shares of one whole may not add up to more than 100%."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for entries in figs.by_sentence:
+        i = 0
+        while i < len(entries):
+            e = entries[i]
+            if e.number.kind != "percent" or not _SHARES.search(flow[max(0, e.fstart - 24) : e.fstart]):
+                i += 1
+                continue
+            run = [e]
+            while i + len(run) < len(entries):
+                nxt = entries[i + len(run)]
+                gap = flow[run[-1].fend : nxt.fstart]
+                if nxt.number.kind != "percent" or not re.fullmatch(r"\s*[、，,和及与]\s*", gap):
+                    break
+                run.append(nxt)
+            i += len(run)
+            if len(run) < 2:
+                continue
+            lo = sum(x.number.bounds[0] for x in run)
+            if lo > 100 + 1e-9:
+                total = sum(x.number.value for x in run)
+                decimals = max(x.number.decimals for x in run)
+                a, b = run[0].number.start, run[-1].number.end
+                yield ctx.finding(
+                    "figures.shares",
+                    CATEGORY,
+                    "error",
+                    f"同一总体的各部分占比相加为{total:.{decimals}f}%，超过了100%。",
+                    a,
+                    b,
+                    None,
+                )
+
+
+CHECKS = (check_total_after_parts, check_share_lists)
