@@ -3,6 +3,7 @@
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -71,17 +72,26 @@ def run_offline_everywhere(tmp_path, *args, env=None):
     log = tmp_path / "net.log"
     full_env = dict(os.environ, **(env or {}))
     full_env["JIAOGAO_NONET_LOG"] = str(log)
+    # Only the guard's folder: with the repository root on PYTHONPATH as well, the editor's first
+    # check never reaches its worker process (seen with the guard installed; cause not found).
     full_env["PYTHONPATH"] = os.pathsep.join(
-        [str(NONET.with_name("nonet_site")), str(NONET.parent.parent), full_env.get("PYTHONPATH", "")]
+        p for p in (str(NONET.with_name("nonet_site")), full_env.get("PYTHONPATH", "")) if p
     )
     # sitecustomize calls nonet.install in this process and in each one it spawns. (Running
     # nonet.py as the main script as well makes the editor's check worker hang, so it is not.)
-    proc = subprocess.run(
+    proc = subprocess.Popen(
         [sys.executable, *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", timeout=240, env=full_env,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", env=full_env,
+        start_new_session=True,  # so a hang can be ended with its worker processes
     )
+    try:
+        out, err = proc.communicate(timeout=240)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        out, err = proc.communicate()
+        pytest.fail(f"timed out\n{out}\n{err}")
     attempts = log.read_text(encoding="utf-8") if log.exists() else ""
-    return proc, attempts
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err), attempts
 
 
 def test_gui_opens_checks_exports_and_quits_offline(tmp_path):
