@@ -8,6 +8,7 @@ as it was and raises SaveError with a Chinese message.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -25,7 +26,7 @@ def _message(err: OSError, path: Path) -> str:
         return f"没有权限写入“{path}”：文件夹只读，或文件正被其他程序（如 Word、WPS）占用。"
     if code == errno.ENOSPC:
         return "磁盘空间不足，文件没有保存。请清理磁盘后重试，或另存到其他位置。"
-    if code == errno.ENAMETOOLONG:
+    if code == errno.ENAMETOOLONG or getattr(err, "winerror", None) == 206:  # ERROR_FILENAME_EXCED_RANGE
         return "文件路径太长，无法保存。请缩短文件名或换一个文件夹。"
     if code == errno.ENOENT:
         return f"文件夹“{path.parent}”不存在，无法保存。"
@@ -45,6 +46,7 @@ def atomic_write(path: str | Path, data: bytes, *, backup: bool = True) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        _copy_mode(target, tmp_name)
         if backup and target.exists():
             shutil.copy2(target, target.with_name(target.name + ".bak"))
         os.replace(tmp_name, target)
@@ -54,10 +56,22 @@ def atomic_write(path: str | Path, data: bytes, *, backup: bool = True) -> None:
         raise SaveError(_message(err, target)) from err
     finally:
         if tmp_name is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-            except OSError:
-                pass
+
+
+def _copy_mode(target: Path, tmp_name: str) -> None:
+    """mkstemp makes 0600 files: give the new file the old one's mode, or the usual one."""
+    if os.name != "posix":
+        return
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    with contextlib.suppress(OSError):
+        os.chmod(tmp_name, mode)
 
 
 def _fsync_dir(folder: Path) -> None:

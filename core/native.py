@@ -13,7 +13,8 @@ Schema, version 1::
          "runs": [{"text": "…", "bold": true, "italic": false, "underline": false}]},   # runs optional
         {"table": [[[<paragraph>, …], …], …]}     # rows → cells → paragraphs
       ],
-      "ignored_findings": [{"rule": "…", "excerpt": "…", "context": "…"}],
+      "ignored_findings": [{"rule": "…", "excerpt": "…", "before": "…", "after": "…"}],
+                                          # before/after: up to 6 characters either side of the excerpt
       "ignored_rules": ["figures.share", …]
     }
 
@@ -38,6 +39,7 @@ from .textio import ReadError, _read_bytes
 FORMAT_NAME = "jiaogao-draft"
 FORMAT_VERSION = 1
 SUFFIX = ".jgd"
+FINDING_KEYS = ("rule", "excerpt", "before", "after")
 
 
 @dataclass
@@ -85,13 +87,14 @@ def loads(text: str, source: str | None = None) -> NativeFile:
         raise ReadError("校稿文件的版本号无效，文件可能已损坏。", source)
     if version > FORMAT_VERSION:
         raise ReadError(
-            f"此文件由较新版本的校稿保存（格式版本 {version}），当前版本只能打开格式版本 {FORMAT_VERSION}，请升级校稿后再打开。",
+            f"此文件由较新版本的校稿保存（格式版本 {version}），"
+            f"当前版本只能打开格式版本 {FORMAT_VERSION}，请升级校稿后再打开。",
             source,
         )
     try:
         blocks = tuple(_block_in(b) for b in data.get("blocks", []))
         ignored = [
-            {k: str(v) for k, v in item.items() if k in ("rule", "excerpt", "context")}
+            {k: str(v) for k, v in item.items() if k in FINDING_KEYS}
             for item in data.get("ignored_findings", [])
             if isinstance(item, dict)
         ]
@@ -146,5 +149,7 @@ def _para_in(d: dict[str, Any], in_table: bool = False) -> Paragraph:
 
 def _block_in(d: dict[str, Any]) -> Block:
     if "table" in d:
-        return Table(tuple(tuple(tuple(_para_in(p, True) for p in cell) for cell in row) for row in d["table"]))
+        return Table(
+            tuple(tuple(tuple(_para_in(p, True) for p in cell) for cell in row) for row in d["table"])
+        )
     return _para_in(d)

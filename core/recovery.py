@@ -9,6 +9,7 @@ for restoring.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -42,6 +43,39 @@ class RecoveryEntry:
         return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(self.saved_at))
 
 
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs now. A reused id errs on the side of keeping the copy."""
+    if pid <= 0:
+        return False
+    if os.name == "nt":
+        return _pid_alive_windows(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def _pid_alive_windows(pid: int) -> bool:
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return False
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return False
+        return code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
 class RecoveryStore:
     """The recovery folder. One instance per application; one key per open document."""
 
@@ -56,18 +90,21 @@ class RecoveryStore:
         self.folder.mkdir(parents=True, exist_ok=True)
         atomic_write(self.folder / f"{key}.jgd", native.dumps(nf).encode("utf-8"), backup=False)
         info = {"original": original, "saved_at": time.time(), "pid": os.getpid()}
-        atomic_write(self.folder / f"{key}.json", json.dumps(info, ensure_ascii=False).encode("utf-8"),
-                     backup=False)
+        atomic_write(
+            self.folder / f"{key}.json", json.dumps(info, ensure_ascii=False).encode("utf-8"), backup=False
+        )
 
     def discard(self, key: str) -> None:
         for suffix in (".jgd", ".json"):
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 (self.folder / f"{key}{suffix}").unlink()
-            except FileNotFoundError:
-                pass
 
-    def entries(self, exclude_pid: int | None = None) -> list[RecoveryEntry]:
-        """Recovery copies left behind, newest first (those of ``exclude_pid`` skipped)."""
+    def entries(self, exclude_pid: int | None = None, skip_running: bool = False) -> list[RecoveryEntry]:
+        """Recovery copies left behind, newest first.
+
+        Those of ``exclude_pid`` are skipped, and with ``skip_running`` those of any process
+        still alive: a second instance must not offer the first one's open documents.
+        """
         out: list[RecoveryEntry] = []
         if not self.folder.is_dir():
             return out
@@ -77,11 +114,18 @@ class RecoveryStore:
                 continue
             try:
                 info = json.loads(meta.read_text(encoding="utf-8"))
-                entry = RecoveryEntry(meta.stem, data_path, info.get("original"), float(info["saved_at"]),
-                                      int(info.get("pid", 0)))
+                entry = RecoveryEntry(
+                    meta.stem,
+                    data_path,
+                    info.get("original"),
+                    float(info["saved_at"]),
+                    int(info.get("pid", 0)),
+                )
             except (OSError, ValueError, KeyError, TypeError):
                 continue
             if exclude_pid is not None and entry.pid == exclude_pid:
+                continue
+            if skip_running and entry.pid != os.getpid() and pid_alive(entry.pid):
                 continue
             out.append(entry)
         return sorted(out, key=lambda e: -e.saved_at)

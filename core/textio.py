@@ -33,8 +33,13 @@ def decode_text(data: bytes, path: str | Path | None = None) -> str:
     else:
         try:
             text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = _strict(data, "gb18030", path)
+        except UnicodeDecodeError as utf8_err:
+            try:
+                text = data.decode("gb18030")
+            except UnicodeDecodeError as gb_err:
+                # Point at the later failure: up to there the file reads in one of the two
+                # encodings, so that is where the odd part (a pasted GBK line, a bad byte) is.
+                raise _decode_error(data, max(utf8_err.start, gb_err.start), path) from None
     if "\x00" in text:
         raise ReadError("文件含有二进制内容，不是文本文件。", path)
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -44,12 +49,16 @@ def _strict(data: bytes, encoding: str, path: str | Path | None) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as err:
-        line = data.count(b"\n", 0, err.start) + 1
-        raise ReadError(
-            f"文件编码无法识别（既不是 UTF-8 也不是 GBK/GB18030），"
-            f"第 {line} 行附近（字节 {err.start}）有无法解码的内容。",
-            path,
-        ) from None
+        raise _decode_error(data, err.start, path) from None
+
+
+def _decode_error(data: bytes, pos: int, path: str | Path | None) -> ReadError:
+    line = data.count(b"\n", 0, pos) + 1
+    return ReadError(
+        f"文件编码无法识别（既不是 UTF-8 也不是 GBK/GB18030），"
+        f"第 {line} 行附近（字节 {pos}）有无法解码的内容。",
+        path,
+    )
 
 
 def read_text_file(path: str | Path) -> Document:

@@ -81,14 +81,16 @@ def main(argv: list[str] | None = None) -> int:
     from .checkprocess import ProcessChecker
     from .mainwindow import MainWindow
     from .resources import sample_path
+    from .startup import RecoveryStore, after_start
 
     settings = Settings()
     checker = ProcessChecker()
-    window = MainWindow(settings, check=checker)
+    window = MainWindow(settings, check=checker, recovery=RecoveryStore())
     files = [a for a in argv if not a.startswith("-")]
     window.show()
     # Open after the window is up; the first check runs on the worker (jieba loads there).
     QTimer.singleShot(0, lambda: _open_initial(window, settings, files, sample_path()))
+    QTimer.singleShot(0, lambda: after_start(window))  # recovery offer (and JIAOGAO_TEST_SCRIPT)
     try:
         return app.exec()
     finally:

@@ -23,7 +23,7 @@ from .blocks import block_format, block_level
 from .highlighter import ReportHighlighter, level_font
 
 SEVERITY_COLOURS = {"error": QColor("#d32f2f"), "warning": QColor("#f57c00"), "info": QColor("#1976d2")}
-OPENABLE_SUFFIXES = (".txt", ".docx")
+OPENABLE_SUFFIXES = (".txt", ".docx", ".jgd")
 _NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c]")
 
 

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from jiaogao.core.model import Finding
 
 CONTEXT_CHARS = 6
+SEP = "\x1f"
 
 
 def finding_key(finding: Finding, text: str) -> str:
     before = text[max(0, finding.start - CONTEXT_CHARS) : finding.start]
     after = text[finding.end : finding.end + CONTEXT_CHARS]
-    return f"{finding.rule}\x1f{before}\x1f{finding.excerpt}\x1f{after}"
+    return SEP.join((finding.rule, before, finding.excerpt, after))
 
 
 @dataclass
@@ -53,3 +54,22 @@ class IgnoreList:
     @classmethod
     def from_dict(cls, data: dict[str, list[str]]) -> IgnoreList:
         return cls(set(data.get("findings", ())), set(data.get("rules", ())))
+
+    # -- the .jgd form: readable records instead of packed keys ----------------------------
+    def native_findings(self) -> list[dict[str, str]]:
+        out = []
+        for key in sorted(self.findings):
+            parts = key.split(SEP)
+            if len(parts) == 4:
+                rule, before, excerpt, after = parts
+                out.append({"rule": rule, "excerpt": excerpt, "before": before, "after": after})
+        return out
+
+    @classmethod
+    def from_native(cls, findings: list[dict[str, str]], rules: list[str]) -> IgnoreList:
+        keys = {
+            SEP.join((f.get("rule", ""), f.get("before", ""), f.get("excerpt", ""), f.get("after", "")))
+            for f in findings
+            if f.get("rule")
+        }
+        return cls(keys, set(rules))

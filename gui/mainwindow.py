@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import sections
+from .autosave import Autosaver, RecoveryStore
 from .batchdialog import BatchCheckDialog
 from .blocks import LEVEL_NAMES, LEVELS, load_document, snapshot
 from .checkrunner import CheckFunction, CheckResult, CheckRunner, Executor, default_check, pool_executor
@@ -28,6 +29,7 @@ from .ignores import IgnoreList
 from .menus import build_actions, build_menus, build_toolbar
 from .outlinepane import OutlineEntry, OutlinePane
 from .positions import PositionMap
+from .prefsdialog import add_preferences_action
 from .resources import icon
 from .settings import Settings
 
@@ -40,6 +42,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         executor: Executor = pool_executor,
         delay_ms: int | None = None,
         parent: QWidget | None = None,
+        recovery: RecoveryStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -88,6 +91,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.resizeDocks([self.outline_dock, self.findings_dock], [250, 360], Qt.Orientation.Horizontal)
         self.update_recent_menu()
         self._set_path(None)
+        # Autosave to the recovery folder (the application passes the store; tests may not).
+        self.autosaver = None if recovery is None else Autosaver(self, recovery, settings.autosave_seconds)
+        add_preferences_action(self)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -128,14 +134,21 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.findings_pane.ignoreRuleRequested.connect(self.ignore_rule)
 
     def _check_options(self) -> CheckOptions:
-        return CheckOptions()
+        return CheckOptions(report_type=self.report_type)
 
     # -- documents --------------------------------------------------------------------------
-    def load(self, doc: Document, path: str | None) -> None:
+    def load(self, doc: Document, path: str | None, ignores: IgnoreList | None = None) -> None:
+        """Show ``doc``; ``ignores`` comes from a .jgd, else from the settings for ``path``."""
         load_document(self.editor.document(), doc)
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.Start)
+        self.save_target = None
+        self.report_type = None
         self._set_path(path)
-        self.ignores = IgnoreList.from_dict(self.settings.ignores_for(path)) if path else IgnoreList()
+        if ignores is None:
+            ignores = IgnoreList.from_dict(self.settings.ignores_for(path)) if path else IgnoreList()
+        self.ignores = ignores
+        if self.autosaver is not None:
+            self.autosaver.reset()
         self._show_report(None)
         self.runner.check_now()
 
@@ -261,14 +274,14 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _ignores_changed(self) -> None:
         self._store_ignores()
+        if not self.path or self.path.lower().endswith(".jgd"):
+            self.editor.document().setModified(True)  # the ignores are part of what the .jgd saves
+        if self.autosaver is not None:
+            self.autosaver.touch()
         if self._report is not None and self.report_current():
             self._show_report(self._report)
         else:
             self.runner.check_now()
-
-    def _store_ignores(self) -> None:
-        if self.path:
-            self.settings.set_ignores_for(self.path, self.ignores.to_dict())
 
     # -- outline actions --------------------------------------------------------------------
     @Slot(int)
@@ -404,6 +417,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        if self.autosaver is not None:
+            self.autosaver.close_clean()
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()

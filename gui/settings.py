@@ -16,11 +16,14 @@ from PySide6.QtCore import QByteArray, QSettings
 ORGANIZATION = "JiaoGao"
 APPLICATION = "JiaoGao"
 MAX_RECENT = 10
+MIN_AUTOSAVE_SECONDS = 1
+MAX_AUTOSAVE_SECONDS = 3600
 
 DEFAULTS: dict[str, Any] = {
     "prefs/live_check": True,
     "prefs/zoom": 100,
     "prefs/debounce_ms": 400,
+    "prefs/autosave_seconds": 30,
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
     "window/recent_files": [],
@@ -75,6 +78,16 @@ class Settings:
     def debounce_ms(self) -> int:
         return int(self.value("prefs/debounce_ms"))
 
+    @property
+    def autosave_seconds(self) -> int:
+        """Seconds between autosaves of the recovery copy; 0 turns the timer off (focus loss still saves)."""
+        seconds = int(self.value("prefs/autosave_seconds"))
+        return 0 if seconds <= 0 else max(MIN_AUTOSAVE_SECONDS, min(MAX_AUTOSAVE_SECONDS, seconds))
+
+    @autosave_seconds.setter
+    def autosave_seconds(self, seconds: int) -> None:
+        self.set_value("prefs/autosave_seconds", int(seconds))
+
     # -- window state -----------------------------------------------------------------------
     @property
     def geometry(self) -> QByteArray:
@@ -119,7 +132,7 @@ class Settings:
     def first_run_done(self, done: bool) -> None:
         self.set_value("window/first_run_done", bool(done))
 
-    # -- per-document ignore lists (until the native format carries them) --------------------
+    # -- ignore lists of .txt/.docx documents (a .jgd file carries its own) -------------------
     def ignores_for(self, path: str) -> dict[str, list[str]]:
         raw = self._s.value(_ignore_key(path), "")
         try:

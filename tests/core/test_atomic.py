@@ -2,7 +2,6 @@
 import os
 
 import pytest
-
 from jiaogao.core import atomic
 from jiaogao.core.atomic import SaveError, atomic_write, atomic_write_text
 
@@ -63,3 +62,15 @@ def test_missing_folder_and_long_name(tmp_path):
         atomic_write(tmp_path / "no" / "a.txt", b"x")
     with pytest.raises(SaveError, match="太长"):
         atomic_write(tmp_path / ("长" * 200 + ".txt"), b"x")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_new_file_gets_usual_mode_and_replacement_keeps_old_mode(tmp_path):
+    path = tmp_path / "稿.jgd"
+    atomic_write(path, b"1")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+    path.chmod(0o640)
+    atomic_write(path, b"2")
+    assert path.stat().st_mode & 0o777 == 0o640

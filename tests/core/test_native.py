@@ -2,7 +2,6 @@
 import json
 
 import pytest
-
 from jiaogao.core import native
 from jiaogao.core.model import Document, Paragraph, Run, Table
 from jiaogao.core.native import NativeFile
@@ -20,16 +19,25 @@ def _doc() -> Document:
                 "全年新增就业486人。",
                 runs=(Run("全年新增就业"), Run("486", bold=True), Run("人。", underline=True)),
             ),
-            Table(((( Paragraph("指标", in_table=True),), (Paragraph("数值", in_table=True),)),
-                   ((Paragraph("就业", in_table=True),), (Paragraph("486人", in_table=True),)))),
+            Table(
+                (
+                    ((Paragraph("指标", in_table=True),), (Paragraph("数值", in_table=True),)),
+                    ((Paragraph("就业", in_table=True),), (Paragraph("486人", in_table=True),)),
+                )
+            ),
             Paragraph("𠮷祥村 😀 完成改厕120户。"),
         )
     )
 
 
 def test_round_trip_is_lossless(tmp_path):
-    nf = NativeFile(_doc(), "annual", [{"rule": "placeholder.mask", "excerpt": "X", "context": "培训X人"}],
-                    ["punctuation.halfwidth"], {"source": "草稿.docx"})
+    nf = NativeFile(
+        _doc(),
+        "annual",
+        [{"rule": "placeholder.mask", "excerpt": "X", "before": "培训", "after": "人"}],
+        ["punctuation.halfwidth"],
+        {"source": "草稿.docx"},
+    )
     path = tmp_path / "草稿 一.jgd"
     native.save(nf, path)
     back = native.load(path)

@@ -1,6 +1,5 @@
 # SPDX-License-Identifier: MIT
 import pytest
-
 from jiaogao.core.model import Document
 from jiaogao.core.native import NativeFile
 from jiaogao.core.recovery import RecoveryStore
@@ -46,3 +45,27 @@ def test_stray_files_are_ignored(tmp_path):
     (tmp_path / "junk.jgd").write_text("{}", encoding="utf-8")
     (tmp_path / "lonely.json").write_text('{"saved_at": 1}', encoding="utf-8")
     assert RecoveryStore(tmp_path).entries() == []
+
+
+def test_copies_of_running_processes_are_skipped(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from jiaogao.core.recovery import pid_alive
+
+    store = RecoveryStore(tmp_path)
+    store.save("live", NativeFile(Document.from_text(TEXT)), None)
+    store.save("dead", NativeFile(Document.from_text(TEXT)), None)
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    for key, pid in (("live", os.getppid()), ("dead", child.pid)):
+        meta = tmp_path / f"{key}.json"
+        info = json.loads(meta.read_text(encoding="utf-8"))
+        info["pid"] = pid
+        meta.write_text(json.dumps(info), encoding="utf-8")
+    assert pid_alive(os.getpid()) and pid_alive(os.getppid()) and not pid_alive(0)
+    assert {e.key for e in store.entries()} == {"live", "dead"}
+    if not pid_alive(child.pid):  # unless the id was handed out again meanwhile
+        assert [e.key for e in store.entries(skip_running=True)] == ["dead"]

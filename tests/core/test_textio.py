@@ -81,3 +81,13 @@ def test_huge_text_file_is_refused_quickly(tmp_path):
         fh.truncate(50 * 1024 * 1024)  # sparse: no real disk use
     with pytest.raises(ReadError, match="太大"):
         read_document(path)
+
+
+def test_decode_error_points_at_the_odd_line():
+    # UTF-8 lines, then a line saved in GBK, then bytes that are neither.
+    data = "第一段是UTF-8。\n第二段也是。\n".encode() + "第三段是GBK。\n".encode("gbk") + b"\xff\xfe\xfd\n"
+    with pytest.raises(ReadError, match="第 3 行附近"):
+        decode_text(data)
+    gbk = ("柳河镇2024年工作总结\n" * 5).encode("gbk") + b"\x81\x20\n"  # a broken double-byte pair on line 6
+    with pytest.raises(ReadError, match="第 6 行附近"):
+        decode_text(gbk)
