@@ -11,14 +11,15 @@ of a long report well under a second.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .atomic import SaveError, atomic_write
 from .model import Document, Paragraph, Run, Table
 from .outline import heading_text_end, match_heading
 
@@ -487,30 +488,19 @@ def _title_of(doc: Document) -> str:
 def write_package(
     doc: Document, path: str | Path, o: ExportOptions, progress: Progress | None = None
 ) -> None:
-    """Write the .docx next to its destination first, then move it into place, so a failure
-    never leaves a half-written file where the user's draft was."""
+    """Build the .docx in memory, then save it atomically (core.atomic: temporary file in the
+    same folder, fsync, rename), so a failure never leaves a half-written file in its place."""
     target = Path(path)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, text in _package_parts(doc, o, progress):
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, text.encode("utf-8"))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".jiaogao-", suffix=".docx", dir=target.parent or ".")
-    except OSError as err:
-        raise WriteError(f"无法写入文件夹“{target.parent}”：{err.strerror or err}") from None
-    try:
-        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as zf:
-            for name, text in _package_parts(doc, o, progress):
-                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
-                zf.writestr(info, text.encode("utf-8"))
-        os.replace(tmp, target)
-    except OSError as err:
-        _remove(tmp)
-        if isinstance(err, PermissionError):
-            raise WriteError(
-                f"无法保存“{target.name}”：文件可能正在 Word 或 WPS 中打开，请关闭后重试。"
-            ) from None
-        raise WriteError(f"无法保存“{target.name}”：{err.strerror or err}") from None
-    except BaseException:
-        _remove(tmp)
-        raise
+        atomic_write(target, buf.getvalue(), backup=False)
+    except SaveError as err:
+        raise WriteError(str(err)) from None
     if progress is not None:
         progress(len(doc.blocks), len(doc.blocks))
 

@@ -38,7 +38,8 @@ def install_excepthook() -> None:
         text = "".join(traceback.format_exception(kind, value, tb))
         log.error("unhandled exception\n%s", text)
         sys.__stderr__.write(text)
-        if QApplication.instance() is not None:
+        # Offscreen (tests, --smoke, CI) nobody can close a modal box: it would hang the run.
+        if QApplication.instance() is not None and QApplication.platformName() != "offscreen":
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
                 "校稿出错",

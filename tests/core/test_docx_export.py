@@ -260,7 +260,7 @@ def test_illegal_xml_characters_are_dropped_and_progress_reported(tmp_path):
 
 
 def test_write_errors_are_chinese(tmp_path):
-    with pytest.raises(WriteError, match="无法写入文件夹"):
+    with pytest.raises(WriteError, match="不存在，无法保存"):
         write_docx(Document((Paragraph("正文"),)), tmp_path / "no" / "such" / "out.docx")
     with pytest.raises(WriteError, match="无法识别的日期"):
         write_docx(Document((Paragraph("正文"),)), tmp_path / "d.docx", ExportOptions(date="下周一"))
