@@ -95,6 +95,8 @@ def _check_before(
         names = names.removesuffix("的").removesuffix("在内").rstrip("等")
     elif "等" in names:
         return  # 等 earlier (A、B等活动12场): the count is not of the names
+    elif names.endswith("的"):
+        return  # 拒不整改、屡查屡犯的3家企业: a relative clause describes the firms, it does not name them
     if not names or _DIGIT.search(names) or _CN_COUNT.search(names):
         return  # names mixed with other figures (东坪、西坪两个村引进3家企业): not a plain list
     if not deng and _VERB.search(re.split(r"、|以及|和|及|与", names)[-1]):

@@ -57,6 +57,8 @@ _RATE_SYNONYMS = {
 _PART_STOP = re.compile(
     r"目前|总额|总计|合计|共计|同比|增长|下降|占|比上年|较|率|平均|人均|户均|其中|累计投资|计划|任务|目标"
 )
+_BOUND_BEFORE = re.compile(r"(?:超过|高于|低于|不足|不到|不低于|不少于)\s*$")
+_BASE_AFTER = re.compile(r"\s*的\s*[0-9０-９.．]+\s*[%％]")
 _PART_REST = re.compile(r"^(?:其他|其余|剩余|另有|余下)")
 _GROWTH = re.compile(r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小)(?:到|至|为)\s*$")
 _GROWTH_FROM = re.compile(r"(?:由|从|比上年的?|较上年的?|比去年的?|较去年的?)\s*$")
@@ -237,7 +239,10 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
                 pair = None  # a whole from the sentence before must say it is one (受理, 共, 排查 …)
             if pair is not None:
                 num, den = pair
-                yield from _compare_rate(ctx, num.number, den.number, p.number, stem)
+                if not any(
+                    _rate_holds(num.number, d.number, p.number) for d in _other_bases(flow, before, num, den)
+                ):
+                    yield from _compare_rate(ctx, num.number, den.number, p.number, stem)
             elif (
                 before
                 and before[-1].number.dim == "天"
@@ -299,14 +304,35 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
     return None
 
 
-def _compare_rate(ctx: Context, num: Number, den: Number, p: Number, stem: str) -> Iterator[Finding]:
+def _other_bases(flow: str, before: list[Entry], num: Entry, den: Entry) -> list[Entry]:
+    """Other wholes the rate may be taken of (预算金额 or 实际金额 for a 节约率): an ambiguous base stays silent."""
+    return [
+        d
+        for d in before
+        if d is not den
+        and d is not num
+        and d.fend <= num.fstart
+        and d.number.kind == "number"
+        and d.number.dim == num.number.dim
+        and d.number.value >= num.number.value
+        and not d.growth
+    ]
+
+
+def _rate_holds(num: Number, den: Number, p: Number) -> bool:
     nlo, nhi = num.bounds
     dlo, dhi = den.bounds
     if dlo <= 0:
-        return
+        return True
     lo, hi = nlo / dhi * 100, nhi / dlo * 100
     plo, phi = p.bounds
-    if phi < lo or plo > hi:
+    return not (phi < lo or plo > hi)
+
+
+def _compare_rate(ctx: Context, num: Number, den: Number, p: Number, stem: str) -> Iterator[Finding]:
+    if den.bounds[0] <= 0:
+        return
+    if not _rate_holds(num, den, p):
         value = num.value / den.value * 100
         yield ctx.finding(
             "figures.rate",
@@ -396,7 +422,7 @@ def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tupl
             k += 1
         inside = []
         while k < len(after) and after[k].fstart < c_end:
-            if after[k].number.kind == "number" and after[k].number.dim:
+            if after[k].number.kind == "number" and after[k].number.dim and not _threshold(flow, after[k]):
                 inside.append(after[k])
             k += 1
         text = clause.group()
@@ -408,11 +434,30 @@ def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tupl
     return parts, rest
 
 
+def _threshold(flow: str, e: Entry) -> bool:
+    """A bound rather than an amount: 全部达到10万元以上, 超过50万元的村 (the figure describes, it is not counted)."""
+    if e.number.approx in ("以上", "超过", "逾"):
+        return True
+    return bool(_BOUND_BEFORE.search(flow, max(0, e.fstart - 4), e.fstart)) or flow.startswith("的", e.fend)
+
+
+def _share_base(flow: str, e: Entry) -> bool:
+    """The base of a share (为年初预算6.7亿元的102.1%) is neither a total nor a part of a list."""
+    return bool(_BASE_AFTER.match(flow, e.fend))
+
+
 def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respectively: bool) -> Entry | None:
     for e in reversed([e for e in entries if e.fend <= at]):
         if e.number.kind != "number" or e.number.dim != dim:
             continue
-        if e.growth or e.compare or re.search(r"占|任务|目标|计划|人均|平均|每", _clause_text(flow, e)):
+        if _threshold(flow, e):
+            return None  # 全部达到10万元以上，其中…: a threshold is not a total to add up to
+        if (
+            e.growth
+            or e.compare
+            or _share_base(flow, e)
+            or re.search(r"占|任务|目标|计划|预算|人均|平均|每", _clause_text(flow, e))
+        ):
             continue
         if respectively and not re.search(r"共|合计|总计|总|全", _clause_text(flow, e)):
             return None
