@@ -438,6 +438,8 @@ def _threshold(flow: str, e: Entry) -> bool:
     """A bound rather than an amount: 全部达到10万元以上, 超过50万元的村 (the figure describes, it is not counted)."""
     if e.number.approx in ("以上", "超过", "逾"):
         return True
+    if _BASE_AFTER.match(flow, e.fend):
+        return False
     return bool(_BOUND_BEFORE.search(flow, max(0, e.fstart - 4), e.fstart)) or flow.startswith("的", e.fend)
 
 
@@ -450,13 +452,13 @@ def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respective
     for e in reversed([e for e in entries if e.fend <= at]):
         if e.number.kind != "number" or e.number.dim != dim:
             continue
-        if _threshold(flow, e):
+        if e.number.approx in ("以上", "超过", "逾"):
             return None  # 全部达到10万元以上，其中…: a threshold is not a total to add up to
         if (
             e.growth
             or e.compare
             or _share_base(flow, e)
-            or re.search(r"占|任务|目标|计划|预算|人均|平均|每", _clause_text(flow, e))
+            or re.search(r"占|任务|目标|计划|人均|平均|每", _clause_text(flow, e))
         ):
             continue
         if respectively and not re.search(r"共|合计|总计|总|全", _clause_text(flow, e)):
