@@ -27,6 +27,9 @@ _NAMED_SHARE = re.compile(
 _WHOLE_TRIM = re.compile(
     r"^(?:全镇|全乡|全县|全区|全市|全局|全街道|全村|全部)|(?:总数|总量|总额|总和|合计|总)$"
 )
+_FAMILY = {"名": "人", "位": "人"}
+_TOTAL_MARK = re.compile(r"全(?:镇|乡|县|区|市|街道|村|局|校|市场)|共|总|合计|累计")
+_AMONG_AFTER = re.compile(r"[^，,。；;\d]{0,14}中[，,]")
 _TASK_SHARE = re.compile(
     r"^[，,]\s*(?:完成|占|为|达到?)(?:了)?(?:全年|年度|全年目标|年度目标|县下达|市下达)?(?:目标)?(?:任务|目标|计划|进度)(?:数)?的\s*$"
 )
@@ -68,7 +71,10 @@ _INCREMENT = re.compile(
     r"^[，,]\s*(?:比上年|较上年|比去年|较去年|同比|比去年同期|较去年同期)(?:同期)?\s*"
     r"(增加|增长|减少|下降|降低|多|少)了?\s*$"
 )
-_LAST_YEAR = re.compile(r"^[，,（(]\s*(?:上年|去年|上年同期|去年同期|上一年)(?:为|是|完成|实现|仅为?)?\s*$")
+_LAST_YEAR = re.compile(
+    r"^[，,（(]\s*(?:(?:上年|去年|上年同期|去年同期|上一年)(?:为|是|完成|实现|仅为?)?"
+    r"|(?:比|较|与)\s*(?:上年|去年|上一年|(?:19|20)[0-9]{2}\s*年)(?:同期)?(?:的|全年的|同期的)?)\s*$"
+)
 _PER_YEAR = re.compile(r"年均|平均|每年|年平均")
 _RATIO_CONTEXT = re.compile(r"比|结构|比例|构成|占比")
 
@@ -96,7 +102,11 @@ def share_triples(figs: Figures, si: int) -> Iterator[tuple[Entry, Entry, Entry]
             continue
         b = entries[i - 1]
         if b.number.kind not in _AMOUNT_KINDS or not _SHARE_TAIL.match(flow[b.fend : p.fstart]):
-            whole = _named_whole(flow, entries, i) or _task_elsewhere(figs, si, entries, i)
+            whole = (
+                _named_whole(flow, entries, i)
+                or _task_elsewhere(figs, si, entries, i)
+                or _whole_earlier(figs, si, entries, i)
+            )
             if whole is not None:
                 yield entries[i - 1], whole, p
             continue
@@ -139,6 +149,62 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
         if len(e.metric) >= 2 and (core in e.metric or e.metric in core):
             return e
     return None
+
+
+def same_family(d1: str, d2: str) -> bool:
+    """Units that count the same things: 126名网格员 and 97人 are both people."""
+    return _FAMILY.get(d1, d1) == _FAMILY.get(d2, d2)
+
+
+def paragraph_before(figs: Figures, si: int, sentences: int = 3) -> list[Entry]:
+    """The figures of up to ``sentences`` sentences before ``si`` in the same paragraph, in text order."""
+    flow = figs.ledger.flow
+    pool: list[Entry] = []
+    k = si
+    while k > 0 and si - k < sentences:
+        end = figs.ledger.sentences[k - 1][1]
+        if flow[end - 1 : end] == "\n":
+            break
+        k -= 1
+        pool = figs.by_sentence[k] + pool
+    return pool
+
+
+def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Entry | None:
+    """The whole of a share stated earlier in the paragraph.
+
+    ``全镇28个村中，…的村达到19个，占比67.9%`` (an unnamed share of a marked total, with no
+    other count of that unit in between) and ``配备专职网格员126名。…大专以上学历97人，占专职
+    网格员的77.0%`` (a share naming its whole).
+    """
+    flow = figs.ledger.flow
+    a = entries[pi - 1]
+    if a.number.kind != "number" or a.growth or a.compare or not a.number.dim or a.number.approx:
+        return None
+    m = _NAMED_SHARE.match(flow, a.fend, entries[pi].fstart)
+    if not m or m.end() != entries[pi].fstart:
+        return None
+    pool = paragraph_before(figs, si) + entries[: pi - 1]
+    same = [e for e in pool if e.number.kind == "number" and same_family(e.number.dim, a.number.dim)]
+    core = _WHOLE_TRIM.sub("", m.group("x"))
+    if m.group("x"):
+        if len(core) < 2:
+            return None
+        for e in reversed(same):
+            if len(e.metric) >= 2 and (core in e.metric or e.metric in core):
+                return e if _plain_whole(e, a) else None
+        return None
+    if not same or "其中" in flow[same[-1].fend : a.fstart]:
+        return None
+    e = same[-1]
+    if _plain_whole(e, a) and (_TOTAL_MARK.search(_clause_text(flow, e)) or _AMONG_AFTER.match(flow, e.fend)):
+        return e
+    return None
+
+
+def _plain_whole(e: Entry, a: Entry) -> bool:
+    n = e.number
+    return not (e.growth or e.compare or e.target or n.approx) and n.value > a.number.value
 
 
 def _task_elsewhere(figs: Figures, si: int, entries: list[Entry], pi: int) -> Entry | None:
@@ -507,7 +573,7 @@ def _growth_from_last_year(ctx: Context, flow: str, entries: list[Entry]) -> Ite
             continue
         word = _GROWTH_WORD.search(flow[a.fend : p.fstart])
         if word and re.fullmatch(
-            r"[，,]?\s*(?:同比|比上年|较上年)?\s*" + word.group(0), flow[a.fend : p.fstart]
+            r"[，,）)]?\s*(?:同比|比上年|较上年|相比)?\s*" + word.group(0), flow[a.fend : p.fstart]
         ):
             yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
 
