@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from collections.abc import Iterator
 
 from ..ledger import Entry
 from ..model import Finding
 from ..numbers import Number, suggest_percent
+from ..resources import word_list
 from .base import Context
 from .figures_common import Figures, figures_of, fmt_value, previous_in_paragraph
 
@@ -448,7 +450,14 @@ def _parts_at(
         if total is None or (respectively and len(group) < 2):
             continue
         must_sum = rest or respectively
-        if not must_sum and any(_OVERLAPPING.search(_clause_text(flow, e)) for e in group):
+        split = None if must_sum else complementary_parts(group)
+        if split is not None:
+            # 税收/非税, 城镇/农村 …: the named split covers the whole; silent when either the split
+            # alone or all the parts add up (other parts may overlap it, like 35岁以下 next to 男/女)
+            if any(_adds_up(g, total.number) for g in (split, group)):
+                continue
+            must_sum = True
+        elif not must_sum and any(_OVERLAPPING.search(_clause_text(flow, e)) for e in group):
             # 女党员、35岁以下党员、大专以上学历党员 overlap: only a single part may not exceed the total
             group = [max(group, key=lambda e: e.number.value)]
         lo = sum(e.number.bounds[0] for e in group)
@@ -498,6 +507,38 @@ def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tupl
             rest = True
         parts.extend(inside)
     return parts, rest
+
+
+def _adds_up(parts: list[Entry], total: Number) -> bool:
+    lo = sum(e.number.bounds[0] for e in parts)
+    hi = sum(e.number.bounds[1] for e in parts)
+    tlo, thi = total.bounds
+    return not (hi < tlo or lo > thi)
+
+
+@cache
+def _partitions() -> tuple[tuple[str, ...], ...]:
+    """Sets of complementary category words from lexicon/figure_partitions.txt, longest words first."""
+    sets = (tuple(sorted(line.split(), key=len, reverse=True)) for line in word_list("figure_partitions"))
+    return tuple(s for s in sets if len(s) >= 2)
+
+
+def complementary_parts(parts: list[Entry]) -> list[Entry] | None:
+    """The parts that together name every member of one complementary set (税收收入 + 非税收入)."""
+    for members in _partitions():
+        found: dict[str, Entry] = {}
+        for e in parts:
+            name = e.metric.lstrip("：:，, ")
+            word = next((w for w in members if name.startswith(w)), None)
+            if word is not None and word not in found:
+                found[word] = e
+        if len(found) != len(members):
+            continue
+        rests = [found[w].metric.lstrip("：:，, ")[len(w) :] for w in members]
+        heads = {r[-1:] for r in rests if r}
+        if len(heads) <= 1 and (heads or all(not r for r in rests)):
+            return list(found.values())
+    return None
 
 
 def _threshold(flow: str, e: Entry) -> bool:
