@@ -64,6 +64,7 @@ _PART_STOP = re.compile(
 )
 _BOUND_BEFORE = re.compile(r"(?:超过|高于|低于|不足|不到|不低于|不少于)\s*$")
 _BASE_AFTER = re.compile(r"\s*的\s*[0-9０-９.．]+\s*[%％]")
+_NAME_LEAD = re.compile(r"^(?:其中|分别为|分别是|包括)?\s*[：:，,]?\s*")
 _PART_REST = re.compile(r"^(?:其他|其余|剩余|另有|余下)")
 _GROWTH = re.compile(r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小)(?:到|至|为)\s*$")
 _GROWTH_FROM = re.compile(r"(?:由|从|比上年的?|较上年的?|比去年的?|较去年的?)\s*$")
@@ -450,7 +451,7 @@ def _parts_at(
         if total is None or (respectively and len(group) < 2):
             continue
         must_sum = rest or respectively
-        split = None if must_sum else complementary_parts(group)
+        split = None if must_sum else complementary_parts(flow, group)
         if split is not None:
             # 税收/非税, 城镇/农村 …: the named split covers the whole; silent when either the split
             # alone or all the parts add up (other parts may overlap it, like 35岁以下 next to 男/女)
@@ -523,22 +524,29 @@ def _partitions() -> tuple[tuple[str, ...], ...]:
     return tuple(s for s in sets if len(s) >= 2)
 
 
-def complementary_parts(parts: list[Entry]) -> list[Entry] | None:
+def complementary_parts(flow: str, parts: list[Entry]) -> list[Entry] | None:
     """The parts that together name every member of one complementary set (税收收入 + 非税收入)."""
     for members in _partitions():
         found: dict[str, Entry] = {}
         for e in parts:
-            name = e.metric.lstrip("：:，, ")
+            name = _part_name(flow, e)
             word = next((w for w in members if name.startswith(w)), None)
             if word is not None and word not in found:
                 found[word] = e
         if len(found) != len(members):
             continue
-        rests = [found[w].metric.lstrip("：:，, ")[len(w) :] for w in members]
+        rests = [_part_name(flow, found[w])[len(w) :] for w in members]
         heads = {r[-1:] for r in rests if r}
         if len(heads) <= 1 and (heads or all(not r for r in rests)):
             return list(found.values())
     return None
+
+
+def _part_name(flow: str, e: Entry) -> str:
+    """What a listed part is called, with 新建/完成 kept (新建项目 and 续建项目 are a split)."""
+    floor = max(0, e.fstart - 20)
+    start = max(max(flow.rfind(c, floor, e.fstart) for c in "，,；;。:：、\n"), floor - 1)
+    return _NAME_LEAD.sub("", flow[start + 1 : e.fstart].strip())
 
 
 def _threshold(flow: str, e: Entry) -> bool:
