@@ -40,6 +40,10 @@ _TOTAL = re.compile(
     r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统|年)|我(?:镇|乡|县|区|市|局|街道|院|校)|"
     r"上半年|今年以来|其中"
 )
+_ALL = re.compile(r"[^，,。；;]*?(?:全覆盖|全部|均已?|所有|都)")
+_OBJECT_OF = re.compile(
+    r"(?:组织|对|为|督促|指导|帮助|引导|动员|覆盖|服务|推动|要求|惠及|面向)(?:全|我)(?:镇|乡|县|区|市|街道)(?:的)?\s*$"
+)
 _DROP = re.compile(r"^(?:城乡|现有|实有)|在校|在册")
 _PLAN_WORDS = re.compile(r"将|计划|力争|争取|确保|预计|预期|目标|拟|要")
 _PER = re.compile(r"每|人均|户均|平均|最高|最低|单价|亩均|均")
@@ -106,7 +110,12 @@ def _key_metric(metric: str, clause: str, names: set[str], flow: str, e: Entry) 
             return None
         return _normalise(metric)  # the whole name: 新登记市场主体 and 市场主体 are different counts
     if e.named_after:
-        # no name in front (全县4.38万名中小学生…): the longest name met before that opens the words after
+        # no name in front (全县4.38万名中小学生…实现全覆盖): the longest name met before that opens the
+        # words after, when the clause says it is all of them (全镇12个行政村建成… counts only some)
+        if not _TOTAL.search(clause):
+            return None
+        if not (_ALL.match(flow, e.fend, e.fend + 24) or _OBJECT_OF.search(clause)):
+            return None  # 为全县4.38万名学生… / 组织全镇25家规上企业… name all of them
         after = _normalise(metric)
         return next((after[:k] for k in range(len(after), 2, -1) if after[:k] in names), None)
     head = _HEAD_ENTITY.search(metric)

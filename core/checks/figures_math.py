@@ -24,7 +24,8 @@ CATEGORY = "figure-mismatch"
 _AMOUNT_KINDS = ("number",)
 _SHARE_TAIL = re.compile(r"^\s*(?:的|之)?\s*(?:比重|比例|份额|占比)?\s*(?:为|是|达到?|约为?)?\s*$")
 _NAMED_SHARE = re.compile(
-    r"[^，,。；;\d]{0,3}[，,]?\s*占(?:比|比重)?(?P<x>[^，,。；;\d%]{0,12}?)(?:的)?(?:比重|比例)?\s*(?:为|达到?|约)?\s*$"
+    r"[^，,。；;\d]{0,3}[，,]?\s*(?:占(?:比|比重)?(?P<x>[^，,。；;\d%]{0,12}?)(?:的)?(?:比重|比例)?|(?:所占)?比重|所占比例)"
+    r"\s*(?:为|达到?|约)?\s*$"
 )
 _WHOLE_TRIM = re.compile(
     r"^(?:全镇|全乡|全县|全区|全市|全局|全街道|全村|全部)|(?:总数|总量|总额|总和|合计|总)$"
@@ -66,7 +67,7 @@ _BOUND_BEFORE = re.compile(r"(?:超过|高于|低于|不足|不到|不低于|不
 _BASE_AFTER = re.compile(r"\s*的\s*[0-9０-９.．]+\s*[%％]")
 _NAME_LEAD = re.compile(r"^(?:其中|分别为|分别是|包括)?\s*[：:，,]?\s*")
 _PART_REST = re.compile(r"^(?:其他|其余|剩余|另有|余下)")
-_GROWTH = re.compile(r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小)(?:到|至|为)\s*$")
+_GROWTH = re.compile(r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小|增|升|降|减)(?:到|至|为)\s*$")
 _GROWTH_FROM = re.compile(r"(?:由|从|比上年的?|较上年的?|比去年的?|较去年的?)\s*$")
 _GROWTH_WORD = re.compile(r"(增长|增加|提高|上升|提升|增幅|增速|扩大|下降|减少|降低|回落|降幅)[了为达]*\s*$")
 _YEAR_WORDS = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年(?:底|末|度)?|上年|去年|今年|年初|年底)的?")
@@ -130,7 +131,7 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
     m = _NAMED_SHARE.match(flow, a.fend, entries[pi].fstart)
     if not m or m.end() != entries[pi].fstart:
         return None
-    core = _WHOLE_TRIM.sub("", m.group("x"))
+    core = _WHOLE_TRIM.sub("", m.group("x") or "")
     earlier = [
         e
         for e in entries[max(0, pi - 12) : pi - 1]
@@ -189,15 +190,18 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
         return None
     pool = paragraph_before(figs, si) + entries[: pi - 1]
     same = [e for e in pool if e.number.kind == "number" and same_family(e.number.dim, a.number.dim)]
-    core = _WHOLE_TRIM.sub("", m.group("x"))
-    if m.group("x"):
+    core = _WHOLE_TRIM.sub("", m.group("x") or "")
+    area_count = core in (a.number.dim + "数", "总" + a.number.dim + "数")
+    if area_count:
+        core = ""  # 占全镇总户数的: the whole is the area's count of the same unit
+    if core:
         if len(core) < 2:
             return None
         for e in reversed(same):
             if len(e.metric) >= 2 and (core in e.metric or e.metric in core):
                 return e if _plain_whole(e, a) else None
         return None
-    if not same or "其中" in flow[same[-1].fend : a.fstart]:
+    if not same or ("其中" in flow[same[-1].fend : a.fstart] and not area_count):
         return None
     e = same[-1]
     if _plain_whole(e, a) and (_TOTAL_MARK.search(_clause_text(flow, e)) or _AMONG_AFTER.match(flow, e.fend)):
