@@ -39,6 +39,8 @@ _LEAD_WORDS = (
     "全市",
     "全局",
     "全街道",
+    "辖区内",
+    "辖区",
     "我镇",
     "我乡",
     "我县",
@@ -140,11 +142,12 @@ _PERIOD_WORDS = re.compile(
     r"去年|上年|同期|截[至止]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月[底末]?|"
     r"(?<![-—–~～至到0-9])[0-9]{1,2}\s*月份?[底末]?(?![后以起])"  # 进入6月后 tells when, not what period
 )
+_ITEM_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]|[0-9]+[.．、])")
 LOOK_BACK = re.compile(r"回顾|回首|总的来看|总体来看|纵观")
 _STRIP_PERIOD = re.compile(
     r"^(?:截[至止]|到)?\s*(?:目前|[0-9０-９]{1,2}\s*月[底末份]?|年底|年初|上半年|下半年|全年|今年以来|今年|本年度|年内)"
 )
-TARGET_WORDS = re.compile(r"计划|预计|力争|争取|确保|预期|拟|将|规划|目标")
+TARGET_WORDS = re.compile(r"计划|预计|力争|争取|确保|预期|拟|将|规划|目标|不少于|不低于")
 TASK_WORDS = re.compile(r"任务|目标|指标|计划")
 GROWTH_WORDS = re.compile(r"增长|下降|增加|减少|提高|降低|增幅|增速|比增|同比|环比|回落|上升|增|减|降")
 GROWTH_TAIL = re.compile(r"(?:增长|下降|增加|减少|提高|降低|增幅|比增|回落|上升|多|少)(?:了|为|达|到)?\s*$")
@@ -268,7 +271,8 @@ def _fill_entries(led: Ledger) -> None:
             end = led.sentences[si][1]
             si += 1
             period = ""
-            if flow[end - 1 : end] not in ("；", ";"):
+            if flow[end - 1 : end] not in ("；", ";") or _ITEM_OPEN.match(flow, led.sentences[si][0]):
+                # a full stop ends a plan's reach, and so does the next item of a list (二是…)
                 target = False
                 reset_at = led.sentences[si][0]
         s_start = led.sentences[si][0] if led.sentences else 0

@@ -615,20 +615,32 @@ def check_growth(ctx: Context) -> Iterator[Finding]:
 def _growth_from_last_year(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
     """`财政收入5680万元，上年同期为5250万元，同比增长8.2%`: the rate follows from the two levels."""
     for i in range(len(entries) - 2):
-        b, a, p = entries[i], entries[i + 1], entries[i + 2]
-        if (
-            b.number.kind != "number"
-            or a.number.kind != "number"
-            or p.number.dim not in ("percent", "points")
-        ):
+        a, p = entries[i + 1], entries[i + 2]
+        if a.number.kind != "number" or p.number.dim not in ("percent", "points"):
             continue
-        if a.number.dim != b.number.dim or not _LAST_YEAR.match(flow[b.fend : a.fstart]):
+        if not _LAST_YEAR.match(flow[entries[i].fend : a.fstart]):
+            continue
+        b = _level_before(flow, entries, i, a)
+        if b is None:
             continue
         word = _GROWTH_WORD.search(flow[a.fend : p.fstart])
         if word and re.fullmatch(
             r"[，,）)]?\s*(?:同比|比上年|较上年|相比)?\s*" + word.group(0), flow[a.fend : p.fstart]
         ):
             yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
+
+
+def _level_before(flow: str, entries: list[Entry], i: int, a: Entry) -> Entry | None:
+    """This year's level for last year's ``a``: the nearest earlier figure of its unit, passing over
+    a share and its base (收入1.86亿元，为年初预算1.8亿元的103.3%，比上年的1.65亿元增长12.7%)."""
+    for j in range(i, max(-1, i - 4), -1):
+        e = entries[j]
+        if e.number.kind == "percent" or _share_base(flow, e):
+            continue
+        if e.number.kind != "number" or e.number.dim != a.number.dim or e.growth:
+            return None
+        return e
+    return None
 
 
 def _growth_by_increment(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
