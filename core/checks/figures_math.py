@@ -73,8 +73,9 @@ _GROWTH_WORD = re.compile(r"(增长|增加|提高|上升|提升|增幅|增速|�
 _YEAR_WORDS = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年(?:底|末|度)?|上年|去年|今年|年初|年底)的?")
 _INCREMENT = re.compile(
     r"^[，,]\s*(?:比上年|较上年|比去年|较去年|同比|比去年同期|较去年同期)(?:同期)?\s*"
-    r"(增加|增长|减少|下降|降低|多|少)了?\s*$"
+    r"(增加|增长|减少|下降|降低|新增|增收|减收|扩大|多|少)了?\s*$"
 )
+_INCREMENT_AFTER = re.compile(r"[，,]\s*(?:绝对额)?(增加|增收|减少|减收|多|少|新增|增)了?\s*")
 _LAST_YEAR = re.compile(
     r"^[，,（(]\s*(?:(?:上年|去年|上年同期|去年同期|上一年)(?:为|是|完成|实现|仅为?)?"
     r"|(?:比|较|与)\s*(?:上年|去年|上一年|(?:19|20)[0-9]{2}\s*年)(?:同期)?(?:的|全年的|同期的)?)\s*$"
@@ -643,23 +644,35 @@ def _level_before(flow: str, entries: list[Entry], i: int, a: Entry) -> Entry | 
     return None
 
 
-def _growth_by_increment(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
-    """`收入21860元，比上年增加1532元，增长7.5%`: the rate is the increment over last year's level."""
+def _increments(flow: str, entries: list[Entry]) -> Iterator[tuple[Entry, Entry, Entry, str]]:
+    """(level, increment, rate, word) in either order: `收入21860元，比上年增加1532元，增长7.5%`
+    and `收入8620万元，比上年增长13.7%，增收1040万元`."""
     for i in range(len(entries) - 2):
-        level, inc, p = entries[i], entries[i + 1], entries[i + 2]
-        if level.number.kind != "number" or inc.number.kind != "number" or p.number.kind != "percent":
+        level, x, y = entries[i], entries[i + 1], entries[i + 2]
+        if level.number.kind != "number" or level.growth or not level.number.dim:
             continue
-        if level.growth or level.number.dim != inc.number.dim or not level.number.dim:
+        if x.number.kind == "number" and y.number.kind == "percent":
+            m = _INCREMENT.match(flow[level.fend : x.fstart])
+            word = _GROWTH_WORD.search(flow[x.fend : y.fstart])
+            if m and word and re.fullmatch(r"[，,]?\s*(?:同比)?\s*" + word.group(0), flow[x.fend : y.fstart]):
+                yield level, x, y, m.group(1)
+        elif x.number.kind == "percent" and y.number.kind == "number":
+            m = _INCREMENT.match(flow[level.fend : x.fstart])
+            after = _INCREMENT_AFTER.fullmatch(flow[x.fend : y.fstart])
+            if m and after and _falling(m.group(1)) == _falling(after.group(1)):
+                yield level, y, x, m.group(1)
+
+
+def _falling(word: str) -> bool:
+    return word in ("减少", "下降", "降低", "少", "减收", "减")
+
+
+def _growth_by_increment(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
+    """The rate is the increment over last year's level."""
+    for level, inc, p, word in _increments(flow, entries):
+        if level.number.dim != inc.number.dim:
             continue
-        m = _INCREMENT.match(flow[level.fend : inc.fstart])
-        word = _GROWTH_WORD.search(flow[inc.fend : p.fstart])
-        if (
-            not m
-            or not word
-            or not re.fullmatch(r"[，,]?\s*(?:同比)?\s*" + word.group(0), flow[inc.fend : p.fstart])
-        ):
-            continue
-        falling = m.group(1) in ("减少", "下降", "降低")
+        falling = _falling(word)
         last_year = (
             (level.number.value + inc.number.value) if falling else (level.number.value - inc.number.value)
         )
@@ -678,7 +691,7 @@ def _growth_by_increment(ctx: Context, flow: str, entries: list[Entry]) -> Itera
                 "figures.growth",
                 CATEGORY,
                 "error",
-                f"增幅算得不对：{m.group(1)}{inc.number.text.strip()}，"
+                f"增幅算得不对：{word}{inc.number.text.strip()}，"
                 f"上年约为{fmt_value(level.number, last_year)}，"
                 f"应为{value:.2f}%，文中写的是{p.number.text.strip()}。",
                 p.number.start,
