@@ -10,6 +10,7 @@ metric + period + unit + kind, so the pass is linear.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..ledger import LOOK_BACK, Entry
@@ -44,6 +45,7 @@ _ALL = re.compile(r"[^，,。；;]*?(?:全覆盖|全部|均已?|所有|都)")
 _OBJECT_OF = re.compile(
     r"(?:组织|对|为|督促|指导|帮助|引导|动员|覆盖|服务|推动|要求|惠及|面向)(?:全|我)(?:镇|乡|县|区|市|街道)(?:的)?\s*$"
 )
+_AREA = re.compile(r"全(?:镇|乡|县|区|市|街道)|我(?:镇|乡|县|区|市|街道)|辖区|其中")
 _DROP = re.compile(r"^(?:城乡|现有|实有)|在校|在册")
 _PLAN_WORDS = re.compile(r"将|计划|力争|争取|确保|预计|预期|目标|拟|要")
 _PER = re.compile(r"每|人均|户均|平均|最高|最低|单价|亩均|均")
@@ -84,6 +86,8 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
                 names.add(metric)
             continue
         if first.sentence == e.sentence:
+            continue
+        if not _same_scope(figs, first, e, metric, flow):
             continue
         lo1, hi1 = first.number.bounds
         lo2, hi2 = n.bounds
@@ -126,6 +130,26 @@ def _key_metric(metric: str, clause: str, names: set[str], flow: str, e: Entry) 
     if len(key) >= 5 or (len(key) >= 3 and _TOTAL.search(clause)):
         return key
     return None
+
+
+def _same_scope(figs: Figures, first: Entry, e: Entry, metric: str, flow: str) -> bool:
+    """Whether two figures of a short, generic metric (安全检查, 检查企业) speak for the same whole.
+
+    Under two different headings a bare 全年 may count for one line of work only (安全生产 vs
+    食品安全); the opening summary, an area word (全镇, 辖区) or a named part (其中民生支出) speak
+    for the whole report.
+    """
+    if len(metric) >= 5 or INDICATORS.search(metric):
+        return True
+    s1 = bisect_right(figs.sections, first.fstart)
+    s2 = bisect_right(figs.sections, e.fstart)
+    if s1 == s2 or s1 == 0 or s2 == 0:
+        return True
+    return any(_AREA.search(_clause_of(flow, x)) for x in (first, e))
+
+
+def _clause_of(flow: str, e: Entry) -> str:
+    return re.split(r"[，,。；;：:]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
 
 
 def _normalise(metric: str) -> str:

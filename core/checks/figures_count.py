@@ -44,6 +44,7 @@ _CN_COUNT = re.compile(r"[一二两三四五六七八九十]+[个家所条座处
 _VERB = re.compile(
     r"新建|建成|建设|引进|完成|实施|打造|开展|投资|带动|帮助|组织|培育|发展|改造|修建|新增|实现|创建"
 )
+_ACTION = re.compile(r"[新改扩维加翻提升整拆修建造固治续装]{1,4}")
 _JOINERS = ("以及", "和", "及", "与", "同")
 _CN_OUT = "零一二三四五六七八九十"
 
@@ -104,6 +105,8 @@ def _check_before(
     count = _count_items(names)
     if count < 2:
         return
+    if all(_ACTION.fullmatch(x.strip()) for x in re.split(r"、|以及|和|及|与", names) if x.strip()):
+        return  # 新建、改扩建3所学校: a list of actions, not of names
     if deng:
         wrong = value < count
     else:

@@ -53,7 +53,7 @@ _YEAR_BARE = re.compile(r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一
 _TARGET_SENTENCE = re.compile(r"预期目标|目标|力争|计划|将|确保|预计")
 _UNTIL_YEAR = re.compile(
     r"截[至止到]\s*((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年"
-    r"(?:\s*(?:[0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月)?"
+    r"(?:\s*([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月)?"
 )
 _COMPARED = re.compile(r"(?:比|较|与|同|相比|对比|由|从)[^，,]{0,3}$")
 _FROM_TO = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大)(?:到|至)|相比|基础上")
@@ -137,6 +137,8 @@ def check_until_years(ctx: Context) -> Iterator[Finding]:
         year = int(_year_value(m.group(1)))
         if year == info.review_year or (info.plan_year is not None and year == info.plan_year):
             continue
+        if year == info.review_year + 1 and m.group(2) and month_value(m.group(2)) == 1:
+            continue  # a report written in January may count up to its date (截至2023年1月10日)
         sent_start = max(max(flow.rfind(c, 0, m.start()) for c in "。；;\n"), -1) + 1
         sent_end = min((x for x in (flow.find(c, m.end()) for c in "。；;\n") if x >= 0), default=len(flow))
         if _COMPARED.search(flow, sent_start, m.start()) or _FROM_TO.search(flow, m.end(), sent_end):
