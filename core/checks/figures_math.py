@@ -24,7 +24,7 @@ CATEGORY = "figure-mismatch"
 _AMOUNT_KINDS = ("number",)
 _SHARE_TAIL = re.compile(r"^\s*(?:的|之)?\s*(?:比重|比例|份额|占比)?\s*(?:为|是|达到?|约为?)?\s*$")
 _NAMED_SHARE = re.compile(
-    r"[^，,。；;\d]{0,3}[，,]?\s*(?:占(?:比|比重)?(?P<x>[^，,。；;\d%]{0,12}?)(?:的)?(?:比重|比例)?|(?:所占)?比重|所占比例)"
+    r"[^，,。；;\d]{0,3}[，,]?\s*(?:占(?:比|比重|到|了)?(?P<x>[^，,。；;\d%]{0,12}?)(?:的)?(?:比重|比例)?|(?:所占)?比重|所占比例)"
     r"\s*(?:为|达到?|约)?\s*$"
 )
 _WHOLE_TRIM = re.compile(
@@ -38,7 +38,7 @@ _TASK_SHARE = re.compile(
 )
 _WHOLE_MARK = re.compile(r"共|受理|总|立案|发案|排查|抽检|检查|接到|收到|登记|摸排|应")
 _OVERLAPPING = re.compile(r"女|男|少数民族|岁|学历|大专|本科|研究生|以上|以下|党员|团员|退役|残疾|党外")
-_PARTS_MARK = re.compile(r"其中[：:]?|分别为[：:]?|分别是[：:]?")
+_PARTS_MARK = re.compile(r"其中[：:]?|分别为[：:]?|分别是[：:]?|(?<=[，,：:])包括[：:]?(?![^，,。；;]{0,20}在内)")
 _TASK_WORD = re.compile(r"任务|目标|计划|预算")
 _TARGET_BEFORE_B = re.compile(r"(?:任务|目标|计划|预算|总量|总数|总额|总计|总)[^，,。；]{0,6}$")
 _RATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)率\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$")
@@ -192,9 +192,10 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
     pool = paragraph_before(figs, si) + entries[: pi - 1]
     same = [e for e in pool if e.number.kind == "number" and same_family(e.number.dim, a.number.dim)]
     core = _WHOLE_TRIM.sub("", m.group("x") or "")
-    area_count = core in (a.number.dim + "数", "总" + a.number.dim + "数")
+    stem = core[:-1].lstrip("总") if core.endswith("数") else ""
+    area_count = bool(stem) and len(stem) <= 2
     if area_count:
-        core = ""  # 占全镇总户数的: the whole is the area's count of the same unit
+        core = ""  # 占全镇总户数的, 占全县村数的: the whole is the area's count of those things
     if core:
         if len(core) < 2:
             return None
@@ -205,6 +206,8 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
     if not same or ("其中" in flow[same[-1].fend : a.fstart] and not area_count):
         return None
     e = same[-1]
+    if area_count and stem != a.number.dim and not flow.startswith(stem, e.fend) and stem not in e.metric:
+        return None  # 占全县村数的 needs a count of 村 (312个村…), not of anything else
     if _plain_whole(e, a) and (_TOTAL_MARK.search(_clause_text(flow, e)) or _AMONG_AFTER.match(flow, e.fend)):
         return e
     return None
@@ -427,7 +430,7 @@ def check_parts(ctx: Context) -> Iterator[Finding]:
         s_start, s_end = figs.ledger.sentences[si]
         sentence = flow[s_start:s_end]
         starts = [e.fstart for e in entries]
-        if "其中" not in sentence and "分别" not in sentence:
+        if "其中" not in sentence and "分别" not in sentence and "包括" not in sentence:
             continue
         for m in _PARTS_MARK.finditer(sentence):
             at = s_start + m.start()
@@ -436,7 +439,7 @@ def check_parts(ctx: Context) -> Iterator[Finding]:
             if not sentence[: m.start()].strip(" ，,"):
                 near = previous_in_paragraph(figs, si)[-12:] + near  # 共有贫困户701户。其中，…
             yield from _parts_at(
-                ctx, figs, near, (at, s_start + m.end()), s_end, not m.group().startswith("其中")
+                ctx, figs, near, (at, s_start + m.end()), s_end, m.group().startswith("分别")
             )
 
 

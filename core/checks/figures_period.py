@@ -50,6 +50,10 @@ _FULL_YEAR = re.compile(
 )
 _QUARTERS = re.compile(r"前三季度|第?[三四]季度")
 _YEAR_BARE = re.compile(r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年(?!以来|来|度?[，,]|底|末|初)")
+_YEAR_AREA = re.compile(
+    r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年(?:度)?\s*"
+    r"(?=全(?:镇|乡|县|区|市|街道|局)|我(?:镇|乡|县|区|市|街道|局)|全年)"
+)
 _TARGET_SENTENCE = re.compile(r"预期目标|目标|力争|计划|将|确保|预计")
 _UNTIL_YEAR = re.compile(
     r"截[至止到]\s*((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年"
@@ -78,6 +82,8 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         m = _YEAR_OPEN.match(sentence, off)
         if not m and s_start >= figs.plan_start and info.plan_year is not None:
             m = _plan_year_open(sentence, off, info.plan_year)
+        if not m:
+            m = _YEAR_AREA.match(sentence, off)  # 2019年全镇实现…: a year opening a sentence without a comma
         if not m:
             if info.last_month is None and _SECOND_HALF_PLAN.match(sentence, off):
                 a, b = led.orig_span(s_start + off, s_start + off + 3)
