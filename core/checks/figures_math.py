@@ -171,8 +171,8 @@ def paragraph_before(figs: Figures, si: int, sentences: int = 3) -> list[Entry]:
         if flow[end - 1 : end] == "\n":
             break
         k -= 1
-        pool = figs.by_sentence[k] + pool
-    return pool
+        pool = figs.by_sentence[k][-40:] + pool
+    return pool[-40:]
 
 
 def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Entry | None:
@@ -189,7 +189,7 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
     m = _NAMED_SHARE.match(flow, a.fend, entries[pi].fstart)
     if not m or m.end() != entries[pi].fstart:
         return None
-    pool = paragraph_before(figs, si) + entries[: pi - 1]
+    pool = (paragraph_before(figs, si) + entries[max(0, pi - 40) : pi - 1])[-40:]
     same = [e for e in pool if e.number.kind == "number" and same_family(e.number.dim, a.number.dim)]
     core = _WHOLE_TRIM.sub("", m.group("x") or "")
     stem = core[:-1].lstrip("总") if core.endswith("数") else ""
