@@ -70,7 +70,7 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
         in_plan = (e.fstart >= figs.plan_start or plan_paras.at(e.fstart)) and not LOOK_BACK.search(
             _sentence_before(flow, e)
         )
-        if in_plan and not (n.exact and _SCOPE.search(clause) and not _PLAN_WORDS.search(_sentence_before(flow, e))):
+        if in_plan and not _restated_stock(flow, e, clause):
             continue  # a plan part restates only whole-area stocks (全区低保对象3862户6215人全部纳入…)
         metric = _key_metric(e.metric, clause, names, flow, e)
         if metric is None or _PER.search(clause):
@@ -159,6 +159,11 @@ def _normalise(metric: str) -> str:
         key = key.replace(short, full)
     key = _DROP.sub("", key)
     return key.replace("学学生", "学生")
+
+
+def _restated_stock(flow: str, e: Entry, clause: str) -> bool:
+    """A whole-area count restated in the plan part (全区低保对象3862户6215人全部纳入…), not a target."""
+    return e.number.exact and bool(_SCOPE.search(clause)) and not _PLAN_WORDS.search(_sentence_before(flow, e))
 
 
 def _sentence_before(flow: str, e: Entry) -> str:
