@@ -59,6 +59,7 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
     own = _own_periods(figs.title.review_year, figs.title.last_month)
     seen: dict[tuple[str, str, str, str, bool], Entry] = {}
     names: set[str] = set()  # metric names already keyed, for a figure named after it (4.38万名中小学生)
+    pending: dict[tuple[str, str, str, str, bool], Entry] = {}  # such figures met before their name
     plan_paras = _PlanParagraphs(flow)
     for e in led.entries:
         n = e.number
@@ -70,58 +71,64 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
         in_plan = (e.fstart >= figs.plan_start or plan_paras.at(e.fstart)) and not LOOK_BACK.search(
             _sentence_before(flow, e)
         )
-        if in_plan and not _restated_stock(flow, e, clause):
+        if (in_plan and not _restated_stock(flow, e, clause)) or _PER.search(clause):
             continue  # a plan part restates only whole-area stocks (全区低保对象3862户6215人全部纳入…)
-        metric = _key_metric(e.metric, clause, names, flow, e)
-        if metric is None or _PER.search(clause):
-            continue
         period = "" if e.period in own else e.period
         if e.period.startswith("截至") and n.exact:
             period = ""  # a stock (低保户405户) as of the report date is the report's own figure
-        key = (metric, period, _FAMILY.get(n.dim, n.dim), n.kind, e.growth)
+        rest = (period, _FAMILY.get(n.dim, n.dim), n.kind, e.growth)
+        if e.named_after:
+            words = _named_after(e.metric, clause, flow, e)
+            metric = next((w for w in words if w in names), None)
+            if metric is None:
+                if not in_plan:
+                    for w in words:
+                        pending.setdefault((w, *rest), e)
+                continue
+        else:
+            metric = _key_metric(e.metric, clause)
+        if metric is None:
+            continue
+        key = (metric, *rest)
         first = seen.get(key)
         if first is None:
             if not in_plan:
                 seen[key] = e
                 names.add(metric)
-            continue
-        if first.sentence == e.sentence:
-            continue
-        if not _same_scope(figs, first, e, metric, flow):
-            continue
-        lo1, hi1 = first.number.bounds
-        lo2, hi2 = n.bounds
-        if hi2 < lo1 or lo2 > hi1:
-            if _confirmed(figs, e) and not _confirmed(figs, first):
-                first, e, n = e, first, first.number  # the later value checks out: the earlier one is odd
-            line = line_of(ctx.text, first.number.start)
-            yield ctx.finding(
-                "figures.conflict",
-                CATEGORY,
-                "warning",
-                f"“{metric}”前后数字不一致：第{line}行写的是{first.number.text.strip()}，这里是{n.text.strip()}。",
-                n.start,
-                n.end,
-                first.number.text.strip(),
-            )
+            first = pending.get(key)
+            if first is None:
+                continue
+        if first.sentence != e.sentence and _same_scope(figs, first, e, metric, flow):
+            yield from _conflict(ctx, figs, first, e, metric)
 
 
-def _key_metric(metric: str, clause: str, names: set[str], flow: str, e: Entry) -> str | None:
+def _conflict(ctx: Context, figs: Figures, first: Entry, e: Entry, metric: str) -> Iterator[Finding]:
+    lo1, hi1 = first.number.bounds
+    lo2, hi2 = e.number.bounds
+    if not (hi2 < lo1 or lo2 > hi1):
+        return
+    if _confirmed(figs, e) and not _confirmed(figs, first):
+        first, e = e, first  # the later value checks out: the earlier one is odd
+    n = e.number
+    line = line_of(ctx.text, first.number.start)
+    yield ctx.finding(
+        "figures.conflict",
+        CATEGORY,
+        "warning",
+        f"“{metric}”前后数字不一致：第{line}行写的是{first.number.text.strip()}，这里是{n.text.strip()}。",
+        n.start,
+        n.end,
+        first.number.text.strip(),
+    )
+
+
+def _key_metric(metric: str, clause: str) -> str | None:
     """The metric a conflict is keyed on; None when too vague or about one village, firm or project."""
     m = INDICATORS.search(metric)
     if m:
         if _ENTITY.search(metric[: m.start()]):
             return None
         return _normalise(metric)  # the whole name: 新登记市场主体 and 市场主体 are different counts
-    if e.named_after:
-        # no name in front (全县4.38万名中小学生…实现全覆盖): the longest name met before that opens the
-        # words after, when the clause says it is all of them (全镇12个行政村建成… counts only some)
-        if not _TOTAL.search(clause):
-            return None
-        if not (_ALL.match(flow, e.fend, e.fend + 24) or _OBJECT_OF.search(clause)):
-            return None  # 为全县4.38万名学生… / 组织全镇25家规上企业… name all of them
-        after = _normalise(metric)
-        return next((after[:k] for k in range(len(after), 2, -1) if after[:k] in names), None)
     head = _HEAD_ENTITY.search(metric)
     scope_words = clause[: len(clause) - len(head.group())] if head else clause
     if _ENTITY.search(scope_words) or _GENERIC.search(metric):
@@ -130,6 +137,17 @@ def _key_metric(metric: str, clause: str, names: set[str], flow: str, e: Entry) 
     if len(key) >= 5 or (len(key) >= 3 and _TOTAL.search(clause)):
         return key
     return None
+
+
+def _named_after(metric: str, clause: str, flow: str, e: Entry) -> list[str]:
+    """The names a figure with no name in front may carry (全县4.38万名中小学生课后服务…): the openings
+    of the words after it, longest first, when the clause says it is all of them."""
+    if not _TOTAL.search(clause):
+        return []
+    if not (_ALL.match(flow, e.fend, e.fend + 24) or _OBJECT_OF.search(clause)):
+        return []  # 为全县4.38万名学生… / 组织全镇25家规上企业… name all of them; 全镇12个村建成… does not
+    after = _normalise(metric)
+    return [after[:k] for k in range(len(after), 2, -1)]
 
 
 def _same_scope(figs: Figures, first: Entry, e: Entry, metric: str, flow: str) -> bool:
