@@ -1,10 +1,13 @@
 # SPDX-License-Identifier: MIT
 """figure-conflict: the same indicator for the same period stated with two different values.
 
-Conservative on purpose: only town-wide indicators (财政收入, 固定资产投资 …) or long, specific
-metric names count; targets, plans, comparisons with another period, per-head values and
-figures about a named village, firm or project are left out. One dict keyed by
-metric + period + unit + kind, so the pass is linear.
+Which figures count: known indicators (财政收入, 固定资产投资 …), long specific metric names, and
+shorter ones (低保对象, 核酸检测, 检查企业) when stated for the whole area (全镇, 辖区, 全年, 其中 …);
+a figure named only after it (全县4.38万名中小学生…实现全覆盖) when it claims all of them. Names are
+normalised (规上 = 规模以上, 城乡低保对象 = 低保对象, 名 = 人). Left out: targets and plans (a plan
+part may only restate whole-area counts), comparisons with another period, per-head values,
+figures about a named village, firm or project, and short generic metrics under two different
+topical headings. One dict keyed by metric + period + unit + kind, so the pass is linear.
 """
 
 from __future__ import annotations

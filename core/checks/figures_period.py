@@ -4,6 +4,9 @@
 - A sentence that opens with a year (``2019年，xx镇…``) reports that year as the one under
   review; in a ``2020年工作总结`` that is a leftover of last year's report.
 - A plan sentence (``2020年，我镇将…``) must name the year the title plans for.
+- ``截至2020年底`` in a 2021 report (or ``截至2019年3月`` in a 2018 one) presents another year's
+  figures as the state at the end of the period under review; a half-year report may start from
+  last year's end, and an annual one may count into January.
 - A half-year (or three-quarter) report must not report later months or the full year as
   done: ``1-9月完成…``, ``截至11月底``, ``全年完成…``. Plans (``力争年底建成投产``,
   ``确保完成全年任务``) are fine, and so is anything in the plan part.
