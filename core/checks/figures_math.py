@@ -24,6 +24,9 @@ _NAMED_SHARE = re.compile(
     r"[^，,。；;\d]{0,3}[，,]?\s*(?:占(?:比|比重|到|了)?(?P<x>[^，,。；;\d%]{0,12}?)(?:的)?(?:比重|比例)?|(?:所占)?比重|所占比例)"
     r"\s*(?:为|达到?|约)?\s*$"
 )
+_GROWTH_CLAUSE = re.compile(
+    r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?\s*(?:增长|下降|增加|减少|提高|降低)了?\s*[0-9.．]+\s*[%％]"
+)
 _WHOLE_TRIM = re.compile(
     r"^(?:全镇|全乡|全县|全区|全市|全局|全街道|全村|全部)|(?:总数|总量|总额|总和|合计|总)$"
 )
@@ -102,7 +105,7 @@ def share_triples(figs: Figures, si: int) -> Iterator[tuple[Entry, Entry, Entry]
                 or _whole_earlier(figs, si, entries, i)
             )
             if whole is not None:
-                yield entries[i - 1], whole, p
+                yield entries[_part_index(entries, i)], whole, p
             continue
         a = _share_numerator(flow, entries, i - 1)
         if a is not None:
@@ -115,16 +118,17 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
     The whole is named by words (党员总数), found as the earlier figure of that metric in
     the sentence; with no words, it is the total the 其中 list belongs to.
     """
-    a = entries[pi - 1]
+    ai = _part_index(entries, pi)
+    a = entries[ai]
     if a.number.kind != "number" or a.growth or a.compare:
         return None
-    m = _NAMED_SHARE.match(flow, a.fend, entries[pi].fstart)
-    if not m or m.end() != entries[pi].fstart:
+    m = _share_gap(flow, a, entries[pi])
+    if not m:
         return None
     core = _WHOLE_TRIM.sub("", m.group("x") or "")
     earlier = [
         e
-        for e in entries[max(0, pi - 12) : pi - 1]
+        for e in entries[max(0, ai - 11) : ai]
         if e.number.kind == "number"
         and e.number.dim == a.number.dim
         and not e.growth
@@ -140,9 +144,27 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
     if len(core) < 2:
         return None
     for e in reversed(earlier):
-        if len(e.metric) >= 2 and (core in e.metric or e.metric in core):
+        if _names_whole(core, e):
             return e
     return None
+
+
+def _part_index(entries: list[Entry], pi: int) -> int:
+    """The part a share is of: the figure before it, past a growth rate in between
+    (税收收入8.36亿元，同比增长7.1%，占一般公共预算收入的67.0%)."""
+    j = pi - 1
+    if j >= 1 and entries[j].number.kind in ("percent", "points") and entries[j].growth:
+        return j - 1
+    return j
+
+
+def _share_gap(flow: str, a: Entry, p: Entry) -> re.Match[str] | None:
+    """The words between a part and its share (，占党员总数的), a growth clause between them dropped."""
+    gap = flow[a.fend : p.fstart]
+    grown = _GROWTH_CLAUSE.match(gap)
+    if grown:
+        gap = gap[grown.end() :]
+    return _NAMED_SHARE.fullmatch(gap)
 
 
 def same_family(d1: str, d2: str) -> bool:
@@ -172,13 +194,14 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
     网格员的77.0%`` (a share naming its whole).
     """
     flow = figs.ledger.flow
-    a = entries[pi - 1]
+    ai = _part_index(entries, pi)
+    a = entries[ai]
     if a.number.kind != "number" or a.growth or a.compare or not a.number.dim or a.number.approx:
         return None
-    m = _NAMED_SHARE.match(flow, a.fend, entries[pi].fstart)
-    if not m or m.end() != entries[pi].fstart:
+    m = _share_gap(flow, a, entries[pi])
+    if not m:
         return None
-    pool = (paragraph_before(figs, si) + entries[max(0, pi - 40) : pi - 1])[-40:]
+    pool = (paragraph_before(figs, si) + entries[max(0, ai - 39) : ai])[-40:]
     same = [e for e in pool if e.number.kind == "number" and same_family(e.number.dim, a.number.dim)]
     core = _WHOLE_TRIM.sub("", m.group("x") or "")
     stem = core[:-1].lstrip("总") if core.endswith("数") else ""
@@ -189,7 +212,7 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
         if len(core) < 2:
             return None
         for e in reversed(same):
-            if len(e.metric) >= 2 and (core in e.metric or e.metric in core):
+            if _names_whole(core, e) and not share_base(flow, e):
                 return e if _plain_whole(e, a) else None
         return None
     if not same or ("其中" in flow[same[-1].fend : a.fstart] and not area_count):
@@ -200,6 +223,14 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
     if _plain_whole(e, a) and (_TOTAL_MARK.search(clause_text(flow, e)) or _AMONG_AFTER.match(flow, e.fend)):
         return e
     return None
+
+
+def _names_whole(core: str, e: Entry) -> bool:
+    """Whether the whole a share names (党员总数 → 党员) is the metric of ``e`` (全镇党员).
+
+    A short metric inside the name does not count: 预算 (of 年初预算) is not 一般公共预算收入.
+    """
+    return len(e.metric) >= 2 and (core in e.metric or (len(e.metric) >= 3 and e.metric in core))
 
 
 def _plain_whole(e: Entry, a: Entry) -> bool:

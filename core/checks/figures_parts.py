@@ -30,6 +30,9 @@ _PART_STOP = re.compile(
 )
 _BOUND_BEFORE = re.compile(r"(?:超过|高于|低于|不足|不到|不低于|不少于)\s*$")
 _NAME_LEAD = re.compile(r"^(?:其中|分别为|分别是|包括)?\s*[：:，,]?\s*")
+_NEXT_PART = re.compile(r"\s*[\u4e00-\u9fff]{1,12}?(?=[0-9])")
+_NOT_PART = re.compile(r"全|我|完成|实现|共|累计|新增|同比|占|比|较|争取|发放|投入")
+_BETWEEN_PARTS = re.compile(r"^\s*(?:同比|比上年|较上年)?\s*(?:增长|下降|增加|减少)|^\s*占")
 _PART_REST = re.compile(r"^(?:其他|其余|剩余|另有|余下)")
 
 
@@ -43,15 +46,27 @@ def check_parts(ctx: Context) -> Iterator[Finding]:
         starts = [e.fstart for e in entries]
         if "其中" not in sentence and "分别" not in sentence and "包括" not in sentence:
             continue
+        end, more = _list_end(figs, si)
         for m in _PARTS_MARK.finditer(sentence):
             at = s_start + m.start()
             k = bisect_left(starts, at)
-            near = entries[max(0, k - 12) : k + 40]  # a bounded window: texts without full stops stay linear
+            near = entries[max(0, k - 12) : k + 40] + more  # bounded: texts without full stops stay linear
             if not sentence[: m.start()].strip(" ，,"):
                 near = previous_in_paragraph(figs, si)[-12:] + near  # 共有贫困户701户。其中，…
-            yield from _parts_at(
-                ctx, figs, near, (at, s_start + m.end()), s_end, m.group().startswith("分别")
-            )
+            yield from _parts_at(ctx, figs, near, (at, s_start + m.end()), end, m.group().startswith("分别"))
+
+
+def _list_end(figs: Figures, si: int) -> tuple[int, list[Entry]]:
+    """Where a 其中 list of sentence ``si`` ends: past a `；` when the next clause names just
+    another part (…占一般公共预算收入的67.0%；非税收入4.12亿元), with that clause's figures."""
+    flow = figs.ledger.flow
+    end = figs.ledger.sentences[si][1]
+    if si + 1 >= len(figs.ledger.sentences) or flow[end - 1 : end] not in ("；", ";"):
+        return end, []
+    nxt = _NEXT_PART.match(flow, end)
+    if not nxt or _NOT_PART.search(nxt.group()):
+        return end, []
+    return figs.ledger.sentences[si + 1][1], figs.by_sentence[si + 1][:12]
 
 
 def _parts_at(
@@ -108,20 +123,24 @@ def _parts_at(
 def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tuple[list[Entry], bool]:
     """The figures listed after 其中, clause by clause, until a clause that is not a part."""
     parts: list[Entry] = []
-    rest = False
+    rest = skipped = False
     after = [e for e in entries if at <= e.fstart < at + 400]
     k = 0
     for clause in re.finditer(r"[^，,、；;。]+", flow[at : min(s_end, at + 400)]):
         c_start, c_end = at + clause.start(), at + clause.end()
         while k < len(after) and after[k].fstart < c_start:
             k += 1
+        k_before = k
         inside = []
         while k < len(after) and after[k].fstart < c_end:
             if after[k].number.kind == "number" and after[k].number.dim and not _threshold(flow, after[k]):
                 inside.append(after[k])
             k += 1
         text = clause.group()
-        if not inside or _PART_STOP.search(text):
+        if not inside and k_before < k and _BETWEEN_PARTS.search(text):
+            skipped = True
+            continue  # 税收收入8.36亿元，同比增长7.1%，占…的67.0%；非税收入…: a rate about the part before
+        if not inside or _PART_STOP.search(text) or (skipped and _NOT_PART.search(text)):
             break
         if _PART_REST.match(text.strip().lstrip("：:")):
             rest = True
