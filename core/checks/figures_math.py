@@ -27,6 +27,9 @@ _NAMED_SHARE = re.compile(
 _GROWTH_CLAUSE = re.compile(
     r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?\s*(?:增长|下降|增加|减少|提高|降低)了?\s*[0-9.．]+\s*[%％]"
 )
+_PAIR_SHARE = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{2,10})占(?P<b>[^，,。；;\d%]{2,16}?)(?:的)?(?:比重|比例)?\s*(?:为|达到?|约)?\s*$"
+)
 _WHOLE_TRIM = re.compile(
     r"^(?:全镇|全乡|全县|全区|全市|全局|全街道|全村|全部)|(?:总数|总量|总额|总和|合计|总)$"
 )
@@ -41,6 +44,7 @@ _TASK_WORD = re.compile(r"任务|目标|计划|预算")
 _TARGET_BEFORE_B = re.compile(r"(?:任务|目标|计划|预算|总量|总数|总额|总计|总)[^，,。；]{0,6}$")
 _RATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)率\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$")
 _RATE_SKIP = re.compile(r"增长|增|降|失业|出生|死亡|发生|利用|贡献|转化|周转|收益|税|费|利|汇|频|速|概|比")
+_BASE_AFTER_PART = re.compile(r"(?:按|以)[^，,。；;\d]{0,6}$")
 _RATE_SYNONYMS = {
     "破案": ("破案", "破获", "侦破"),
     "结案": ("结案", "审结", "办结", "结"),
@@ -106,6 +110,10 @@ def share_triples(figs: Figures, si: int) -> Iterator[tuple[Entry, Entry, Entry]
             )
             if whole is not None:
                 yield entries[_part_index(entries, i)], whole, p
+            else:
+                pair = _named_pair(figs, si, entries, i)
+                if pair is not None:
+                    yield pair[0], pair[1], p
             continue
         a = _share_numerator(flow, entries, i - 1)
         if a is not None:
@@ -223,6 +231,29 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
     if _plain_whole(e, a) and (_TOTAL_MARK.search(clause_text(flow, e)) or _AMONG_AFTER.match(flow, e.fend)):
         return e
     return None
+
+
+def _named_pair(figs: Figures, si: int, entries: list[Entry], pi: int) -> tuple[Entry, Entry] | None:
+    """Part and whole both named in words: `税收收入4.77亿元…，税收收入占一般公共预算收入的69.7%`,
+    each the latest figure of that name in the paragraph."""
+    flow = figs.ledger.flow
+    p = entries[pi]
+    start = entries[pi - 1].fend if pi else figs.ledger.sentences[si][0]
+    m = _PAIR_SHARE.search(re.split(r"[，,。；;：:]", flow[start : p.fstart])[-1])
+    if not m:
+        return None
+    a_name, core = m.group("a"), _WHOLE_TRIM.sub("", m.group("b"))
+    pool = [
+        e
+        for e in (paragraph_before(figs, si) + entries[max(0, pi - 39) : pi])[-40:]
+        if e.number.kind == "number" and not (e.growth or e.compare or e.target or e.number.approx)
+    ]
+    a = next((e for e in reversed(pool) if len(e.metric) >= 2 and a_name.endswith(e.metric)), None)
+    if a is None or len(core) < 2:
+        return None
+    wholes = (e for e in reversed(pool) if e is not a and same_family(e.number.dim, a.number.dim))
+    b = next((e for e in wholes if _names_whole(core, e)), None)
+    return (a, b) if b is not None and not share_base(flow, b) and b.number.value > a.number.value else None
 
 
 def _names_whole(core: str, e: Entry) -> bool:
@@ -389,14 +420,15 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
             )
             if word not in around:
                 continue
-            for k in range(j - 1, -1, -1):
+            for k in list(range(j - 1, -1, -1)) + list(range(j + 1, len(before))):
                 d = before[k]
                 if (
                     d.number.kind == "number"
-                    and d.number.dim == e.number.dim
+                    and same_family(d.number.dim, e.number.dim)
                     and d.number.value >= e.number.value
+                    and (k < j or _BASE_AFTER_PART.search(flow, max(0, d.fstart - 8), d.fstart))
                 ):
-                    return e, d
+                    return e, d  # the whole is before the part, or after it as 按常住人口28.7万人计算
             return None
     return None
 
@@ -410,7 +442,7 @@ def _other_bases(flow: str, before: list[Entry], num: Entry, den: Entry) -> list
         and d is not num
         and d.fend <= num.fstart
         and d.number.kind == "number"
-        and d.number.dim == num.number.dim
+        and same_family(d.number.dim, num.number.dim)
         and d.number.value >= num.number.value
         and not d.growth
     ]
