@@ -110,7 +110,7 @@ def _check_before(
     if deng:
         wrong = value < count
     else:
-        entity = written[-1:] in _PLACE_UNITS or any(_ENTITY.search(noun[:k]) for k in range(1, 5))
+        entity = written[-1:] in _PLACE_UNITS or any(_ENTITY.search(noun[:k]) for k in range(1, 9))
         wrong = value != count and value <= 12 and entity
     if wrong:
         yield _finding(ctx, a, b, written, count, names, deng)
