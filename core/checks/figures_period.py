@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from ..model import Finding
 from ..numbers import month_value
 from .base import Context
-from .figures_common import Figures, figures_of, flow_pos
+from .figures_common import Figures, TitleInfo, figures_of, flow_pos
 
 CATEGORY = "period-mismatch"
 _FUTURE = re.compile(
@@ -35,7 +35,7 @@ _ORDINAL_OPEN = re.compile(
     r"^[\s　]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])?\s*"
 )
 _HISTORY = re.compile(
-    r"被评为|荣获|获评|获得|授予|命名为|相比|对比|基础上|以前|之前|曾|调任|任职|担任|到任|参加工作|毕业"
+    r"被评为|荣获|获评|获得(?!感)|授予|命名为|相比|对比|基础上|以前|之前|曾|调任|任职|担任|到任|参加工作|毕业"
 )
 _MULTI_YEAR = re.compile(r"十[一二三四五六七]五|五年|届|任期")
 _SECOND_HALF_PLAN = re.compile(
@@ -59,6 +59,13 @@ _YEAR_AREA = re.compile(
 )
 _UNTIL_YEAR_OF = re.compile(r"截[至止]\s*(?:到)?\s*((?:19|20)[0-9]{2})")
 _YEAR_END = re.compile(r"\s*(?:底|末|12\s*月(?:底|末|31日)?)|(?<=12月)")
+_HEADING_YEAR = re.compile(
+    r"((?:19|20)[0-9]{2})\s*年(?:度)?\s*(?:的)?\s*(?:工作)?\s*"
+    r"(?:(?P<plan>计划|打算|安排|思路|要点)|总结|回顾|开展情况|完成情况)"
+)
+_DECLARE = re.compile(
+    r"现将[^。\n]{0,12}?((?:19|20)[0-9]{2})\s*年(?:度)?[^。\n]{0,20}?(?:总结|述职|报告|汇报)如下"
+)
 _TARGET_SENTENCE = re.compile(r"预期目标|目标|力争|计划|将|确保|预计")
 _UNTIL_YEAR = re.compile(
     r"截[至止到]\s*((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年"
@@ -172,6 +179,49 @@ def check_until_years(ctx: Context) -> Iterator[Finding]:
         )
 
 
+def check_declared_years(ctx: Context) -> Iterator[Finding]:
+    """The year a heading or the report itself declares: `一、2017年工作总结` in a 2018 report,
+    `现将本人2021年度…述职如下` in a 2022 one."""
+    figs = figures_of(ctx)
+    info = figs.title
+    if info.review_year is None or _MULTI_YEAR.search(ctx.outline.title):
+        return
+    led = figs.ledger
+    for h in ctx.outline.headings:
+        m = _HEADING_YEAR.search(h.heading)
+        at = ctx.text.find(h.heading, h.start) if m else -1
+        if m and at >= 0:
+            yield from _declared(ctx, info, m, at)
+    flow = led.flow
+    for m in _DECLARE.finditer(flow, _title_end(ctx, figs), min(len(flow), _title_end(ctx, figs) + 600)):
+        a = led.orig(m.start(1))
+        yield from _declared(ctx, info, m, a - m.start(1), plan=False)
+
+
+def _declared(
+    ctx: Context, info: TitleInfo, m: re.Match[str], shift: int, plan: bool | None = None
+) -> Iterator[Finding]:
+    year = int(_year_value(m.group(1)))
+    is_plan = bool(m.group("plan")) if plan is None else plan
+    expected = (info.plan_year or info.review_year + 1) if is_plan else info.review_year
+    if is_plan and info.last_month is not None and info.plan_year is None:
+        return  # a half-year report plans for the rest of its own year
+    if year == expected:
+        return
+    a = m.start(1) + shift
+    b = ctx.text.find("年", a) + 1
+    what = "工作计划" if is_plan else "总结"
+    yield ctx.finding(
+        "figures.year",
+        CATEGORY,
+        "warning",
+        f"标题的年份与这里不一致：这里写的是{year}年的{what}，应为{expected}年。",
+        a,
+        b,
+        f"{expected}年",
+    )
+
+
 def _year_value(s: str) -> float:
     from ..numbers import to_float
 
@@ -264,4 +314,4 @@ def _month_finding(ctx: Context, a: int, b: int, last: int, what: str) -> Findin
     )
 
 
-CHECKS = (check_years, check_until_years, check_months)
+CHECKS = (check_years, check_until_years, check_declared_years, check_months)
