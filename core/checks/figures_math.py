@@ -30,6 +30,7 @@ _GROWTH_CLAUSE = re.compile(
 _PAIR_SHARE = re.compile(
     r"(?P<a>[\u4e00-\u9fff]{2,10})占(?P<b>[^，,。；;\d%]{2,16}?)(?:的)?(?:比重|比例)?\s*(?:为|达到?|约)?\s*$"
 )
+_COUNT_WORD = re.compile(r"(?:人数|数量|总数|总额|总量|数)$")
 _WHOLE_TRIM = re.compile(
     r"^(?:全镇|全乡|全县|全区|全市|全局|全街道|全村|全部)|(?:总数|总量|总额|总和|合计|总)$"
 )
@@ -42,7 +43,7 @@ _TASK_SHARE = re.compile(
 _WHOLE_MARK = re.compile(r"共|受理|总|立案|发案|排查|抽检|检查|接到|收到|登记|摸排|应")
 _TASK_WORD = re.compile(r"任务|目标|计划|预算")
 _TARGET_BEFORE_B = re.compile(r"(?:任务|目标|计划|预算|总量|总数|总额|总计|总)[^，,。；]{0,6}$")
-_RATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)率\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$")
+_RATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:率|比例)\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$")
 _RATE_SKIP = re.compile(r"增长|增|降|失业|出生|死亡|发生|利用|贡献|转化|周转|收益|税|费|利|汇|频|速|概|比")
 _BASE_AFTER_PART = re.compile(r"(?:按|以)[^，,。；;\d]{0,6}$")
 _RATE_SYNONYMS = {
@@ -72,6 +73,7 @@ _INCREMENT = re.compile(
     r"(增加|增长|减少|下降|降低|新增|增收|减收|扩大|多|少)了?\s*$"
 )
 _INCREMENT_AFTER = re.compile(r"[，,]\s*(?:绝对额)?(增加|增收|减少|减收|多|少|新增|增)了?\s*")
+_CHANGE_BY = re.compile(r"\s*(?:相比)?\s*(?:增加|增长|减少|下降|多|少)了?\s*")
 _LAST_YEAR = re.compile(
     r"^[，,（(]\s*(?:(?:上年|去年|上年同期|去年同期|上一年)(?:为|是|完成|实现|仅为?)?"
     r"|(?:比|较|与)\s*(?:上年|去年|上一年|(?:19|20)[0-9]{2}\s*年)(?:同期)?(?:的|全年的|同期的)?)\s*$"
@@ -260,8 +262,19 @@ def _names_whole(core: str, e: Entry) -> bool:
     """Whether the whole a share names (党员总数 → 党员) is the metric of ``e`` (全镇党员).
 
     A short metric inside the name does not count: 预算 (of 年初预算) is not 一般公共预算收入.
+    Words may be left out in between when the head is the same: 新增就业人数 → 新增城镇就业.
     """
-    return len(e.metric) >= 2 and (core in e.metric or (len(e.metric) >= 3 and e.metric in core))
+    if len(e.metric) < 2:
+        return False
+    if core in e.metric or (len(e.metric) >= 3 and e.metric in core):
+        return True
+    short = _COUNT_WORD.sub("", core)
+    return len(short) >= 3 and short[-1] == e.metric[-1] and _subsequence(short, e.metric)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)
 
 
 def _plain_whole(e: Entry, a: Entry) -> bool:
@@ -509,16 +522,19 @@ def _growth_from_last_year(ctx: Context, flow: str, entries: list[Entry]) -> Ite
     """`财政收入5680万元，上年同期为5250万元，同比增长8.2%`: the rate follows from the two levels."""
     for i in range(len(entries) - 2):
         a, p = entries[i + 1], entries[i + 2]
-        if a.number.kind != "number" or p.number.dim not in ("percent", "points"):
+        if a.number.kind != "number" or not _LAST_YEAR.match(flow[entries[i].fend : a.fstart]):
             continue
-        if not _LAST_YEAR.match(flow[entries[i].fend : a.fstart]):
+        gap_from = a.fend
+        if p.number.kind == "number" and i + 3 < len(entries) and _CHANGE_BY.fullmatch(flow[a.fend : p.fstart]):
+            gap_from, p = p.fend, entries[i + 3]  # 比上年的31.2亿元增加5.6亿元，增长17.9%
+        if p.number.dim not in ("percent", "points"):
             continue
         b = _level_before(flow, entries, i, a)
         if b is None:
             continue
-        word = _GROWTH_WORD.search(flow[a.fend : p.fstart])
+        word = _GROWTH_WORD.search(flow[gap_from : p.fstart])
         if word and re.fullmatch(
-            r"[，,）)]?\s*(?:同比|比上年|较上年|相比)?\s*" + word.group(0), flow[a.fend : p.fstart]
+            r"[，,）)]?\s*(?:同比|比上年|较上年|相比)?\s*" + word.group(0), flow[gap_from : p.fstart]
         ):
             yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
 
