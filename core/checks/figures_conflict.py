@@ -48,6 +48,7 @@ _ALL = re.compile(r"[^，,。；;]*?(?:全覆盖|全部|均已?|所有|都)")
 _OBJECT_OF = re.compile(
     r"(?:组织|对|为|督促|指导|帮助|引导|动员|覆盖|服务|推动|要求|惠及|面向)(?:全|我)(?:镇|乡|县|区|市|街道)(?:的)?\s*$"
 )
+_ACTIVITY = re.compile(r"(?:培训班?|活动|会议|检查|宣传|讲座|演练|督查|巡查|走访|调研|义诊)$")
 _AREA = re.compile(r"全(?:镇|乡|县|区|市|街道)|我(?:镇|乡|县|区|市|街道)|辖区|其中")
 _DROP = re.compile(r"^(?:城乡|现有|实有|地方)|在校|在册")
 _PLAN_WORDS = re.compile(r"将|计划|力争|争取|确保|预计|预期|目标|拟|要")
@@ -154,14 +155,15 @@ def _named_after(metric: str, clause: str, flow: str, e: Entry) -> list[str]:
 
 
 def _same_scope(figs: Figures, first: Entry, e: Entry, metric: str, flow: str) -> bool:
-    """Whether two figures of a short, generic metric (安全检查, 检查企业) speak for the same whole.
+    """Whether two figures of a short or activity metric (安全检查, 检查企业, 组织培训班) speak for
+    the same whole.
 
     Under two different headings a bare 全年 may count for one line of work only (安全生产 vs
     食品安全); the opening summary, an area word (全镇, 辖区) or a named part (其中民生支出) speak
     for the whole report.
     """
-    if len(metric) >= 5 or INDICATORS.search(metric):
-        return True
+    if INDICATORS.search(metric) or (len(metric) >= 5 and not _ACTIVITY.search(metric)):
+        return True  # a known indicator or a long specific name (办理不动产登记) is one whole
     s1 = bisect_right(figs.sections, first.fstart)
     s2 = bisect_right(figs.sections, e.fstart)
     if s1 == s2 or s1 == 0 or s2 == 0:
