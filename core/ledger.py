@@ -143,6 +143,11 @@ _PERIOD_WORDS = re.compile(
     r"(?<![-—–~～至到0-9])[0-9]{1,2}\s*月份?[底末]?(?![后以起])"  # 进入6月后 tells when, not what period
 )
 _ITEM_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]|[0-9]+[.．、])")
+_TO_LEVEL = re.compile(
+    r"\s*(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|"
+    r"下降到|下降至|减少到|减少至|降至|降到|升至|扩大到|扩大至)\s*"
+)
+_FROM_WORD = re.compile(r"(?:由|从)(?=[^由从]*$)")
 LOOK_BACK = re.compile(r"回顾|回首|总的来看|总体来看|纵观")
 _STRIP_PERIOD = re.compile(
     r"^(?:截[至止]|到)?\s*(?:目前|[0-9０-９]{1,2}\s*月[底末份]?|年底|年初|上半年|下半年|全年|今年以来|今年|本年度|年内)"
@@ -305,10 +310,24 @@ def _fill_entries(led: Ledger) -> None:
                 metric = prev.metric + "增幅"  # 工业总产值23亿元，同比增长4.65% -> 工业总产值增幅
         is_target = target or bool(TASK_WORDS.search(clause))
         compare = bool(COMPARE_WORDS.search(clause) or _FROM_VALUE.search(clause))
+        reached = _reached_level(led, flow, n.start, s_start)
+        entry_period = period
+        if reached is not None:  # 财政收入由上年的1860万元增至2140万元: 2140 is this year's 财政收入
+            metric, compare, growth, named_after = reached, False, False, False
+            entry_period = "" if period in ("上年", "去年", "同期") else period
         led.entries.append(
-            Entry(orig_n, n.start, n.end, metric, period, is_target, growth, compare, si, named_after)
+            Entry(orig_n, n.start, n.end, metric, entry_period, is_target, growth, compare, si, named_after)
         )
         prev_end = n.end
+
+
+def _reached_level(led: Ledger, flow: str, start: int, s_start: int) -> str | None:
+    """The metric of the level a change reached (由上年的1860万元增至2140万元), None if not one."""
+    if not led.entries or not _TO_LEVEL.fullmatch(flow, led.entries[-1].fend, start):
+        return None
+    lead = _clause_before(flow, led.entries[-1].fstart, s_start)
+    m = _FROM_WORD.search(lead)
+    return metric_of(lead[: m.start()]) or None if m else None
 
 
 def _in_original(led: Ledger, n: Number) -> Number:
