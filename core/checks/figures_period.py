@@ -110,6 +110,17 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         future = bool(_FUTURE.search(body))
         honours = bool(_HISTORY.search(sentence))
         msg = _year_message(info.review_year, info.plan_year, info.last_month, year, future, honours)
+        if (
+            not msg
+            and future
+            and year == info.review_year
+            and info.plan_year is None
+            and info.last_month is None
+            and s_start >= figs.plan_start
+            and not honours
+        ):
+            # the plan part of a 2021 summary that plans 2021 (将 in the review part may mean 把)
+            msg = f"标题是{year}年的总结，下步工作应是{year + 1}年，这里却写成了{year}年。"
         if msg:
             year_end = sentence.index("年", m.end(1)) + 1
             a, b = led.orig_span(s_start + m.start(1), s_start + year_end)
