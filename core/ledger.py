@@ -157,7 +157,9 @@ TASK_WORDS = re.compile(r"任务|目标|指标|计划")
 GROWTH_WORDS = re.compile(r"增长|下降|增加|减少|提高|降低|增幅|增速|比增|同比|环比|回落|上升|增|减|降")
 GROWTH_TAIL = re.compile(r"(?:增长|下降|增加|减少|提高|降低|增幅|比增|回落|上升|多|少)(?:了|为|达|到)?\s*$")
 _FROM_VALUE = re.compile(r"(?:由|从)\s*(?:(?:19|20)[0-9]{2}\s*年(?:底|末|初)?的?)?\s*$")  # 由60%提高到…
-COMPARE_WORDS = re.compile(r"(?<![同占环])比(?![重例])|较|同期|去年|上年|以前|以来累计")
+COMPARE_WORDS = re.compile(
+    r"(?<![同占环])比(?![重例率])|较(?![大小高低多少好差快慢强弱])|同期|去年|上年|以前|以来累计"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +312,9 @@ def _fill_entries(led: Ledger) -> None:
                 metric = prev.metric + "增幅"  # 工业总产值23亿元，同比增长4.65% -> 工业总产值增幅
         is_target = target or bool(TASK_WORDS.search(clause))
         compare = bool(COMPARE_WORDS.search(clause) or _FROM_VALUE.search(clause))
+        if not compare and led.entries and led.entries[-1].number.kind == "year" and led.entries[-1].sentence == si:
+            # 较2018年的4.12亿元: the comparison word stands before the year
+            compare = bool(COMPARE_WORDS.search(_clause_before(flow, n.start, s_start)))
         reached = _reached_level(led, flow, n.start, s_start)
         entry_period = period
         if reached is not None:  # 财政收入由上年的1860万元增至2140万元: 2140 is this year's 财政收入

@@ -43,7 +43,7 @@ _TASK_SHARE = re.compile(
 _WHOLE_MARK = re.compile(r"共|受理|总|立案|发案|排查|抽检|检查|接到|收到|登记|摸排|应")
 _TASK_WORD = re.compile(r"任务|目标|计划|预算")
 _TARGET_BEFORE_B = re.compile(r"(?:任务|目标|计划|预算|总量|总数|总额|总计|总)[^，,。；]{0,6}$")
-_RATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:率|比例)\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$")
+_RATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:率|比例|比率)\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$")
 _RATE_SKIP = re.compile(r"增长|增|降|失业|出生|死亡|发生|利用|贡献|转化|周转|收益|税|费|利|汇|频|速|概|比")
 _BASE_AFTER_PART = re.compile(r"(?:按|以)[^，,。；;\d]{0,6}$")
 _RATE_SYNONYMS = {
@@ -67,7 +67,7 @@ _BASE_AFTER = re.compile(r"\s*的\s*[0-9０-９.．]+\s*[%％]")
 _GROWTH = re.compile(r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小|增|升|降|减)(?:到|至|为)\s*$")
 _GROWTH_FROM = re.compile(r"(?:由|从|比上年的?|较上年的?|比去年的?|较去年的?)\s*$")
 _GROWTH_WORD = re.compile(r"(增长|增加|提高|上升|提升|增幅|增速|扩大|下降|减少|降低|回落|降幅)[了为达]*\s*$")
-_YEAR_WORDS = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年(?:底|末|度)?|上年|去年|今年|年初|年底)的?")
+_YEAR_WORDS = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年(?:底|末|度)?|上年|去年|今年|年初|年底)(?:同期)?的?")
 _INCREMENT = re.compile(
     r"^[，,]\s*(?:比上年|较上年|比去年|较去年|同比|比去年同期|较去年同期|比年初|较年初)(?:同期|末|底)?\s*"
     r"(增加|增长|减少|下降|降低|新增|增收|减收|扩大|多|少)了?\s*$"
@@ -225,8 +225,15 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
             if _names_whole(core, e) and not share_base(flow, e):
                 return e if _plain_whole(e, a) else None
         return None
-    if not same or ("其中" in flow[same[-1].fend : a.fstart] and not area_count):
+    if not same:
         return None
+    mark = flow.rfind("其中", same[-1].fend, a.fstart)
+    if mark >= 0 and not area_count:
+        if flow[figs.ledger.sentences[si][0] : mark].strip(" ，,"):
+            return None  # 其中 inside the sentence: the total is _named_whole's to find
+        # 其中 opening the sentence: the total is the last plain figure before it (社零总额38.6亿元。其中…)
+        totals = [e for e in same if e.fend <= mark and _plain_whole(e, a) and not share_base(flow, e)]
+        return totals[-1] if totals else None
     e = same[-1]
     if area_count and stem != a.number.dim and not flow.startswith(stem, e.fend) and stem not in e.metric:
         return None  # 占全县村数的 needs a count of 村 (312个村…), not of anything else

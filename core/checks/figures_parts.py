@@ -23,10 +23,11 @@ from .figures_common import Figures, figures_of, fmt_value, previous_in_paragrap
 from .figures_math import clause_text, share_base
 
 CATEGORY = "figure-mismatch"
-_OVERLAPPING = re.compile(r"女|男|少数民族|岁|学历|大专|本科|研究生|以上|以下|党员|团员|退役|残疾|党外")
+_OVERLAPPING = re.compile(r"女|男|少数民族|岁|学历|大专|本科|研究生|以上|以下|党员|团员|退役|残疾|党外|竣工|投产")
 _PARTS_MARK = re.compile(r"其中[：:]?|分别为[：:]?|分别是[：:]?|(?<=[，,：:])包括[：:]?(?![^，,。；;]{0,20}在内)")
+_CLAUSES = re.compile(r"(?:[^，,、；;。]|(?<=[0-9]),(?=[0-9]{3}))+")  # 3,120人次 is one figure, not two clauses
 _PART_STOP = re.compile(
-    r"目前|总额|总计|合计|共计|同比|增长|下降|占|比上年|较|率|平均|人均|户均|其中|累计投资|计划|任务|目标"
+    r"目前|总额|总计|合计|共计|同比|增长|下降|占|比上年|较(?![大小高低多少好差快慢强弱])|率|平均|人均|户均|其中|累计投资|计划|任务|目标"
 )
 _BOUND_BEFORE = re.compile(r"(?:超过|高于|低于|不足|不到|不低于|不少于)\s*$")
 _NAME_LEAD = re.compile(r"^(?:其中|分别为|分别是|包括)?\s*[：:，,]?\s*")
@@ -126,7 +127,7 @@ def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tupl
     rest = skipped = False
     after = [e for e in entries if at <= e.fstart < at + 400]
     k = 0
-    for clause in re.finditer(r"[^，,、；;。]+", flow[at : min(s_end, at + 400)]):
+    for clause in _CLAUSES.finditer(flow[at : min(s_end, at + 400)]):
         c_start, c_end = at + clause.start(), at + clause.end()
         while k < len(after) and after[k].fstart < c_start:
             k += 1

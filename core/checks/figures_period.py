@@ -60,7 +60,7 @@ _YEAR_AREA = re.compile(
 _UNTIL_YEAR_OF = re.compile(r"截[至止]\s*(?:到)?\s*((?:19|20)[0-9]{2})")
 _YEAR_END = re.compile(r"\s*(?:底|末|12\s*月(?:底|末|31日)?)|(?<=12月)")
 _HEADING_YEAR = re.compile(
-    r"(?<![-—–~～至到0-9])((?:19|20)[0-9]{2})\s*年(?:度)?\s*(?:的)?\s*(?:工作)?\s*"
+    r"(?<![-—–~～至到0-9])((?:19|20)[0-9]{2})\s*年(?:度)?\s*(?:的)?\s*(?:主要|重点)?\s*(?:工作)?\s*"
     r"(?:(?P<plan>计划|打算|安排|思路|要点)|总结|回顾|开展情况|完成情况)"
 )
 _DECLARE = re.compile(
@@ -164,8 +164,8 @@ def check_until_years(ctx: Context) -> Iterator[Finding]:
     flow = led.flow
     for m in _UNTIL_YEAR.finditer(flow, _title_end(ctx, figs), figs.plan_start):
         year = int(_year_value(m.group(1)))
-        if year == info.review_year or (info.plan_year is not None and year == info.plan_year):
-            continue
+        if year == info.review_year:
+            continue  # (a plan year's date in the review part is beyond the period as well)
         if year == info.review_year + 1 and m.group(2) and month_value(m.group(2)) == 1:
             continue  # a report written in January may count up to its date (截至2023年1月10日)
         if info.last_month is not None and year == info.review_year - 1 and _YEAR_END.match(flow, m.end()):
