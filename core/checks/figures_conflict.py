@@ -32,6 +32,10 @@ INDICATORS = re.compile(
     r"(?:增幅|增速)?$"
 )
 _GENERIC = re.compile(r"(?:投资|资金|金额|面积|道路|长度|补贴|救助金|收入|人数|数量|户数|个数|费用)$")
+_VERB_QUALIFIER = re.compile(
+    r"(?:投入|发放|落实|争取|下达|拨付|筹集|完成|实现|新增|累计|安排|使用|整合|兑现|到位|撬动|带动|节约|补助|配套)+"
+)
+_OWN_BODY = re.compile(r"^(?:全|我|本)?(?:集团|公司|院|校)")
 _ENTITY = re.compile(r"村|社区|公司|企业|厂|园区|基地|项目|学校|小区|合作社|集团|一期|二期|该")
 _SCOPE = re.compile(r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统)|我(?:镇|乡|县|区|市|局|街道|院|校)|辖区")
 _SYNONYMS = (("规上", "规模以上"), ("城镇新增就业", "新增城镇就业"), ("社零额", "社会消费品零售总额"))
@@ -50,7 +54,10 @@ _OBJECT_OF = re.compile(
 )
 _ACTIVITY = re.compile(r"(?:培训班?|活动|会议|检查|宣传|讲座|演练|督查|巡查|走访|调研|义诊)$")
 _AREA = re.compile(r"全(?:镇|乡|县|区|市|街道)|我(?:镇|乡|县|区|市|街道)|辖区|其中")
-_DROP = re.compile(r"^(?:城乡|现有|实有|地方)|在校|在册")
+_PERIOD_IN_CLAUSE = re.compile(r"全年|上半年|今年|年内|[0-9]+\s*[-—~至]\s*[0-9]+\s*月|季度")
+_CAMPAIGN = re.compile(r"专项|行动|活动|百日|攻坚|大会战|集中整治")
+_WHOLE_PERIOD = re.compile(r"全年|上半年|今年以来|回顾")
+_DROP = re.compile(r"^(?:城乡|现有|实有|地方)|在校|在册|诊疗$")
 _PLAN_WORDS = re.compile(r"将|计划|力争|争取|确保|预计|预期|目标|拟|要")
 _PER = re.compile(r"每|人均|户均|平均|最高|最低|单价|亩均|均")
 
@@ -71,7 +78,7 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
             continue
         if e.target or e.compare or n.chinese or n.approx in ("以上", "超过", "逾"):
             continue
-        clause = re.split(r"[，,。；;：:]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
+        clause = re.split(r"[，,。；;：:\n]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
         in_plan = (e.fstart >= figs.plan_start or plan_paras.at(e.fstart)) and not LOOK_BACK.search(
             _sentence_before(flow, e)
         )
@@ -89,6 +96,8 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
                     for w in words:
                         pending.setdefault((w, *rest), e)
                 continue
+        elif e.growth and not INDICATORS.search(e.metric):
+            continue  # a rate of change needs a known indicator's name (同比下降3.7% names nothing)
         else:
             metric = _key_metric(e.metric, clause)
         if metric is None:
@@ -102,6 +111,9 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
             first = pending.get(key)
             if first is None:
                 continue
+        cumulative = [_cumulative(_clause_of(flow, x)) for x in (first, e)]
+        if cumulative[0] != cumulative[1] and first.number.dim != "money":
+            continue  # 累计开展核酸检测12.8万人次 counts since the start, 全年…3.6万人次 this year only
         if first.sentence != e.sentence and _same_scope(figs, first, e, metric, flow):
             yield from _conflict(ctx, figs, first, e, metric)
 
@@ -135,10 +147,11 @@ def _key_metric(metric: str, clause: str) -> str | None:
         return _normalise(metric)  # the whole name: 新登记市场主体 and 市场主体 are different counts
     head = _HEAD_ENTITY.search(metric)
     scope_words = clause[: len(clause) - len(head.group())] if head else clause
-    if _ENTITY.search(scope_words) or _GENERIC.search(metric):
+    scope_words = _OWN_BODY.sub("", scope_words)  # 集团实现营业收入: the report's own group, not a sub-scope
+    if _ENTITY.search(scope_words) or _generic(metric):
         return None  # about one village, firm or project; or a bare 资金/投资 with no subject
     key = _normalise(metric)
-    if len(key) >= 5 or (len(key) >= 3 and _TOTAL.search(clause)):
+    if len(key) >= 4 and not _ACTIVITY.search(key) or (len(key) >= 3 and _TOTAL.search(clause)):
         return key
     return None
 
@@ -168,11 +181,33 @@ def _same_scope(figs: Figures, first: Entry, e: Entry, metric: str, flow: str) -
     s2 = bisect_right(figs.sections, e.fstart)
     if s1 == s2 or s1 == 0 or s2 == 0:
         return True
-    return any(_AREA.search(_clause_of(flow, x)) for x in (first, e))
+    if any(_AREA.search(_clause_of(flow, x)) for x in (first, e)):
+        return True
+    # one stated for the whole period (全年…, 回顾全年…) speaks for the whole report, unless the other
+    # is about one campaign (开展消防安全专项整治，共检查企业45家次) or the metric is an activity
+    if _ACTIVITY.search(metric):
+        return False
+    whole = [bool(_WHOLE_PERIOD.search(_sentence_before(flow, x))) for x in (first, e)]
+    campaign = any(_CAMPAIGN.search(_sentence_before(flow, x)) for x, w in zip((first, e), whole) if not w)
+    return any(whole) and not campaign
+
+
+def _cumulative(clause: str) -> bool:
+    """累计开展… counts since the start; 上半年累计, 全年累计 count the period."""
+    return "累计" in clause and not _PERIOD_IN_CLAUSE.search(clause)
 
 
 def _clause_of(flow: str, e: Entry) -> str:
-    return re.split(r"[，,。；;：:]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
+    return re.split(r"[，,。；;：:\n]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
+
+
+def _generic(metric: str) -> bool:
+    """资金, 投入资金, 发放补贴: an amount with no subject of its own (营业收入, 税收收入 have one)."""
+    m = _GENERIC.search(metric)
+    if not m:
+        return False
+    qualifier = metric[: m.start()]
+    return len(qualifier) < 2 or bool(_VERB_QUALIFIER.fullmatch(qualifier))
 
 
 def _normalise(metric: str) -> str:
