@@ -35,6 +35,7 @@ _GENERIC = re.compile(r"(?:投资|资金|金额|面积|道路|长度|补贴|救�
 _VERB_QUALIFIER = re.compile(
     r"(?:投入|发放|落实|争取|下达|拨付|筹集|完成|实现|新增|累计|安排|使用|整合|兑现|到位|撬动|带动|节约|补助|配套)+"
 )
+_KIND_OF_ENTITY = re.compile(r"(?:建设|重点|招商|在建|新建|续建|产业|民生|投资|工业|规上|规模以上)(?:项目|企业)")
 _OWN_BODY = re.compile(r"^(?:全|我|本)?(?:集团|公司|院|校)")
 _ENTITY = re.compile(r"村|社区|公司|企业|厂|园区|基地|项目|学校|小区|合作社|集团|一期|二期|该")
 _SCOPE = re.compile(r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统)|我(?:镇|乡|县|区|市|局|街道|院|校)|辖区")
@@ -148,6 +149,7 @@ def _key_metric(metric: str, clause: str) -> str | None:
     head = _HEAD_ENTITY.search(metric)
     scope_words = clause[: len(clause) - len(head.group())] if head else clause
     scope_words = _OWN_BODY.sub("", scope_words)  # 集团实现营业收入: the report's own group, not a sub-scope
+    scope_words = _KIND_OF_ENTITY.sub("", scope_words)  # 建设项目, 工业企业 describe a kind, name no one
     if _ENTITY.search(scope_words) or _generic(metric):
         return None  # about one village, firm or project; or a bare 资金/投资 with no subject
     key = _normalise(metric)
