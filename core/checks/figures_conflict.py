@@ -56,6 +56,7 @@ _OBJECT_OF = re.compile(
 _ACTIVITY = re.compile(r"(?:培训班?|活动|会议|检查|宣传|讲座|演练|督查|巡查|走访|调研|义诊)$")
 _AREA = re.compile(r"全(?:镇|乡|县|区|市|街道)|我(?:镇|乡|县|区|市|街道)|辖区|其中")
 _PERIOD_IN_CLAUSE = re.compile(r"全年|上半年|今年|年内|[0-9]+\s*[-—~至]\s*[0-9]+\s*月|季度")
+_ACTION_VERB = re.compile(r"^.*(?:办理|完成|实现|发放|落实|兑现|开展|实施|为)")
 _CAMPAIGN = re.compile(r"专项|行动|活动|百日|攻坚|大会战|集中整治")
 _WHOLE_PERIOD = re.compile(r"全年|上半年|今年以来|回顾")
 _DROP = re.compile(r"^(?:城乡|现有|实有|地方)|在校|在册|诊疗$")
@@ -72,6 +73,7 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
     seen: dict[tuple[str, str, str, str, bool], Entry] = {}
     names: set[str] = set()  # metric names already keyed, for a figure named after it (4.38万名中小学生)
     pending: dict[tuple[str, str, str, str, bool], Entry] = {}  # such figures met before their name
+    objects: dict[str, str] = {}  # the object of an action metric (…办理增值税留抵退税) → that metric
     plan_paras = _PlanParagraphs(flow)
     for e in led.entries:
         n = e.number
@@ -103,12 +105,15 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
             metric = _key_metric(e.metric, clause)
         if metric is None:
             continue
+        if metric not in names:
+            metric = objects.get(metric, metric)  # 留抵退税 restates 为纳税人办理增值税留抵退税
         key = (metric, *rest)
         first = seen.get(key)
         if first is None:
             if not in_plan:
                 seen[key] = e
                 names.add(metric)
+                _add_objects(objects, metric)
             first = pending.get(key)
             if first is None:
                 continue
@@ -192,6 +197,17 @@ def _same_scope(figs: Figures, first: Entry, e: Entry, metric: str, flow: str) -
     whole = [bool(_WHOLE_PERIOD.search(_sentence_before(flow, x))) for x in (first, e)]
     campaign = any(_CAMPAIGN.search(_sentence_before(flow, x)) for x, w in zip((first, e), whole) if not w)
     return any(whole) and not campaign
+
+
+def _add_objects(objects: dict[str, str], metric: str) -> None:
+    """Register the object of an action metric and its shorter endings (增值税留抵退税 → 留抵退税), so a
+    later restatement by the object alone finds it. Bounded by the metric's length: linear."""
+    m = _ACTION_VERB.search(metric)
+    if not m:
+        return
+    obj = metric[m.end() :]
+    for k in range(len(obj) - 4 + 1):
+        objects.setdefault(obj[k:], metric)
 
 
 def _cumulative(clause: str) -> bool:
