@@ -327,7 +327,8 @@ def _fill_entries(led: Ledger) -> None:
                 metric = prev.metric + "增幅"  # 工业总产值23亿元，同比增长4.65% -> 工业总产值增幅
         is_target = target or bool(TASK_WORDS.search(clause))
         compare = bool(COMPARE_WORDS.search(clause) or _FROM_VALUE.search(clause))
-        if not compare and led.entries and led.entries[-1].number.kind == "year" and led.entries[-1].sentence == si:
+        last = led.entries[-1] if led.entries else None
+        if not compare and last is not None and last.number.kind == "year" and last.sentence == si:
             # 较2018年的4.12亿元: the comparison word stands before the year
             compare = bool(COMPARE_WORDS.search(_clause_before(flow, n.start, s_start)))
         reached = _reached_level(led, flow, n.start, s_start)

@@ -239,7 +239,9 @@ def _normalise(metric: str) -> str:
 
 def _restated_stock(flow: str, e: Entry, clause: str) -> bool:
     """A whole-area count restated in the plan part (全区低保对象3862户6215人全部纳入…), not a target."""
-    return e.number.exact and bool(_SCOPE.search(clause)) and not _PLAN_WORDS.search(_sentence_before(flow, e))
+    if not e.number.exact or not _SCOPE.search(clause):
+        return False
+    return not _PLAN_WORDS.search(_sentence_before(flow, e))
 
 
 def _sentence_before(flow: str, e: Entry) -> str:
