@@ -5,8 +5,8 @@ Rule ids: figures.share, figures.rate, figures.parts, figures.growth, figures.ra
 figures.shares (figure-mismatch); figures.conflict (figure-conflict); figures.count,
 figures.enumeration (count-mismatch); figures.year, figures.period (period-mismatch).
 
-The rules live in figures_math, figures_sums, figures_conflict, figures_count and
-figures_period; they share one ledger of the draft's figures (figures_common.figures_of),
+The rules live in figures_math, figures_parts, figures_growth, figures_sums, figures_conflict,
+figures_count and figures_period; they share one ledger of the draft's figures (figures_common.figures_of),
 built once per run. Every comparison is made between the intervals the written figures
 stand for, so rounding never raises an alarm. A corrected percentage keeps the written
 decimals, and gets one decimal when a whole percent was written (60% → 56.0%).
@@ -14,10 +14,20 @@ decimals, and gets one decimal when a whole percent was written (60% → 56.0%).
 
 from __future__ import annotations
 
-from . import figures_conflict, figures_count, figures_math, figures_period, figures_sums
+from . import (
+    figures_conflict,
+    figures_count,
+    figures_growth,
+    figures_math,
+    figures_parts,
+    figures_period,
+    figures_sums,
+)
 
 CHECKS = (
     figures_math.CHECKS
+    + figures_parts.CHECKS
+    + figures_growth.CHECKS
     + figures_sums.CHECKS
     + figures_conflict.CHECKS
     + figures_count.CHECKS

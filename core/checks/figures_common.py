@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..ledger import Entry, Ledger, build_ledger
 from ..numbers import Number, to_float
 from .base import Context
 
 _PLAN_HEADING = re.compile(
-    r"下半年|下一步|下步|明年|工作计划|工作安排|工作打算|工作思路|工作重点|主要任务|工作设想|展望"
+    r"下半年|下一步|下步|下一阶段|下阶段|明年|今后|努力方向|工作计划|工作安排|工作打算|工作思路|工作重点|主要任务|工作设想|展望"
 )
 _YEAR = r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年"
 _TITLE_PLAN_YEAR = re.compile(
@@ -40,6 +40,7 @@ class Figures:
     by_sentence: list[list[Entry]]
     title: TitleInfo
     plan_start: int  # flow offset where the plan part begins (len(flow) if none)
+    sections: list[int] = field(default_factory=list)  # flow offsets of every heading, in order
 
 
 def figures_of(ctx: Context) -> Figures:
@@ -78,7 +79,8 @@ def _build(ctx: Context) -> Figures:
     info = title_info(ctx.outline.title)
     if info.plan_year is None and info.review_year is not None:
         info = _plan_year_from_headings(ctx, info)
-    return Figures(led, by_sentence, info, plan)
+    sections = sorted(flow_pos(led, h.start) for h in ctx.outline.headings)
+    return Figures(led, by_sentence, info, plan, sections)
 
 
 def _plan_year_from_headings(ctx: Context, info: TitleInfo) -> TitleInfo:

@@ -1,18 +1,22 @@
 # SPDX-License-Identifier: MIT
 """figure-conflict: the same indicator for the same period stated with two different values.
 
-Conservative on purpose: only town-wide indicators (财政收入, 固定资产投资 …) or long, specific
-metric names count; targets, plans, comparisons with another period, per-head values and
-figures about a named village, firm or project are left out. One dict keyed by
-metric + period + unit + kind, so the pass is linear.
+Which figures count: known indicators (财政收入, 固定资产投资 …), long specific metric names, and
+shorter ones (低保对象, 核酸检测, 检查企业) when stated for the whole area (全镇, 辖区, 全年, 其中 …);
+a figure named only after it (全县4.38万名中小学生…实现全覆盖) when it claims all of them. Names are
+normalised (规上 = 规模以上, 城乡低保对象 = 低保对象, 名 = 人). Left out: targets and plans (a plan
+part may only restate whole-area counts), comparisons with another period, per-head values,
+figures about a named village, firm or project, and short generic metrics under two different
+topical headings. One dict keyed by metric + period + unit + kind, so the pass is linear.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
-from ..ledger import Entry
+from ..ledger import LOOK_BACK, Entry
 from ..model import Finding
 from .base import Context
 from .figures_common import Figures, figures_of, line_of
@@ -28,12 +32,35 @@ INDICATORS = re.compile(
     r"(?:增幅|增速)?$"
 )
 _GENERIC = re.compile(r"(?:投资|资金|金额|面积|道路|长度|补贴|救助金|收入|人数|数量|户数|个数|费用)$")
+_VERB_QUALIFIER = re.compile(
+    r"(?:投入|发放|落实|争取|下达|拨付|筹集|完成|实现|新增|累计|安排|使用|整合|兑现|到位|撬动|带动|节约|补助|配套)+"
+)
+_KIND_OF_ENTITY = re.compile(r"(?:建设|重点|招商|在建|新建|续建|产业|民生|投资|工业|规上|规模以上)(?:项目|企业)")
+_OWN_BODY = re.compile(r"^(?:全|我|本)?(?:集团|公司|院|校)")
 _ENTITY = re.compile(r"村|社区|公司|企业|厂|园区|基地|项目|学校|小区|合作社|集团|一期|二期|该")
-_SCOPE = re.compile(r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统)|我(?:镇|乡|县|区|市|局|街道|院|校)")
+_SCOPE = re.compile(r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统)|我(?:镇|乡|县|区|市|局|街道|院|校)|辖区")
 _SYNONYMS = (("规上", "规模以上"), ("城镇新增就业", "新增城镇就业"), ("社零额", "社会消费品零售总额"))
 _PLAN_OPENING = re.compile(
     r"\s*(?:(?:19|20)[0-9]{2}\s*年|明年|下半年|下一步|下步|今后|新的一年)[，,]?[^。\n]{0,16}?(?:将|要|计划|力争|预期|目标)"
 )
+_FAMILY = {"名": "人", "位": "人"}
+_HEAD_ENTITY = re.compile(r"(?:企业|单位|学校|村|社区|合作社|项目|小区|园区|基地|公司)$")  # what is counted, not a sub-scope
+_TOTAL = re.compile(
+    r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统|年)|我(?:镇|乡|县|区|市|局|街道|院|校)|辖区|"
+    r"上半年|今年以来|其中"
+)
+_ALL = re.compile(r"[^，,。；;]*?(?:全覆盖|全部|均已?|所有|都)")
+_OBJECT_OF = re.compile(
+    r"(?:组织|对|为|督促|指导|帮助|引导|动员|覆盖|服务|推动|要求|惠及|面向)(?:全|我)(?:镇|乡|县|区|市|街道)(?:的)?\s*$"
+)
+_ACTIVITY = re.compile(r"(?:培训班?|活动|会议|检查|宣传|讲座|演练|督查|巡查|走访|调研|义诊)$")
+_AREA = re.compile(r"全(?:镇|乡|县|区|市|街道)|我(?:镇|乡|县|区|市|街道)|辖区|其中")
+_PERIOD_IN_CLAUSE = re.compile(r"全年|上半年|今年|年内|[0-9]+\s*[-—~至]\s*[0-9]+\s*月|季度")
+_ACTION_VERB = re.compile(r"^.*(?:办理|完成|实现|发放|落实|兑现|开展|实施|为)")
+_CAMPAIGN = re.compile(r"专项|行动|活动|百日|攻坚|大会战|集中整治")
+_WHOLE_PERIOD = re.compile(r"全年|上半年|今年以来|回顾")
+_DROP = re.compile(r"^(?:城乡|现有|实有|地方)|在校|在册|诊疗$")
+_PLAN_WORDS = re.compile(r"将|计划|力争|争取|确保|预计|预期|目标|拟|要")
 _PER = re.compile(r"每|人均|户均|平均|最高|最低|单价|亩均|均")
 
 
@@ -44,44 +71,77 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
     flow = led.flow
     own = _own_periods(figs.title.review_year, figs.title.last_month)
     seen: dict[tuple[str, str, str, str, bool], Entry] = {}
+    names: set[str] = set()  # metric names already keyed, for a figure named after it (4.38万名中小学生)
+    pending: dict[tuple[str, str, str, str, bool], Entry] = {}  # such figures met before their name
+    objects: dict[str, str] = {}  # the object of an action metric (…办理增值税留抵退税) → that metric
     plan_paras = _PlanParagraphs(flow)
     for e in led.entries:
         n = e.number
-        if n.kind not in ("number", "percent") or not n.dim or e.fstart >= figs.plan_start:
+        if n.kind not in ("number", "percent") or not n.dim:
             continue
         if e.target or e.compare or n.chinese or n.approx in ("以上", "超过", "逾"):
             continue
-        if plan_paras.at(e.fstart):
-            continue
-        clause = re.split(r"[，,。；;：:]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
-        metric = _key_metric(e.metric, clause)
-        if metric is None or _PER.search(clause):
-            continue
+        clause = re.split(r"[，,。；;：:\n]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
+        in_plan = (e.fstart >= figs.plan_start or plan_paras.at(e.fstart)) and not LOOK_BACK.search(
+            _sentence_before(flow, e)
+        )
+        if (in_plan and not _restated_stock(flow, e, clause)) or _PER.search(clause):
+            continue  # a plan part restates only whole-area stocks (全区低保对象3862户6215人全部纳入…)
         period = "" if e.period in own else e.period
         if e.period.startswith("截至") and n.exact:
             period = ""  # a stock (低保户405户) as of the report date is the report's own figure
-        key = (metric, period, n.dim, n.kind, e.growth)
+        rest = (period, _FAMILY.get(n.dim, n.dim), n.kind, e.growth)
+        if e.named_after:
+            words = _named_after(e.metric, clause, flow, e)
+            metric = next((w for w in words if w in names), None)
+            if metric is None:
+                if not in_plan:
+                    for w in words:
+                        pending.setdefault((w, *rest), e)
+                continue
+        elif e.growth and not INDICATORS.search(e.metric):
+            continue  # a rate of change needs a known indicator's name (同比下降3.7% names nothing)
+        else:
+            metric = _key_metric(e.metric, clause)
+        if metric is None:
+            continue
+        if metric not in names:
+            metric = objects.get(metric, metric)  # 留抵退税 restates 为纳税人办理增值税留抵退税
+        key = (metric, *rest)
         first = seen.get(key)
         if first is None:
-            seen[key] = e
-            continue
-        if first.sentence == e.sentence:
-            continue
-        lo1, hi1 = first.number.bounds
-        lo2, hi2 = n.bounds
-        if hi2 < lo1 or lo2 > hi1:
-            if _confirmed(figs, e) and not _confirmed(figs, first):
-                first, e, n = e, first, first.number  # the later value checks out: the earlier one is odd
-            line = line_of(ctx.text, first.number.start)
-            yield ctx.finding(
-                "figures.conflict",
-                CATEGORY,
-                "warning",
-                f"“{metric}”前后数字不一致：第{line}行写的是{first.number.text.strip()}，这里是{n.text.strip()}。",
-                n.start,
-                n.end,
-                first.number.text.strip(),
-            )
+            if not in_plan:
+                seen[key] = e
+                names.add(metric)
+                _add_objects(objects, metric)
+            first = pending.get(key)
+            if first is None:
+                continue
+        cumulative = [_cumulative(_clause_of(flow, x)) for x in (first, e)]
+        if cumulative[0] != cumulative[1] and first.number.dim != "money":
+            continue  # 累计开展核酸检测12.8万人次 counts since the start, 全年…3.6万人次 this year only
+        if first.sentence != e.sentence and _same_scope(figs, first, e, metric, flow):
+            yield from _conflict(ctx, figs, first, e, metric)
+
+
+def _conflict(ctx: Context, figs: Figures, first: Entry, e: Entry, metric: str) -> Iterator[Finding]:
+    lo1, hi1 = first.number.bounds
+    lo2, hi2 = e.number.bounds
+    if not (hi2 < lo1 or lo2 > hi1):
+        return
+    if _confirmed(figs, e) and not _confirmed(figs, first):
+        first, e = e, first  # the later value checks out: the earlier one is odd
+    n = e.number
+    line = line_of(ctx.text, first.number.start)
+    yield ctx.finding(
+        "figures.conflict",
+        CATEGORY,
+        "warning",
+        f"“{metric}”前后数字不一致：第{line}行写的是{first.number.text.strip()}，这里是{n.text.strip()}。",
+        n.start,
+        n.end,
+        first.number.text.strip(),
+    )
 
 
 def _key_metric(metric: str, clause: str) -> str | None:
@@ -90,15 +150,104 @@ def _key_metric(metric: str, clause: str) -> str | None:
     if m:
         if _ENTITY.search(metric[: m.start()]):
             return None
-        key = metric  # the whole name: 新登记市场主体 and 市场主体 are different counts
-        for short, full in _SYNONYMS:
-            key = key.replace(short, full)
+        return _normalise(metric)  # the whole name: 新登记市场主体 and 市场主体 are different counts
+    head = _HEAD_ENTITY.search(metric)
+    scope_words = clause[: len(clause) - len(head.group())] if head else clause
+    scope_words = _OWN_BODY.sub("", scope_words)  # 集团实现营业收入: the report's own group, not a sub-scope
+    scope_words = _KIND_OF_ENTITY.sub("", scope_words)  # 建设项目, 工业企业 describe a kind, name no one
+    if _ENTITY.search(scope_words) or _generic(metric):
+        return None  # about one village, firm or project; or a bare 资金/投资 with no subject
+    key = _normalise(metric)
+    if len(key) >= 4 and not _ACTIVITY.search(key) or (len(key) >= 3 and _TOTAL.search(clause)):
         return key
-    if _ENTITY.search(clause) or _GENERIC.search(metric):
-        return None
-    if len(metric) >= 5 or (len(metric) >= 3 and _SCOPE.search(clause)):
-        return metric
     return None
+
+
+def _named_after(metric: str, clause: str, flow: str, e: Entry) -> list[str]:
+    """The names a figure with no name in front may carry (全县4.38万名中小学生课后服务…): the openings
+    of the words after it, longest first, when the clause says it is all of them."""
+    if not _TOTAL.search(clause):
+        return []
+    if not (_ALL.match(flow, e.fend, e.fend + 24) or _OBJECT_OF.search(clause)):
+        return []  # 为全县4.38万名学生… / 组织全镇25家规上企业… name all of them; 全镇12个村建成… does not
+    after = _normalise(metric)
+    return [after[:k] for k in range(len(after), 2, -1)]
+
+
+def _same_scope(figs: Figures, first: Entry, e: Entry, metric: str, flow: str) -> bool:
+    """Whether two figures of a short or activity metric (安全检查, 检查企业, 组织培训班) speak for
+    the same whole.
+
+    Under two different headings a bare 全年 may count for one line of work only (安全生产 vs
+    食品安全); the opening summary, an area word (全镇, 辖区) or a named part (其中民生支出) speak
+    for the whole report.
+    """
+    if INDICATORS.search(metric) or (len(metric) >= 5 and not _ACTIVITY.search(metric)):
+        return True  # a known indicator or a long specific name (办理不动产登记) is one whole
+    s1 = bisect_right(figs.sections, first.fstart)
+    s2 = bisect_right(figs.sections, e.fstart)
+    if s1 == s2 or s1 == 0 or s2 == 0:
+        return True
+    if any(_AREA.search(_clause_of(flow, x)) for x in (first, e)):
+        return True
+    # one stated for the whole period (全年…, 回顾全年…) speaks for the whole report, unless the other
+    # is about one campaign (开展消防安全专项整治，共检查企业45家次) or the metric is an activity
+    if _ACTIVITY.search(metric):
+        return False
+    whole = [bool(_WHOLE_PERIOD.search(_sentence_before(flow, x))) for x in (first, e)]
+    campaign = any(_CAMPAIGN.search(_sentence_before(flow, x)) for x, w in zip((first, e), whole) if not w)
+    return any(whole) and not campaign
+
+
+def _add_objects(objects: dict[str, str], metric: str) -> None:
+    """Register the object of an action metric and its shorter endings (增值税留抵退税 → 留抵退税), so a
+    later restatement by the object alone finds it. Bounded by the metric's length: linear."""
+    m = _ACTION_VERB.search(metric)
+    if not m:
+        return
+    obj = metric[m.end() :]
+    for k in range(len(obj) - 4 + 1):
+        objects.setdefault(obj[k:], metric)
+
+
+def _cumulative(clause: str) -> bool:
+    """累计开展… counts since the start; 上半年累计, 全年累计 count the period."""
+    return "累计" in clause and not _PERIOD_IN_CLAUSE.search(clause)
+
+
+def _clause_of(flow: str, e: Entry) -> str:
+    return re.split(r"[，,。；;：:\n]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
+
+
+def _generic(metric: str) -> bool:
+    """资金, 投入资金, 发放补贴: an amount with no subject of its own (营业收入, 税收收入 have one)."""
+    m = _GENERIC.search(metric)
+    if not m:
+        return False
+    qualifier = metric[: m.start()]
+    return len(qualifier) < 2 or bool(_VERB_QUALIFIER.fullmatch(qualifier))
+
+
+def _normalise(metric: str) -> str:
+    """One spelling per metric: 规上 = 规模以上, 城乡低保对象 = 低保对象, 中小学在校学生 = 中小学生."""
+    key = metric
+    for short, full in _SYNONYMS:
+        key = key.replace(short, full)
+    key = _DROP.sub("", key)
+    return key.replace("学学生", "学生")
+
+
+def _restated_stock(flow: str, e: Entry, clause: str) -> bool:
+    """A whole-area count restated in the plan part (全区低保对象3862户6215人全部纳入…), not a target."""
+    if not e.number.exact or not _SCOPE.search(clause):
+        return False
+    return not _PLAN_WORDS.search(_sentence_before(flow, e))
+
+
+def _sentence_before(flow: str, e: Entry) -> str:
+    floor = max(0, e.fstart - 120)
+    start = max(max(flow.rfind(c, floor, e.fstart) for c in "。；;\n"), floor - 1)
+    return flow[start + 1 : e.fstart]
 
 
 def _confirmed(figs: Figures, e: Entry) -> bool:

@@ -9,34 +9,43 @@ sum or share is only wrong when no choice of the true values could give what is 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..ledger import Entry
 from ..model import Finding
 from ..numbers import Number, suggest_percent
 from .base import Context
-from .figures_common import Figures, figures_of, fmt_value, previous_in_paragraph
+from .figures_common import Figures, figures_of, previous_in_paragraph
 
 CATEGORY = "figure-mismatch"
 _AMOUNT_KINDS = ("number",)
 _SHARE_TAIL = re.compile(r"^\s*(?:的|之)?\s*(?:比重|比例|份额|占比)?\s*(?:为|是|达到?|约为?)?\s*$")
 _NAMED_SHARE = re.compile(
-    r"[^，,。；;\d]{0,3}[，,]?\s*占(?:比|比重)?(?P<x>[^，,。；;\d%]{0,12}?)(?:的)?(?:比重|比例)?\s*(?:为|达到?|约)?\s*$"
+    r"[^，,。；;\d]{0,3}[，,]?\s*(?:占(?:比|比重|到|了)?(?P<x>[^，,。；;\d%]{0,12}?)(?:的)?(?:比重|比例)?|(?:所占)?比重|所占比例)"
+    r"\s*(?:为|达到?|约)?\s*$"
 )
+_GROWTH_CLAUSE = re.compile(
+    r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?\s*(?:增长|下降|增加|减少|提高|降低)了?\s*[0-9.．]+\s*[%％]"
+)
+_PAIR_SHARE = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{2,10})占(?P<b>[^，,。；;\d%]{2,16}?)(?:的)?(?:比重|比例)?\s*(?:为|达到?|约)?\s*$"
+)
+_COUNT_WORD = re.compile(r"(?:人数|数量|总数|总额|总量|数)$")
 _WHOLE_TRIM = re.compile(
     r"^(?:全镇|全乡|全县|全区|全市|全局|全街道|全村|全部)|(?:总数|总量|总额|总和|合计|总)$"
 )
+_FAMILY = {"名": "人", "位": "人"}
+_TOTAL_MARK = re.compile(r"全(?:镇|乡|县|区|市|街道|村|局|校|市场)|共|总|合计|累计")
+_AMONG_AFTER = re.compile(r"[^，,。；;\d]{0,14}中[，,]")
 _TASK_SHARE = re.compile(
     r"^[，,]\s*(?:完成|占|为|达到?)(?:了)?(?:全年|年度|全年目标|年度目标|县下达|市下达)?(?:目标)?(?:任务|目标|计划|进度)(?:数)?的\s*$"
 )
 _WHOLE_MARK = re.compile(r"共|受理|总|立案|发案|排查|抽检|检查|接到|收到|登记|摸排|应")
-_OVERLAPPING = re.compile(r"女|男|少数民族|岁|学历|大专|本科|研究生|以上|以下|党员|团员|退役|残疾|党外")
-_PARTS_MARK = re.compile(r"其中[：:]?|分别为[：:]?|分别是[：:]?")
 _TASK_WORD = re.compile(r"任务|目标|计划|预算")
 _TARGET_BEFORE_B = re.compile(r"(?:任务|目标|计划|预算|总量|总数|总额|总计|总)[^，,。；]{0,6}$")
-_RATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)率\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$")
+_RATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:率|比例|比率)\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$")
 _RATE_SKIP = re.compile(r"增长|增|降|失业|出生|死亡|发生|利用|贡献|转化|周转|收益|税|费|利|汇|频|速|概|比")
+_BASE_AFTER_PART = re.compile(r"(?:按|以)[^，,。；;\d]{0,6}$")
 _RATE_SYNONYMS = {
     "破案": ("破案", "破获", "侦破"),
     "结案": ("结案", "审结", "办结", "结"),
@@ -54,20 +63,7 @@ _RATE_SYNONYMS = {
     "整改": ("整改",),
     "销号": ("销号",),
 }
-_PART_STOP = re.compile(
-    r"目前|总额|总计|合计|共计|同比|增长|下降|占|比上年|较|率|平均|人均|户均|其中|累计投资|计划|任务|目标"
-)
-_PART_REST = re.compile(r"^(?:其他|其余|剩余|另有|余下)")
-_GROWTH = re.compile(r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小)(?:到|至|为)\s*$")
-_GROWTH_FROM = re.compile(r"(?:由|从|比上年的?|较上年的?|比去年的?|较去年的?)\s*$")
-_GROWTH_WORD = re.compile(r"(增长|增加|提高|上升|提升|增幅|增速|扩大|下降|减少|降低|回落|降幅)[了为达]*\s*$")
-_YEAR_WORDS = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年(?:底|末|度)?|上年|去年|今年|年初|年底)的?")
-_INCREMENT = re.compile(
-    r"^[，,]\s*(?:比上年|较上年|比去年|较去年|同比|比去年同期|较去年同期)(?:同期)?\s*"
-    r"(增加|增长|减少|下降|降低|多|少)了?\s*$"
-)
-_LAST_YEAR = re.compile(r"^[，,（(]\s*(?:上年|去年|上年同期|去年同期|上一年)(?:为|是|完成|实现|仅为?)?\s*$")
-_PER_YEAR = re.compile(r"年均|平均|每年|年平均")
+_BASE_AFTER = re.compile(r"\s*的\s*[0-9０-９.．]+\s*[%％]")
 _RATIO_CONTEXT = re.compile(r"比|结构|比例|构成|占比")
 
 
@@ -82,7 +78,7 @@ def check_share(ctx: Context) -> Iterator[Finding]:
 
 def is_task(flow: str, e: Entry) -> bool:
     """A task or budget (全年任务5亿元) is an exact figure set from above, not a rounded measurement."""
-    return bool(_TASK_WORD.search(_clause_text(flow, e)))
+    return bool(_TASK_WORD.search(clause_text(flow, e)))
 
 
 def share_triples(figs: Figures, si: int) -> Iterator[tuple[Entry, Entry, Entry]]:
@@ -94,9 +90,17 @@ def share_triples(figs: Figures, si: int) -> Iterator[tuple[Entry, Entry, Entry]
             continue
         b = entries[i - 1]
         if b.number.kind not in _AMOUNT_KINDS or not _SHARE_TAIL.match(flow[b.fend : p.fstart]):
-            whole = _named_whole(flow, entries, i) or _task_elsewhere(figs, si, entries, i)
+            whole = (
+                _named_whole(flow, entries, i)
+                or _task_elsewhere(figs, si, entries, i)
+                or _whole_earlier(figs, si, entries, i)
+            )
             if whole is not None:
-                yield entries[i - 1], whole, p
+                yield entries[_part_index(entries, i)], whole, p
+            else:
+                pair = _named_pair(figs, si, entries, i)
+                if pair is not None:
+                    yield pair[0], pair[1], p
             continue
         a = _share_numerator(flow, entries, i - 1)
         if a is not None:
@@ -109,16 +113,17 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
     The whole is named by words (党员总数), found as the earlier figure of that metric in
     the sentence; with no words, it is the total the 其中 list belongs to.
     """
-    a = entries[pi - 1]
+    ai = _part_index(entries, pi)
+    a = entries[ai]
     if a.number.kind != "number" or a.growth or a.compare:
         return None
-    m = _NAMED_SHARE.match(flow, a.fend, entries[pi].fstart)
-    if not m or m.end() != entries[pi].fstart:
+    m = _share_gap(flow, a, entries[pi])
+    if not m:
         return None
-    core = _WHOLE_TRIM.sub("", m.group("x"))
+    core = _WHOLE_TRIM.sub("", m.group("x") or "")
     earlier = [
         e
-        for e in entries[max(0, pi - 12) : pi - 1]
+        for e in entries[max(0, ai - 11) : ai]
         if e.number.kind == "number"
         and e.number.dim == a.number.dim
         and not e.growth
@@ -134,9 +139,139 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
     if len(core) < 2:
         return None
     for e in reversed(earlier):
-        if len(e.metric) >= 2 and (core in e.metric or e.metric in core):
+        if _names_whole(core, e):
             return e
     return None
+
+
+def _part_index(entries: list[Entry], pi: int) -> int:
+    """The part a share is of: the figure before it, past a growth rate in between
+    (税收收入8.36亿元，同比增长7.1%，占一般公共预算收入的67.0%)."""
+    j = pi - 1
+    if j >= 1 and entries[j].number.kind in ("percent", "points") and entries[j].growth:
+        return j - 1
+    return j
+
+
+def _share_gap(flow: str, a: Entry, p: Entry) -> re.Match[str] | None:
+    """The words between a part and its share (，占党员总数的), a growth clause between them dropped."""
+    gap = flow[a.fend : p.fstart]
+    grown = _GROWTH_CLAUSE.match(gap)
+    if grown:
+        gap = gap[grown.end() :]
+    return _NAMED_SHARE.fullmatch(gap)
+
+
+def same_family(d1: str, d2: str) -> bool:
+    """Units that count the same things: 126名网格员 and 97人 are both people."""
+    return _FAMILY.get(d1, d1) == _FAMILY.get(d2, d2)
+
+
+def paragraph_before(figs: Figures, si: int, sentences: int = 3) -> list[Entry]:
+    """The figures of up to ``sentences`` sentences before ``si`` in the same paragraph, in text order."""
+    flow = figs.ledger.flow
+    pool: list[Entry] = []
+    k = si
+    while k > 0 and si - k < sentences:
+        end = figs.ledger.sentences[k - 1][1]
+        if flow[end - 1 : end] == "\n":
+            break
+        k -= 1
+        pool = figs.by_sentence[k][-40:] + pool
+    return pool[-40:]
+
+
+def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Entry | None:
+    """The whole of a share stated earlier in the paragraph.
+
+    ``全镇28个村中，…的村达到19个，占比67.9%`` (an unnamed share of a marked total, with no
+    other count of that unit in between) and ``配备专职网格员126名。…大专以上学历97人，占专职
+    网格员的77.0%`` (a share naming its whole).
+    """
+    flow = figs.ledger.flow
+    ai = _part_index(entries, pi)
+    a = entries[ai]
+    if a.number.kind != "number" or a.growth or a.compare or not a.number.dim or a.number.approx:
+        return None
+    m = _share_gap(flow, a, entries[pi])
+    if not m:
+        return None
+    pool = (paragraph_before(figs, si) + entries[max(0, ai - 39) : ai])[-40:]
+    same = [e for e in pool if e.number.kind == "number" and same_family(e.number.dim, a.number.dim)]
+    core = _WHOLE_TRIM.sub("", m.group("x") or "")
+    stem = core[:-1].lstrip("总") if core.endswith("数") else ""
+    area_count = bool(stem) and len(stem) <= 2
+    if area_count:
+        core = ""  # 占全镇总户数的, 占全县村数的: the whole is the area's count of those things
+    if core:
+        if len(core) < 2:
+            return None
+        for e in reversed(same):
+            if _names_whole(core, e) and not share_base(flow, e):
+                return e if _plain_whole(e, a) else None
+        return None
+    if not same:
+        return None
+    mark = flow.rfind("其中", same[-1].fend, a.fstart)
+    if mark >= 0 and not area_count:
+        if flow[figs.ledger.sentences[si][0] : mark].strip(" ，,"):
+            return None  # 其中 inside the sentence: the total is _named_whole's to find
+        # 其中 opening the sentence: the total is the last plain figure before it (社零总额38.6亿元。其中…)
+        totals = [e for e in same if e.fend <= mark and _plain_whole(e, a) and not share_base(flow, e)]
+        return totals[-1] if totals else None
+    e = same[-1]
+    if area_count and stem != a.number.dim and not flow.startswith(stem, e.fend) and stem not in e.metric:
+        return None  # 占全县村数的 needs a count of 村 (312个村…), not of anything else
+    if _plain_whole(e, a) and (_TOTAL_MARK.search(clause_text(flow, e)) or _AMONG_AFTER.match(flow, e.fend)):
+        return e
+    return None
+
+
+def _named_pair(figs: Figures, si: int, entries: list[Entry], pi: int) -> tuple[Entry, Entry] | None:
+    """Part and whole both named in words: `税收收入4.77亿元…，税收收入占一般公共预算收入的69.7%`,
+    each the latest figure of that name in the paragraph."""
+    flow = figs.ledger.flow
+    p = entries[pi]
+    start = entries[pi - 1].fend if pi else figs.ledger.sentences[si][0]
+    m = _PAIR_SHARE.search(re.split(r"[，,。；;：:]", flow[start : p.fstart])[-1])
+    if not m:
+        return None
+    a_name, core = m.group("a"), _WHOLE_TRIM.sub("", m.group("b"))
+    pool = [
+        e
+        for e in (paragraph_before(figs, si) + entries[max(0, pi - 39) : pi])[-40:]
+        if e.number.kind == "number" and not (e.growth or e.compare or e.target or e.number.approx)
+    ]
+    a = next((e for e in reversed(pool) if len(e.metric) >= 2 and a_name.endswith(e.metric)), None)
+    if a is None or len(core) < 2:
+        return None
+    wholes = (e for e in reversed(pool) if e is not a and same_family(e.number.dim, a.number.dim))
+    b = next((e for e in wholes if _names_whole(core, e)), None)
+    return (a, b) if b is not None and not share_base(flow, b) and b.number.value > a.number.value else None
+
+
+def _names_whole(core: str, e: Entry) -> bool:
+    """Whether the whole a share names (党员总数 → 党员) is the metric of ``e`` (全镇党员).
+
+    A short metric inside the name does not count: 预算 (of 年初预算) is not 一般公共预算收入.
+    Words may be left out in between when the head is the same: 新增就业人数 → 新增城镇就业.
+    """
+    if len(e.metric) < 2:
+        return False
+    if core in e.metric or (len(e.metric) >= 3 and e.metric in core):
+        return True
+    short = _COUNT_WORD.sub("", core)
+    return len(short) >= 3 and short[-1] == e.metric[-1] and _subsequence(short, e.metric)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def _plain_whole(e: Entry, a: Entry) -> bool:
+    n = e.number
+    return not (e.growth or e.compare or e.target or n.approx) and n.value > a.number.value
 
 
 def _task_elsewhere(figs: Figures, si: int, entries: list[Entry], pi: int) -> Entry | None:
@@ -162,7 +297,7 @@ def _task_elsewhere(figs: Figures, si: int, entries: list[Entry], pi: int) -> En
         and e.number.dim == a.number.dim
         and not e.growth
         and not e.number.approx
-        and _TASK_WORD.search(_clause_text(flow, e))
+        and _TASK_WORD.search(clause_text(flow, e))
     }
     if len(tasks) != 1:
         return None
@@ -233,11 +368,14 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
             prev = previous_in_paragraph(figs, si)
             before = (prev + entries[:i])[-12:]
             pair = _rate_pair(flow, before, stem)
-            if pair is not None and pair[1] in prev and not _WHOLE_MARK.search(_clause_text(flow, pair[1])):
+            if pair is not None and pair[1] in prev and not _WHOLE_MARK.search(clause_text(flow, pair[1])):
                 pair = None  # a whole from the sentence before must say it is one (受理, 共, 排查 …)
             if pair is not None:
                 num, den = pair
-                yield from _compare_rate(ctx, num.number, den.number, p.number, stem)
+                if not any(
+                    _rate_holds(num.number, d.number, p.number) for d in _other_bases(flow, before, num, den)
+                ):
+                    yield from _compare_rate(ctx, num.number, den.number, p.number, stem)
             elif (
                 before
                 and before[-1].number.dim == "天"
@@ -287,26 +425,48 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
             )
             if word not in around:
                 continue
-            for k in range(j - 1, -1, -1):
+            for k in list(range(j - 1, -1, -1)) + list(range(j + 1, len(before))):
                 d = before[k]
                 if (
                     d.number.kind == "number"
-                    and d.number.dim == e.number.dim
+                    and same_family(d.number.dim, e.number.dim)
                     and d.number.value >= e.number.value
+                    and (k < j or _BASE_AFTER_PART.search(flow, max(0, d.fstart - 8), d.fstart))
                 ):
-                    return e, d
+                    return e, d  # the whole is before the part, or after it as 按常住人口28.7万人计算
             return None
     return None
 
 
-def _compare_rate(ctx: Context, num: Number, den: Number, p: Number, stem: str) -> Iterator[Finding]:
+def _other_bases(flow: str, before: list[Entry], num: Entry, den: Entry) -> list[Entry]:
+    """Other wholes the rate may be taken of (预算金额 or 实际金额 for a 节约率): an ambiguous base stays silent."""
+    return [
+        d
+        for d in before
+        if d is not den
+        and d is not num
+        and d.fend <= num.fstart
+        and d.number.kind == "number"
+        and same_family(d.number.dim, num.number.dim)
+        and d.number.value >= num.number.value
+        and not d.growth
+    ]
+
+
+def _rate_holds(num: Number, den: Number, p: Number) -> bool:
     nlo, nhi = num.bounds
     dlo, dhi = den.bounds
     if dlo <= 0:
-        return
+        return True
     lo, hi = nlo / dhi * 100, nhi / dlo * 100
     plo, phi = p.bounds
-    if phi < lo or plo > hi:
+    return not (phi < lo or plo > hi)
+
+
+def _compare_rate(ctx: Context, num: Number, den: Number, p: Number, stem: str) -> Iterator[Finding]:
+    if den.bounds[0] <= 0:
+        return
+    if not _rate_holds(num, den, p):
         value = num.value / den.value * 100
         yield ctx.finding(
             "figures.rate",
@@ -319,225 +479,15 @@ def _compare_rate(ctx: Context, num: Number, den: Number, p: Number, stem: str) 
         )
 
 
-def check_parts(ctx: Context) -> Iterator[Finding]:
-    """`共N，其中A、B、C`: parts must not exceed the total, and must add up to it with 其他 or 分别为."""
-    figs = figures_of(ctx)
-    flow = figs.ledger.flow
-    for si, entries in enumerate(figs.by_sentence):
-        s_start, s_end = figs.ledger.sentences[si]
-        sentence = flow[s_start:s_end]
-        starts = [e.fstart for e in entries]
-        if "其中" not in sentence and "分别" not in sentence:
-            continue
-        for m in _PARTS_MARK.finditer(sentence):
-            at = s_start + m.start()
-            k = bisect_left(starts, at)
-            near = entries[max(0, k - 12) : k + 40]  # a bounded window: texts without full stops stay linear
-            if not sentence[: m.start()].strip(" ，,"):
-                near = previous_in_paragraph(figs, si)[-12:] + near  # 共有贫困户701户。其中，…
-            yield from _parts_at(
-                ctx, figs, near, (at, s_start + m.end()), s_end, not m.group().startswith("其中")
-            )
+def share_base(flow: str, e: Entry) -> bool:
+    """The base of a share (为年初预算6.7亿元的102.1%) is neither a total nor a part of a list."""
+    return bool(_BASE_AFTER.match(flow, e.fend))
 
 
-def _parts_at(
-    ctx: Context, figs: Figures, entries: list[Entry], marker: tuple[int, int], s_end: int, respectively: bool
-) -> Iterator[Finding]:
-    flow = figs.ledger.flow
-    at = marker[0]
-    parts, rest = _collect_parts(flow, entries, marker[1], s_end)
-    if not parts:
-        return
-    by_dim: dict[str, list[Entry]] = {}
-    for e in parts:
-        by_dim.setdefault(e.number.dim, []).append(e)
-    for dim, group in by_dim.items():
-        total = _total_before(flow, entries, at, dim, respectively)
-        if total is None or (respectively and len(group) < 2):
-            continue
-        must_sum = rest or respectively
-        if not must_sum and any(_OVERLAPPING.search(_clause_text(flow, e)) for e in group):
-            # 女党员、35岁以下党员、大专以上学历党员 overlap: only a single part may not exceed the total
-            group = [max(group, key=lambda e: e.number.value)]
-        lo = sum(e.number.bounds[0] for e in group)
-        hi = sum(e.number.bounds[1] for e in group)
-        tlo, thi = total.number.bounds
-        wrong = (hi < tlo or lo > thi) if must_sum else lo > thi
-        if not wrong:
-            continue
-        s = sum(e.number.value for e in group)
-        shown = fmt_value(total.number, s)
-        written = total.number.text.strip()
-        what = (
-            f"各分项相加为{shown}，与总数{written}不符"
-            if must_sum
-            else f"分项相加为{shown}，已超过总数{written}"
-        )
-        yield ctx.finding(
-            "figures.parts",
-            CATEGORY,
-            "error",
-            f"总数与分项对不上：{what}。",
-            total.number.start,
-            total.number.end,
-            shown if must_sum else None,
-        )
-
-
-def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tuple[list[Entry], bool]:
-    """The figures listed after 其中, clause by clause, until a clause that is not a part."""
-    parts: list[Entry] = []
-    rest = False
-    after = [e for e in entries if at <= e.fstart < at + 400]
-    k = 0
-    for clause in re.finditer(r"[^，,、；;。]+", flow[at : min(s_end, at + 400)]):
-        c_start, c_end = at + clause.start(), at + clause.end()
-        while k < len(after) and after[k].fstart < c_start:
-            k += 1
-        inside = []
-        while k < len(after) and after[k].fstart < c_end:
-            if after[k].number.kind == "number" and after[k].number.dim:
-                inside.append(after[k])
-            k += 1
-        text = clause.group()
-        if not inside or _PART_STOP.search(text):
-            break
-        if _PART_REST.match(text.strip().lstrip("：:")):
-            rest = True
-        parts.extend(inside)
-    return parts, rest
-
-
-def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respectively: bool) -> Entry | None:
-    for e in reversed([e for e in entries if e.fend <= at]):
-        if e.number.kind != "number" or e.number.dim != dim:
-            continue
-        if e.growth or e.compare or re.search(r"占|任务|目标|计划|人均|平均|每", _clause_text(flow, e)):
-            continue
-        if respectively and not re.search(r"共|合计|总计|总|全", _clause_text(flow, e)):
-            return None
-        return e
-    return None
-
-
-def _clause_text(flow: str, e: Entry) -> str:
+def clause_text(flow: str, e: Entry) -> str:
     floor = max(0, e.fstart - 60)
     start = max(max(flow.rfind(c, floor, e.fstart) for c in "，,；;。:：\n"), floor - 1)
     return flow[start + 1 : e.fstart]
-
-
-def check_growth(ctx: Context) -> Iterator[Finding]:
-    """`由A增长到B，增长P%` (or points for two percentages): P must match A and B."""
-    figs = figures_of(ctx)
-    flow = figs.ledger.flow
-    for si, all_entries in enumerate(figs.by_sentence):
-        s_start = figs.ledger.sentences[si][0]
-        entries = [e for e in all_entries if e.number.kind in ("number", "percent", "points")]
-        for i in range(len(entries) - 2):
-            a, b, p = entries[i], entries[i + 1], entries[i + 2]
-            if not _GROWTH.match(_YEAR_WORDS.sub("", flow[a.fend : b.fstart])):
-                continue
-            if not _GROWTH_FROM.search(_YEAR_WORDS.sub("", flow[max(s_start, a.fstart - 16) : a.fstart])):
-                continue
-            word = _GROWTH_WORD.search(flow[b.fend : p.fstart])
-            if word and a.number.dim == b.number.dim and not _PER_YEAR.search(flow[b.fend : p.fstart]):
-                yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
-        yield from _growth_by_increment(ctx, flow, entries)
-        yield from _growth_from_last_year(ctx, flow, entries)
-
-
-def _growth_from_last_year(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
-    """`财政收入5680万元，上年同期为5250万元，同比增长8.2%`: the rate follows from the two levels."""
-    for i in range(len(entries) - 2):
-        b, a, p = entries[i], entries[i + 1], entries[i + 2]
-        if (
-            b.number.kind != "number"
-            or a.number.kind != "number"
-            or p.number.dim not in ("percent", "points")
-        ):
-            continue
-        if a.number.dim != b.number.dim or not _LAST_YEAR.match(flow[b.fend : a.fstart]):
-            continue
-        word = _GROWTH_WORD.search(flow[a.fend : p.fstart])
-        if word and re.fullmatch(
-            r"[，,]?\s*(?:同比|比上年|较上年)?\s*" + word.group(0), flow[a.fend : p.fstart]
-        ):
-            yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
-
-
-def _growth_by_increment(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
-    """`收入21860元，比上年增加1532元，增长7.5%`: the rate is the increment over last year's level."""
-    for i in range(len(entries) - 2):
-        level, inc, p = entries[i], entries[i + 1], entries[i + 2]
-        if level.number.kind != "number" or inc.number.kind != "number" or p.number.kind != "percent":
-            continue
-        if level.growth or level.number.dim != inc.number.dim or not level.number.dim:
-            continue
-        m = _INCREMENT.match(flow[level.fend : inc.fstart])
-        word = _GROWTH_WORD.search(flow[inc.fend : p.fstart])
-        if (
-            not m
-            or not word
-            or not re.fullmatch(r"[，,]?\s*(?:同比)?\s*" + word.group(0), flow[inc.fend : p.fstart])
-        ):
-            continue
-        falling = m.group(1) in ("减少", "下降", "降低")
-        last_year = (
-            (level.number.value + inc.number.value) if falling else (level.number.value - inc.number.value)
-        )
-        if last_year <= 0:
-            continue
-        llo, lhi = level.number.bounds
-        ilo, ihi = inc.number.bounds
-        prev_lo, prev_hi = (llo + ilo, lhi + ihi) if falling else (llo - ihi, lhi - ilo)
-        if prev_lo <= 0:
-            continue
-        lo, hi = ilo / prev_hi * 100, ihi / prev_lo * 100
-        plo, phi = p.number.bounds
-        if phi < lo or plo > hi:
-            value = inc.number.value / last_year * 100
-            yield ctx.finding(
-                "figures.growth",
-                CATEGORY,
-                "error",
-                f"增幅算得不对：{m.group(1)}{inc.number.text.strip()}，"
-                f"上年约为{fmt_value(level.number, last_year)}，"
-                f"应为{value:.2f}%，文中写的是{p.number.text.strip()}。",
-                p.number.start,
-                p.number.end,
-                suggest_percent(value, p.number),
-            )
-
-
-def _compare_growth(ctx: Context, a: Number, b: Number, p: Number, word: str) -> Iterator[Finding]:
-    alo, ahi = a.bounds
-    blo, bhi = b.bounds
-    falling = word in ("下降", "减少", "降低", "回落", "降幅")
-    if a.dim == "percent" and p.kind == "points":
-        lo, hi = (alo - bhi, ahi - blo) if falling else (blo - ahi, bhi - alo)
-        value = (a.value - b.value) if falling else (b.value - a.value)
-        unit = "个百分点"
-    elif a.kind == "number" and p.kind == "percent" and alo > 0:
-        lo, hi = (
-            ((alo - bhi) / ahi * 100, (ahi - blo) / alo * 100)
-            if falling
-            else ((blo - ahi) / ahi * 100, (bhi - alo) / alo * 100)
-        )
-        value = ((a.value - b.value) if falling else (b.value - a.value)) / a.value * 100
-        unit = "%"
-    else:
-        return
-    plo, phi = p.bounds
-    if phi < lo or plo > hi:
-        yield ctx.finding(
-            "figures.growth",
-            CATEGORY,
-            "error",
-            f"增幅算得不对：由{a.text.strip()}到{b.text.strip()}，{word}{value:.2f}{unit}，文中写的是{p.text.strip()}。",
-            p.start,
-            p.end,
-            suggest_percent(value, p),
-        )
 
 
 def check_ratio(ctx: Context) -> Iterator[Finding]:
@@ -564,4 +514,4 @@ def check_ratio(ctx: Context) -> Iterator[Finding]:
             )
 
 
-CHECKS = (check_share, check_rate, check_parts, check_growth, check_ratio)
+CHECKS = (check_share, check_rate, check_ratio)

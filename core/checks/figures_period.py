@@ -4,6 +4,9 @@
 - A sentence that opens with a year (``2019年，xx镇…``) reports that year as the one under
   review; in a ``2020年工作总结`` that is a leftover of last year's report.
 - A plan sentence (``2020年，我镇将…``) must name the year the title plans for.
+- ``截至2020年底`` in a 2021 report (or ``截至2019年3月`` in a 2018 one) presents another year's
+  figures as the state at the end of the period under review; a half-year report may start from
+  last year's end, and an annual one may count into January.
 - A half-year (or three-quarter) report must not report later months or the full year as
   done: ``1-9月完成…``, ``截至11月底``, ``全年完成…``. Plans (``力争年底建成投产``,
   ``确保完成全年任务``) are fine, and so is anything in the plan part.
@@ -17,7 +20,7 @@ from collections.abc import Iterator
 from ..model import Finding
 from ..numbers import month_value
 from .base import Context
-from .figures_common import Figures, figures_of, flow_pos
+from .figures_common import Figures, TitleInfo, figures_of, flow_pos
 
 CATEGORY = "period-mismatch"
 _FUTURE = re.compile(
@@ -32,14 +35,15 @@ _ORDINAL_OPEN = re.compile(
     r"^[\s　]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])?\s*"
 )
 _HISTORY = re.compile(
-    r"被评为|荣获|获评|获得|授予|命名为|相比|对比|基础上|以前|之前|曾|调任|任职|担任|到任|参加工作|毕业"
+    r"被评为|荣获|获评|获得(?!感)|授予|命名为|相比|对比|基础上|以前|之前|曾|调任|任职|担任|到任|参加工作|毕业"
 )
 _MULTI_YEAR = re.compile(r"十[一二三四五六七]五|五年|届|任期")
 _SECOND_HALF_PLAN = re.compile(
     r"下半年\s*[，,]?\s*(?:我们|我镇|我乡|我局|我县|我区|全镇|全乡|全局)?\s*(?:将|要|计划|力争|重点)"
 )
 _UNTIL = re.compile(
-    r"截[至止]\s*(?:到)?\s*([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?(?:底|末|中旬|下旬)?"
+    r"截[至止]\s*(?:到)?\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?"
+    r"(?:底|末|中旬|下旬)?"
 )
 _MONTH_OPEN = re.compile(
     r"(?:^|(?<=[。；;，,\n]))\s*(?:今年)?([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])月(?:份|初|中旬|上旬|下旬|底|[0-9]{1,2}日)?[，,]"
@@ -48,6 +52,27 @@ _FULL_YEAR = re.compile(
     r"全年(?:共|累计|共计|已)?(?:完成|实现|接待|新增|发放|受理|办结|引进|签约|招商|办理|开展|举办|征收|组织|培训)"
 )
 _QUARTERS = re.compile(r"前三季度|第?[三四]季度")
+_YEAR_BARE = re.compile(r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年(?!以来|来|度?[，,]|底|末|初)")
+_YEAR_AREA = re.compile(
+    r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年(?:度)?\s*"
+    r"(?=全(?:镇|乡|县|区|市|街道|局)|我(?:镇|乡|县|区|市|街道|局)|全年)"
+)
+_UNTIL_YEAR_OF = re.compile(r"截[至止]\s*(?:到)?\s*((?:19|20)[0-9]{2})")
+_YEAR_END = re.compile(r"\s*(?:底|末|12\s*月(?:底|末|31日)?)|(?<=12月)")
+_HEADING_YEAR = re.compile(
+    r"(?<![-—–~～至到0-9])((?:19|20)[0-9]{2})\s*年(?:度)?\s*(?:的)?\s*(?:主要|重点)?\s*(?:工作)?\s*"
+    r"(?:(?P<plan>计划|打算|安排|思路|要点)|总结|回顾|开展情况|完成情况)"
+)
+_DECLARE = re.compile(
+    r"现将[^。\n]{0,12}?((?:19|20)[0-9]{2})\s*年(?:度)?[^。\n]{0,20}?(?:总结|述职|报告|汇报)如下"
+)
+_TARGET_SENTENCE = re.compile(r"预期目标|目标|力争|计划|将|确保|预计")
+_UNTIL_YEAR = re.compile(
+    r"截[至止到]\s*((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年"
+    r"(?:\s*([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月)?"
+)
+_COMPARED = re.compile(r"(?:比|较|与|同|相比|对比|由|从)[^，,]{0,3}$")
+_FROM_TO = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大)(?:到|至)|相比|基础上")
 _TARGETISH = re.compile(r"[^，,。；]{0,16}?(?:任务|目标|计划|指标)")
 
 
@@ -67,6 +92,10 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         lead = _ORDINAL_OPEN.match(sentence)
         off = lead.end() if lead else 0
         m = _YEAR_OPEN.match(sentence, off)
+        if not m and s_start >= figs.plan_start and info.plan_year is not None:
+            m = _plan_year_open(sentence, off, info.plan_year)
+        if not m:
+            m = _YEAR_AREA.match(sentence, off)  # 2019年全镇实现…: a year opening a sentence without a comma
         if not m:
             if info.last_month is None and _SECOND_HALF_PLAN.match(sentence, off):
                 a, b = led.orig_span(s_start + off, s_start + off + 3)
@@ -81,6 +110,17 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         future = bool(_FUTURE.search(body))
         honours = bool(_HISTORY.search(sentence))
         msg = _year_message(info.review_year, info.plan_year, info.last_month, year, future, honours)
+        if (
+            not msg
+            and future
+            and year == info.review_year
+            and info.plan_year is None
+            and info.last_month is None
+            and s_start >= figs.plan_start
+            and not honours
+        ):
+            # the plan part of a 2021 summary that plans 2021 (将 in the review part may mean 把)
+            msg = f"标题是{year}年的总结，下步工作应是{year + 1}年，这里却写成了{year}年。"
         if msg:
             year_end = sentence.index("年", m.end(1)) + 1
             a, b = led.orig_span(s_start + m.start(1), s_start + year_end)
@@ -97,6 +137,100 @@ def check_years(ctx: Context) -> Iterator[Finding]:
                 b,
                 text.replace(m.group(1), str(expected), 1) if expected else None,
             )
+
+
+def _plan_year_open(sentence: str, off: int, plan_year: int) -> re.Match[str] | None:
+    """`2021年全镇…的主要预期目标是` opening a sentence of the plan part: a plan for another year.
+
+    Without a comma after the year only a sentence that states targets counts, and a
+    comparison (与2021年相比, 在2021年基础上) never does.
+    """
+    m = _YEAR_BARE.match(sentence, off)
+    if not m or int(_year_value(m.group(1))) == plan_year:
+        return None
+    if not _TARGET_SENTENCE.search(sentence) or _HISTORY.search(sentence):
+        return None
+    return m
+
+
+def check_until_years(ctx: Context) -> Iterator[Finding]:
+    """`截至2020年底` in a 2021 report (or `截至2019年3月` in a 2018 one): figures of another year
+    presented as the state at the end of the period under review."""
+    figs = figures_of(ctx)
+    info = figs.title
+    if info.review_year is None or _MULTI_YEAR.search(ctx.outline.title):
+        return
+    led = figs.ledger
+    flow = led.flow
+    for m in _UNTIL_YEAR.finditer(flow, _title_end(ctx, figs), figs.plan_start):
+        year = int(_year_value(m.group(1)))
+        if year == info.review_year:
+            continue  # (a plan year's date in the review part is beyond the period as well)
+        if year == info.review_year + 1 and m.group(2) and month_value(m.group(2)) == 1:
+            continue  # a report written in January may count up to its date (截至2023年1月10日)
+        if info.last_month is not None and year == info.review_year - 1 and _YEAR_END.match(flow, m.end()):
+            continue  # 截至2022年底 in a half-year report of 2023: last year's end is its baseline
+        floor, ceil = max(0, m.start() - 200), min(len(flow), m.end() + 300)  # bounded: linear on any text
+        sent_start = max(max(flow.rfind(c, floor, m.start()) for c in "。；;\n"), floor - 1) + 1
+        sent_end = min((x for x in (flow.find(c, m.end(), ceil) for c in "。；;\n") if x >= 0), default=ceil)
+        if _COMPARED.search(flow, sent_start, m.start()) or _FROM_TO.search(flow, m.end(), sent_end):
+            continue  # 与截至2020年底相比 / 由截至2020年底的… 增加到…: a baseline, not the state now
+        if _is_plan(flow, m.start(), m.end()) or _HISTORY.search(flow, sent_start, sent_end):
+            continue
+        a, b = led.orig_span(m.start(1), m.end())
+        what = "之前" if year < info.review_year else "之后"
+        yield ctx.finding(
+            "figures.year",
+            CATEGORY,
+            "warning",
+            f"标题是{info.review_year}年的总结，这里却用了截至{year}年的数据（{info.review_year}年{what}），请核对统计时点。",
+            a,
+            b,
+            None,
+        )
+
+
+def check_declared_years(ctx: Context) -> Iterator[Finding]:
+    """The year a heading or the report itself declares: `一、2017年工作总结` in a 2018 report,
+    `现将本人2021年度…述职如下` in a 2022 one."""
+    figs = figures_of(ctx)
+    info = figs.title
+    if info.review_year is None or _MULTI_YEAR.search(ctx.outline.title):
+        return
+    led = figs.ledger
+    for h in ctx.outline.headings:
+        m = _HEADING_YEAR.search(h.heading)
+        at = ctx.text.find(h.heading, h.start) if m else -1
+        if m and at >= 0:
+            yield from _declared(ctx, info, m, at)
+    flow = led.flow
+    for m in _DECLARE.finditer(flow, _title_end(ctx, figs), min(len(flow), _title_end(ctx, figs) + 600)):
+        a = led.orig(m.start(1))
+        yield from _declared(ctx, info, m, a - m.start(1), plan=False)
+
+
+def _declared(
+    ctx: Context, info: TitleInfo, m: re.Match[str], shift: int, plan: bool | None = None
+) -> Iterator[Finding]:
+    year = int(_year_value(m.group(1)))
+    is_plan = bool(m.group("plan")) if plan is None else plan
+    expected = (info.plan_year or info.review_year + 1) if is_plan else info.review_year
+    if is_plan and info.last_month is not None and info.plan_year is None:
+        return  # a half-year report plans for the rest of its own year
+    if year == expected:
+        return
+    a = m.start(1) + shift
+    b = ctx.text.find("年", a) + 1
+    what = "工作计划" if is_plan else "总结"
+    yield ctx.finding(
+        "figures.year",
+        CATEGORY,
+        "warning",
+        f"标题的年份与这里不一致：这里写的是{year}年的{what}，应为{expected}年。",
+        a,
+        b,
+        f"{expected}年",
+    )
 
 
 def _year_value(s: str) -> float:
@@ -148,6 +282,9 @@ def check_months(ctx: Context) -> Iterator[Finding]:
         (_QUARTERS, "季度数据"),
     ):
         for m in pattern.finditer(flow, title_end, figs.plan_start):
+            uy = _UNTIL_YEAR_OF.match(m.group()) if pattern is _UNTIL else None
+            if uy and figs.title.review_year not in (None, int(uy.group(1))):
+                continue  # 截至2022年12月底 in a 2023 report: another year, left to check_until_years
             if pattern is _UNTIL or pattern is _MONTH_OPEN:
                 month = month_value(m.group(1))
                 # a report written early in the next month may count up to its date (截至7月5日)
@@ -188,4 +325,4 @@ def _month_finding(ctx: Context, a: int, b: int, last: int, what: str) -> Findin
     )
 
 
-CHECKS = (check_years, check_months)
+CHECKS = (check_years, check_until_years, check_declared_years, check_months)

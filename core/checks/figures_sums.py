@@ -18,7 +18,10 @@ from .base import Context
 from .figures_common import figures_of, fmt_value
 
 CATEGORY = "figure-mismatch"
-_TOTAL_AFTER = re.compile(r"^[，,、]\s*(合计|总计|共计|累计共|共)(?:为|达|达到|完成|投入|发放|约)?\s*$")
+_TOTAL_AFTER = re.compile(
+    r"^[，,、]\s*(?:[二两三四五六七八九十]项|以上各项|上述各项|以上|上述|各项)?"
+    r"(合计|总计|共计|累计共|共)(?:为|达|达到|完成|投入|发放|约)?\s*$"
+)
 _PART_GAP = re.compile(r"^[，,、]?\s*[^，,。；;\d]{0,12}?$")
 _PART_BLOCK = re.compile(r"其中|同比|增长|下降|比上年|较|占|率|人均|平均|每|以上|左右")
 _SHARES = re.compile(
@@ -31,7 +34,9 @@ def check_total_after_parts(ctx: Context) -> Iterator[Finding]:
     """Parts listed first, the total after them (…，合计N)."""
     figs = figures_of(ctx)
     flow = figs.ledger.flow
-    for entries in figs.by_sentence:
+    for all_entries in figs.by_sentence:
+        # 三项合计: the count of the items is a word of the total, not one of the parts
+        entries = [e for e in all_entries if not (e.number.chinese and e.number.dim == "项")]
         for i, total in enumerate(entries):
             if i < 2 or total.number.kind != "number" or not total.number.dim:
                 continue
@@ -70,6 +75,7 @@ def _parts_before(flow: str, entries: list[Entry], i: int) -> list[Entry]:
         if e.number.kind != "number" or e.number.dim != total.number.dim or e.growth or e.compare:
             break
         lead = flow[entries[j - 1].fend if j > 0 else max(0, e.fstart - 16) : e.fstart]
+        lead = re.split(r"[。；;\n]", lead)[-1]  # the first part of a sentence: only its own words
         if _PART_BLOCK.search(lead):
             break
         parts.append(e)

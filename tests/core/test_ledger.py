@@ -143,3 +143,34 @@ def test_sample_ledger_reads_wrapped_figures():
 def test_a_year_opening_a_line_starts_a_paragraph():
     flow, _ = build_flow("坚持党建引领推动乡村振兴取得明显的新成效\n2019年，全镇上下齐心协力。")
     assert "\n2019年" in flow
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "metric", "named_after"),
+    [
+        ("全区共有城乡低保对象3862户6125人。", "6125人", "城乡低保对象", False),  # the second count of a pair
+        ("全县4.38万名中小学生课后服务实现全覆盖。", "4.38万名", "中小学生课后服务", True),
+        ("辖区共有住宅小区86个。", "86个", "住宅小区", False),
+    ],
+)
+def test_metric_of_a_figure_without_words_in_front(text, written, metric, named_after):
+    e = entry(text, written)
+    assert (e.metric, e.named_after) == (metric, named_after)
+
+
+def test_a_month_that_tells_when_is_not_a_period():
+    e = entry("1—5月，全乡财政收入1510万元；进入6月后，财政收入完成1826万元。", "1826万元")
+    assert e.period == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "target"),
+    [
+        ("力争2021年收入增长5%；回顾全年，全县一般公共预算收入7.28亿元。", "7.28亿元", False),
+        ("一是确保完成投资10亿元；二是全镇低保对象512户868人全部纳入监测。", "868人", False),
+        ("力争投资增长8%；收入增长6%。", "6%", True),  # one plan, two clauses
+        ("全年检查企业不少于260家次。", "260家", True),  # a floor is a target
+    ],
+)
+def test_targets_end_at_a_look_back_or_the_next_item(text, written, target):
+    assert entry(text, written).target is target

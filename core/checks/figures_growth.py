@@ -1,0 +1,184 @@
+# SPDX-License-Identifier: MIT
+"""figure-mismatch: growth rates that do not follow from the levels they compare.
+
+- ``由A增长到B，增长P%`` and ``比上年的A增长P%`` (this year's level B before it, past a share and its
+  base): P must be (B-A)/A, or B-A points for two percentages;
+- ``收入B，比上年增加X，增长P%`` and ``收入B，比上年增长P%，增收X``: P must be X over last year's B-X.
+
+Every comparison is made between the intervals the written figures stand for, so rounding never
+raises an alarm.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..ledger import Entry
+from ..model import Finding
+from ..numbers import Number, suggest_percent
+from .base import Context
+from .figures_common import figures_of, fmt_value
+from .figures_math import share_base
+
+CATEGORY = "figure-mismatch"
+_GROWTH = re.compile(r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小|增|升|降|减)(?:到|至|为)\s*$")
+_GROWTH_FROM = re.compile(r"(?:由|从|比上年的?|较上年的?|比去年的?|较去年的?)\s*$")
+_GROWTH_WORD = re.compile(r"(增长|增加|提高|上升|提升|增幅|增速|扩大|下降|减少|降低|回落|降幅)[了为达]*\s*$")
+_YEAR_WORDS = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年(?:底|末|度)?|上年|去年|今年|年初|年底)(?:同期)?的?")
+_INCREMENT = re.compile(
+    r"^[，,]\s*(?:比上年|较上年|比去年|较去年|同比|比去年同期|较去年同期|比年初|较年初)(?:同期|末|底)?\s*"
+    r"(增加|增长|减少|下降|降低|新增|增收|减收|扩大|多|少)了?\s*$"
+)
+_INCREMENT_AFTER = re.compile(r"[，,]\s*(?:绝对额)?(增加|增收|减少|减收|多|少|新增|增)了?\s*")
+_CHANGE_BY = re.compile(r"\s*(?:相比)?\s*(?:增加|增长|减少|下降|多|少)了?\s*")
+_LAST_YEAR = re.compile(
+    r"^[，,（(]\s*(?:(?:上年|去年|上年同期|去年同期|上一年)(?:为|是|完成|实现|仅为?)?"
+    r"|(?:比|较|与)\s*(?:上年|去年|上一年|(?:19|20)[0-9]{2}\s*年)(?:同期)?(?:的|全年的|同期的)?)\s*$"
+)
+_PER_YEAR = re.compile(r"年均|平均|每年|年平均")
+
+
+def check_growth(ctx: Context) -> Iterator[Finding]:
+    """`由A增长到B，增长P%` (or points for two percentages): P must match A and B."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for si, all_entries in enumerate(figs.by_sentence):
+        s_start = figs.ledger.sentences[si][0]
+        entries = [e for e in all_entries if e.number.kind in ("number", "percent", "points")]
+        for i in range(len(entries) - 2):
+            a, b, p = entries[i], entries[i + 1], entries[i + 2]
+            if not _GROWTH.match(_YEAR_WORDS.sub("", flow[a.fend : b.fstart])):
+                continue
+            if not _GROWTH_FROM.search(_YEAR_WORDS.sub("", flow[max(s_start, a.fstart - 16) : a.fstart])):
+                continue
+            word = _GROWTH_WORD.search(flow[b.fend : p.fstart])
+            if word and a.number.dim == b.number.dim and not _PER_YEAR.search(flow[b.fend : p.fstart]):
+                yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
+        yield from _growth_by_increment(ctx, flow, entries)
+        yield from _growth_from_last_year(ctx, flow, entries)
+
+
+def _growth_from_last_year(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
+    """`财政收入5680万元，上年同期为5250万元，同比增长8.2%`: the rate follows from the two levels."""
+    for i in range(len(entries) - 2):
+        a, p = entries[i + 1], entries[i + 2]
+        if a.number.kind != "number" or not _LAST_YEAR.match(flow[entries[i].fend : a.fstart]):
+            continue
+        gap_from = a.fend
+        between = flow[a.fend : p.fstart]
+        if p.number.kind == "number" and i + 3 < len(entries) and _CHANGE_BY.fullmatch(between):
+            gap_from, p = p.fend, entries[i + 3]  # 比上年的31.2亿元增加5.6亿元，增长17.9%
+        if p.number.dim not in ("percent", "points"):
+            continue
+        b = _level_before(flow, entries, i, a)
+        if b is None:
+            continue
+        word = _GROWTH_WORD.search(flow[gap_from : p.fstart])
+        if word and re.fullmatch(
+            r"[，,）)]?\s*(?:同比|比上年|较上年|相比)?\s*" + word.group(0), flow[gap_from : p.fstart]
+        ):
+            yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
+
+
+def _level_before(flow: str, entries: list[Entry], i: int, a: Entry) -> Entry | None:
+    """This year's level for last year's ``a``: the nearest earlier figure of its unit, passing over
+    a share and its base (收入1.86亿元，为年初预算1.8亿元的103.3%，比上年的1.65亿元增长12.7%)."""
+    for j in range(i, max(-1, i - 4), -1):
+        e = entries[j]
+        if e.number.kind == "percent" or share_base(flow, e):
+            continue
+        if e.number.kind != "number" or e.number.dim != a.number.dim or e.growth:
+            return None
+        return e
+    return None
+
+
+def _increments(flow: str, entries: list[Entry]) -> Iterator[tuple[Entry, Entry, Entry, str]]:
+    """(level, increment, rate, word) in either order: `收入21860元，比上年增加1532元，增长7.5%`
+    and `收入8620万元，比上年增长13.7%，增收1040万元`."""
+    for i in range(len(entries) - 2):
+        level, x, y = entries[i], entries[i + 1], entries[i + 2]
+        if level.number.kind != "number" or level.growth or not level.number.dim:
+            continue
+        if x.number.kind == "number" and y.number.kind == "percent":
+            m = _INCREMENT.match(flow[level.fend : x.fstart])
+            word = _GROWTH_WORD.search(flow[x.fend : y.fstart])
+            if m and word and re.fullmatch(r"[，,]?\s*(?:同比)?\s*" + word.group(0), flow[x.fend : y.fstart]):
+                yield level, x, y, m.group(1)
+        elif x.number.kind == "percent" and y.number.kind == "number":
+            m = _INCREMENT.match(flow[level.fend : x.fstart])
+            after = _INCREMENT_AFTER.fullmatch(flow[x.fend : y.fstart])
+            if m and after and _falling(m.group(1)) == _falling(after.group(1)):
+                yield level, y, x, m.group(1)
+
+
+def _falling(word: str) -> bool:
+    return word in ("减少", "下降", "降低", "少", "减收", "减")
+
+
+def _growth_by_increment(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
+    """The rate is the increment over last year's level."""
+    for level, inc, p, word in _increments(flow, entries):
+        if level.number.dim != inc.number.dim:
+            continue
+        falling = _falling(word)
+        last_year = (
+            (level.number.value + inc.number.value) if falling else (level.number.value - inc.number.value)
+        )
+        if last_year <= 0:
+            continue
+        llo, lhi = level.number.bounds
+        ilo, ihi = inc.number.bounds
+        prev_lo, prev_hi = (llo + ilo, lhi + ihi) if falling else (llo - ihi, lhi - ilo)
+        if prev_lo <= 0:
+            continue
+        lo, hi = ilo / prev_hi * 100, ihi / prev_lo * 100
+        plo, phi = p.number.bounds
+        if phi < lo or plo > hi:
+            value = inc.number.value / last_year * 100
+            yield ctx.finding(
+                "figures.growth",
+                CATEGORY,
+                "error",
+                f"增幅算得不对：{word}{inc.number.text.strip()}，"
+                f"上年约为{fmt_value(level.number, last_year)}，"
+                f"应为{value:.2f}%，文中写的是{p.number.text.strip()}。",
+                p.number.start,
+                p.number.end,
+                suggest_percent(value, p.number),
+            )
+
+
+def _compare_growth(ctx: Context, a: Number, b: Number, p: Number, word: str) -> Iterator[Finding]:
+    alo, ahi = a.bounds
+    blo, bhi = b.bounds
+    falling = word in ("下降", "减少", "降低", "回落", "降幅")
+    if a.dim == "percent" and p.kind == "points":
+        lo, hi = (alo - bhi, ahi - blo) if falling else (blo - ahi, bhi - alo)
+        value = (a.value - b.value) if falling else (b.value - a.value)
+        unit = "个百分点"
+    elif a.kind == "number" and p.kind == "percent" and alo > 0:
+        lo, hi = (
+            ((alo - bhi) / ahi * 100, (ahi - blo) / alo * 100)
+            if falling
+            else ((blo - ahi) / ahi * 100, (bhi - alo) / alo * 100)
+        )
+        value = ((a.value - b.value) if falling else (b.value - a.value)) / a.value * 100
+        unit = "%"
+    else:
+        return
+    plo, phi = p.bounds
+    if phi < lo or plo > hi:
+        yield ctx.finding(
+            "figures.growth",
+            CATEGORY,
+            "error",
+            f"增幅算得不对：由{a.text.strip()}到{b.text.strip()}，{word}{value:.2f}{unit}，文中写的是{p.text.strip()}。",
+            p.start,
+            p.end,
+            suggest_percent(value, p),
+        )
+
+
+CHECKS = (check_growth,)
