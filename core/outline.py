@@ -12,9 +12,11 @@ from .numerals import cn_small_int
 _CN = "一二三四五六七八九十"
 # Each level: the marker at a paragraph's start. Groups: number.
 HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (1, re.compile(rf"^\s*([{_CN}]{{1,3}})\s*[、．.]\s*")),
+    # Not "一、二等奖" / "一、二、三产业": a numeral list, not a heading.
+    (1, re.compile(rf"^\s*([{_CN}]{{1,3}})\s*[、．.](?![{_CN}]{{1,3}}[、等])\s*")),
     (2, re.compile(rf"^\s*[（(]\s*([{_CN}]{{1,3}})\s*[）)]\s*[、．.]?")),
-    (3, re.compile(r"^\s*([0-9０-９]{1,2})\s*(?:[、．]|\.(?![0-9０-９]))\s*")),
+    # Not "3、4月份" / "1、2号楼": two numbers, not a heading.
+    (3, re.compile(r"^\s*([0-9０-９]{1,2})\s*(?:[、．]|\.(?![0-9０-９]))(?![0-9０-９]{1,2}\s*[、月日号])\s*")),
     (4, re.compile(r"^\s*[（(]\s*([0-9０-９]{1,2})\s*[）)]\s*[、．.]?")),
     (4, re.compile(r"^\s*([①-⑳])\s*")),
 )

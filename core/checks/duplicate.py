@@ -1,4 +1,140 @@
 # SPDX-License-Identifier: MIT
-"""(to be written)"""
+"""Duplicates: a sentence, a run of sentences or a whole paragraph written twice.
 
-CHECKS = ()
+Sentences are compared by a normalised key (full-width punctuation and digits folded by
+NFKC, spaces and a leading enumeration marker dropped) in one dict: linear time. Only
+real sentences count — ended by 。！？； or a whole paragraph of some length — so that
+headings such as ``（二）保障措施`` and short table cells may repeat freely. A line
+repeating the title (a paste that copied the title twice) is reported too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import Finding
+from .base import Context
+from .textblocks import blocks
+
+MIN_CHARS = 8  # Chinese characters; shorter sentences are formulaic (工作有序推进。)
+SHORT_CHARS = 12  # a short sentence repeated far away is only worth a note
+MIN_BARE_PARAGRAPH = 20  # an unpunctuated paragraph counts as a sentence from this length
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SPACE = re.compile(r"\s+")
+_LEAD_MARKER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[是要、]|第[一二三四五六七八九十]{1,3}[,、]"
+    r"|\([0-9一二三四五六七八九十]{1,3}\)[、.]?|[0-9]{1,2}(?:[、]|\.(?![0-9]))|[①-⑳])"
+)
+_TRAIL = re.compile(r"[。！？!?；;，,、：:…]+$")
+_TERMINAL = set("。！？!?；;")
+_CLOSERS = set("”’\"'）)」』")
+
+
+@dataclass(frozen=True)
+class Unit:
+    key: str
+    start: int
+    end: int
+    block: int
+    index: int  # running number of the unit in the draft
+    chars: int  # Chinese characters in the key
+
+
+def normalise(s: str) -> str:
+    """The comparison key: width-folded, no spaces, no leading number, no trailing punctuation."""
+    s = _SPACE.sub("", unicodedata.normalize("NFKC", s))
+    s = _LEAD_MARKER.sub("", s)
+    return _TRAIL.sub("", s)
+
+
+def _ends_sentence(s: str) -> bool:
+    s = s.rstrip("".join(_CLOSERS))
+    return bool(s) and s[-1] in _TERMINAL
+
+
+def _units(ctx: Context) -> Iterator[tuple[Unit, bool]]:
+    """Sentences worth comparing, each with whether it is its block's only sentence."""
+    n = 0
+    for bi, block in enumerate(blocks(ctx)):
+        spans = list(block.sentences())
+        for a, b in spans:
+            piece = block.flat[a:b]
+            whole = len(spans) == 1
+            if not _ends_sentence(piece) and not (whole and len(_HAN.findall(piece)) >= MIN_BARE_PARAGRAPH):
+                continue
+            key = normalise(piece)
+            chars = len(_HAN.findall(key))
+            if chars < MIN_CHARS:
+                continue
+            start, end = block.span(a, b)
+            yield Unit(key, start, end, bi, n, chars), whole
+            n += 1
+
+
+def check_sentences(ctx: Context) -> Iterator[Finding]:
+    """Sentences (and runs of them) that repeat an earlier one."""
+    first: dict[str, Unit] = {}
+    pending: list[tuple[Unit, Unit]] = []  # (repeat, original) of the run being merged
+    line_starts = [p.start for p in ctx.paragraphs]
+    for unit, _whole in _units(ctx):
+        orig = first.get(unit.key)
+        if orig is None:
+            first[unit.key] = unit
+            if pending:
+                yield _finding(ctx, pending, line_starts)
+                pending = []
+            continue
+        if pending and not _continues_run(pending[-1], unit, orig):
+            yield _finding(ctx, pending, line_starts)
+            pending = []
+        pending.append((unit, orig))
+    if pending:
+        yield _finding(ctx, pending, line_starts)
+
+
+def _continues_run(last: tuple[Unit, Unit], unit: Unit, orig: Unit) -> bool:
+    rep, org = last
+    return unit.index == rep.index + 1 and orig.index == org.index + 1 and unit.block == rep.block
+
+
+def _finding(ctx: Context, run: list[tuple[Unit, Unit]], line_starts: list[int]) -> Finding:
+    start, end = run[0][0].start, run[-1][0].end
+    orig_start = run[0][1].start
+    line = bisect_right(line_starts, orig_start)
+    shown = ctx.text[orig_start : run[0][1].end].replace("\n", "")
+    if len(shown) > 20:
+        shown = shown[:20] + "…"
+    adjacent = not ctx.text[run[-1][1].end : start].strip()
+    if adjacent:
+        msg = f"重复：紧接着把前一句“{shown}”又写了一遍，建议删去。"
+    else:
+        what = "这几句" if len(run) > 1 else "这句话"
+        msg = f"重复：{what}与第{line}行的“{shown}”相同，建议删去或改写。"
+    chars = sum(u.chars for u, _ in run)
+    near = abs(run[0][0].block - run[0][1].block) <= 1
+    severity = "info" if chars < SHORT_CHARS and not near else "warning"
+    return ctx.finding("duplicate.sentence", "duplicate", severity, msg, start, end)
+
+
+def check_title_repeat(ctx: Context) -> Iterator[Finding]:
+    """A line that repeats the title, as a paste from a web page often does."""
+    if ctx.outline.title_start is None or not ctx.outline.title:
+        return
+    key = normalise(ctx.outline.title)
+    if len(_HAN.findall(key)) < 4:
+        return
+    for block in blocks(ctx):
+        if block.start == ctx.outline.title_start or block.breaks:
+            continue
+        if normalise(block.flat) == key:
+            lead = len(block.flat) - len(block.flat.lstrip())
+            start, end = block.span(lead, len(block.flat.rstrip()))
+            msg = f"重复：这一行与标题“{ctx.outline.title}”相同，多半是复制网页时带进来的，建议删去。"
+            yield ctx.finding("duplicate.title", "duplicate", "warning", msg, start, end)
+
+
+CHECKS = (check_sentences, check_title_repeat)

@@ -1,0 +1,119 @@
+# SPDX-License-Identifier: MIT
+"""Logical paragraphs: lines re-joined where a copy from a PDF broke a paragraph mid-sentence.
+
+Drafts pasted from PDF viewers break every ~28 characters (``…清醒地看到发展中面`` /
+``临的问题和挑战：``). Cue phrases, enumerations and sentences must be read across
+those breaks, yet findings must point into the original text. A ``Block`` keeps its
+text without the breaks (``flat``) and maps every flat index back to an offset.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import Heading
+from ..outline import match_heading
+from .base import Context
+
+_TERMINAL = "。！？!?；;：:…"
+_CLOSERS = "”’\"'）)」』】"
+_SOFT_END = "，,、"
+MIN_BROKEN_LINE = 16  # a PDF line is ~28 characters; shorter unpunctuated lines are headings or labels
+_SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’\"」』）)]?|$)")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One logical paragraph."""
+
+    start: int  # offset of its first character in the text
+    end: int  # offset just past its last character
+    flat: str  # its text with the line breaks taken out
+    breaks: tuple[int, ...]  # flat indices before which a "\n" was removed
+    heading: Heading | None  # the outline heading its first line is, if any
+    line: int  # index of its first line among ctx.paragraphs
+
+    def pos(self, i: int) -> int:
+        """The text offset of flat index ``i`` (``i == len(flat)`` maps to ``end``)."""
+        return self.start + i + bisect_right(self.breaks, i) if self.breaks else self.start + i
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Text offsets of the flat slice [i, j)."""
+        if j <= i:
+            return self.pos(i), self.pos(i)
+        return self.pos(i), self.pos(j - 1) + 1
+
+    def sentences(self) -> Iterator[tuple[int, int]]:
+        """Flat (start, end) of each sentence, ending after 。！？； and a closing quote; spaces trimmed."""
+        for m in _SENTENCE.finditer(self.flat):
+            a, b = m.start(), m.end()
+            while a < b and self.flat[a].isspace():
+                a += 1
+            while b > a and self.flat[b - 1].isspace():
+                b -= 1
+            if b > a:
+                yield a, b
+
+
+def _ends_sentence(line: str) -> bool:
+    s = line.rstrip()
+    if not s:
+        return True
+    if s[-1] in _TERMINAL:
+        return True
+    return s[-1] in _CLOSERS and len(s) > 1 and s[-2] in _TERMINAL
+
+
+def _continues(line: str, nxt: str, nxt_is_heading: bool) -> bool:
+    """Whether ``line`` runs on into ``nxt`` (a paragraph broken by a PDF copy)."""
+    s = line.strip()
+    if not s or not nxt.strip() or nxt_is_heading or _ends_sentence(s):
+        return False
+    return s[-1] in _SOFT_END or len(s) >= MIN_BROKEN_LINE
+
+
+def blocks(ctx: Context) -> list[Block]:
+    """The logical paragraphs of ``ctx`` (computed once per context)."""
+    cached = ctx.__dict__.get("_jiaogao_blocks")
+    if cached is None:
+        cached = _build(ctx)
+        ctx.__dict__["_jiaogao_blocks"] = cached
+    return cached
+
+
+def _build(ctx: Context) -> list[Block]:
+    heads = {h.start: h for h in ctx.outline.headings}
+    title = ctx.outline.title_start
+    paras = ctx.paragraphs
+    out: list[Block] = []
+    i = 0
+    while i < len(paras):
+        p = paras[i]
+        if not p.text.strip():
+            i += 1
+            continue
+        parts = [p.text]
+        breaks: list[int] = []
+        j = i
+        while (
+            j + 1 < len(paras)
+            and paras[j].start != title
+            and paras[j].start not in heads
+            and paras[j + 1].start != title
+            and _continues(paras[j].text, paras[j + 1].text, _is_heading(paras[j + 1], heads))
+        ):
+            breaks.append(sum(len(x) for x in parts))
+            j += 1
+            parts.append(paras[j].text)
+        out.append(Block(p.start, paras[j].end, "".join(parts), tuple(breaks), heads.get(p.start), i))
+        i = j + 1
+    return out
+
+
+def _is_heading(p: object, heads: dict[int, Heading]) -> bool:
+    start = p.start  # type: ignore[attr-defined]
+    return start in heads or match_heading(p.text) is not None  # type: ignore[attr-defined]
+
