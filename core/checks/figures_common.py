@@ -1,0 +1,107 @@
+# SPDX-License-Identifier: MIT
+"""Shared helpers of the figure rules: the ledger of a draft (built once per check run) and its views."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..ledger import Entry, Ledger, build_ledger
+from ..numbers import Number, to_float
+from .base import Context
+
+_PLAN_HEADING = re.compile(r"下半年|下一步|下步|明年|工作计划|工作安排|工作打算|工作思路|工作重点|主要任务|工作设想|展望")
+_YEAR = r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年"
+_TITLE_PLAN_YEAR = re.compile(_YEAR + r"(?:度)?\s*(?:的)?\s*(?:工作)?\s*(?:计划|打算|安排|要点|思路|规划|设想)")
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    """The period the title promises."""
+
+    review_year: int | None  # the year under review
+    plan_year: int | None  # a second year the title promises a plan for
+    last_month: int | None  # the last month the report covers: 6 for 上半年, 9 for 前三季度, None for a year
+
+
+@dataclass
+class Figures:
+    """What every figure rule works from, built once per draft."""
+
+    ledger: Ledger
+    by_sentence: list[list[Entry]]
+    title: TitleInfo
+    plan_start: int  # flow offset where the plan part begins (len(flow) if none)
+
+
+def figures_of(ctx: Context) -> Figures:
+    """The draft's figures, cached on the context so that the rules share one scan."""
+    cached = ctx.__dict__.get("_jiaogao_figures")
+    if cached is None:
+        cached = _build(ctx)
+        ctx.__dict__["_jiaogao_figures"] = cached
+    return cached
+
+
+def _build(ctx: Context) -> Figures:
+    hard = {h.start for h in ctx.outline.headings}
+    if ctx.outline.title_start is not None:
+        hard.add(ctx.outline.title_start)
+    led = build_ledger(ctx.text, frozenset(hard))
+    by_sentence: list[list[Entry]] = [[] for _ in led.sentences]
+    for e in led.entries:
+        if e.sentence < len(by_sentence):
+            by_sentence[e.sentence].append(e)
+    plan = len(led.flow)
+    for h in ctx.outline.headings:
+        if h.level == 1 and _PLAN_HEADING.search(h.heading) and "上半年" not in h.heading:
+            plan = flow_pos(led, h.start)
+            break
+    return Figures(led, by_sentence, title_info(ctx.outline.title), plan)
+
+
+def flow_pos(led: Ledger, orig: int) -> int:
+    """Flow offset of an original offset (the inverse of Ledger.orig)."""
+    lo, hi = 0, len(led.flow)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if led.orig(mid) < orig:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def title_info(title: str) -> TitleInfo:
+    years = [int(v) for v in (to_float(m.group(1)) for m in re.finditer(_YEAR, title)) if v is not None]
+    if re.search(r"(?:19|20)[0-9]{2}\s*[-—–~至到]\s*(?:19|20)?[0-9]{2}\s*年", title):
+        years = []  # a span of years (2019-2020年) has no single year under review
+    plan_m = _TITLE_PLAN_YEAR.search(title)
+    plan_year = None
+    if plan_m and len(years) >= 2:
+        plan_year = int(to_float(plan_m.group(1)) or 0) or None
+    review = next((y for y in years if y != plan_year), None)
+    last_month: int | None = None
+    if re.search(r"上半年|半年|1\s*[-—至~]\s*6\s*月|元\s*[-—至~]\s*六\s*月", title):
+        last_month = 6
+    elif re.search(r"前三季度|1\s*[-—至~]\s*9\s*月", title):
+        last_month = 9
+    elif re.search(r"一季度|第一季度|1\s*[-—至~]\s*3\s*月", title):
+        last_month = 3
+    return TitleInfo(review, plan_year, last_month)
+
+
+def span_of(n: Number) -> tuple[int, int]:
+    """A figure's span in the original text, without trailing spaces."""
+    return n.start, n.end
+
+
+def line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def fmt_value(n: Number, value: float) -> str:
+    """``value`` (in base units) written the way ``n`` was written: same scale, unit and decimals."""
+    scale = n.step * 10.0**n.decimals  # base units per written unit
+    shown = value / scale if scale else value
+    return f"{shown:.{n.decimals}f}{n.unit}"

@@ -1,0 +1,140 @@
+# SPDX-License-Identifier: MIT
+"""count-mismatch: a list of names and the count written next to it disagree.
+
+Two shapes: the names first (``溪口、上坪、桂林、石门等3个村``, ``东坪和西坪两个村``) and the count
+first (``建成4个示范园，分别是：A、B、C、D``). With 等 the count may exceed the names given;
+without it, the count must equal them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Finding
+from ..numbers import to_float
+from .base import Context
+from .figures_common import figures_of
+
+CATEGORY = "count-mismatch"
+_COUNT_CLASSIFIERS = "个家所条座处项名位栋幢户支台辆"
+_ENTITY = re.compile(
+    r"(?:村|社区|居委会|镇|乡|街道|企业|公司|项目|部门|单位|学校|园区|基地|合作社|小区|景区|组|站|中心|片区|示范点|"
+    r"产业|协会|平台|工程|班子|层面|方面|领域|环节|行业|板块|医院|卫生院|幼儿园|场所|市场|养殖场|园|厂|工作|"
+    r"支柱|目标|重点|行动|活动|制度|机制|体系|品牌|景点|节点|区域|集团|银行|机构|课题|专题|系统|网络)$"
+)
+_LIST_BREAK = re.compile(r"[，,。；;：:\n“”\"（）()《》]")
+_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_AFTER_HEAD = re.compile(
+    r"[^，,。；;：:\n]{0,30}?(?:[，,。]?\s*(?:分别是|分别为|即|主要有|具体是|具体为)\s*[：:]?|[：:])")
+_PAREN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?[（(]([^）)（(]{2,200})[）)]")
+_DA = re.compile(r"(?<![第一二两三四五六七八九十0-9])([一二两三四五六七八九十]|[2-9])大([\u4e00-\u9fff]{1,6})")
+_JOINERS = ("以及", "和", "及", "与", "同")
+_CN_OUT = "零一二三四五六七八九十"
+
+
+def check_counts(ctx: Context) -> Iterator[Finding]:
+    """Both shapes of name lists against the count next to them."""
+    figs = figures_of(ctx)
+    led = figs.ledger
+    flow = led.flow
+    for e in led.entries:
+        n = e.number
+        if n.kind != "number" or n.approx or n.unit[-1:] not in _COUNT_CLASSIFIERS or n.value != int(n.value):
+            continue
+        if len(n.unit) != 1:
+            continue
+        yield from _names_before(ctx, flow, e.fstart, e.fend, n, int(n.value))
+        yield from _names_after(ctx, flow, e.fend, n, int(n.value))
+    for m in _DA.finditer(flow):
+        value = to_float(m.group(1))
+        if value is None or not _ENTITY.search(m.group(2)) and not m.group(2).endswith(("产业", "基地", "工程")):
+            continue
+        a, b = led.orig_span(m.start(1), m.end(1) + 1)
+        yield from _check_before(ctx, flow, m.start(), m.start(), int(value), a, b, m.group(1) + "大",
+                                 noun=m.group(2))
+
+
+def _names_before(ctx: Context, flow: str, fstart: int, fend: int, n, value: int) -> Iterator[Finding]:
+    noun_m = _NOUN.match(flow, fend)
+    noun = noun_m.group() if noun_m else ""
+    yield from _check_before(ctx, flow, fstart, fstart, value, n.start, n.end, n.text.strip(), noun=noun)
+
+
+def _check_before(ctx: Context, flow: str, list_end: int, at: int, value: int, a: int, b: int, written: str,
+                  noun: str) -> Iterator[Finding]:
+    start = list_end
+    while start > 0 and not _LIST_BREAK.match(flow, start - 1) and list_end - start < 80:
+        start -= 1
+    names = flow[start:list_end].rstrip()
+    deng = names.endswith(("等", "等等"))
+    if deng:
+        names = names.rstrip("等")
+    elif "等" in names:
+        return  # 等 earlier (A、B等活动12场): the count is not of the names
+    if re.search(r"[0-9０-９]", names) or not names:
+        return
+    count = _count_items(names)
+    if count < 2:
+        return
+    if deng:
+        wrong = value < count
+    else:
+        wrong = value != count and value <= 12 and any(_ENTITY.search(noun[:k]) for k in range(1, 5))
+    if wrong:
+        yield _finding(ctx, a, b, written, count, names, deng)
+
+
+def _names_after(ctx: Context, flow: str, fend: int, n, value: int) -> Iterator[Finding]:
+    paren = _PAREN_AFTER.match(flow, fend)
+    if paren:
+        names = paren.group(1).strip()
+        if "、" not in names:
+            return  # 一个突破（招商引资与项目建设）: one item described, not two listed
+    else:
+        head = _AFTER_HEAD.match(flow, fend)
+        if not head:
+            return
+        tail = flow[head.end() : head.end() + 400]
+        stop = re.search(r"[，,。；;\n]", tail)
+        names = tail[: stop.start()] if stop else tail
+        names = re.sub(r"[（(][^）)]*[）)]", "", names).strip()
+    if not names or "、" not in names and not any(j in names for j in _JOINERS):
+        return
+    deng = "等" in names
+    count = _count_items(names.split("等", 1)[0] if deng else names)
+    if count < 2:
+        return
+    if (deng and value < count) or (not deng and value != count):
+        yield _finding(ctx, n.start, n.end, n.text.strip(), count, names, deng)
+
+
+def _count_items(names: str) -> int:
+    """Names separated by 、, plus a last pair joined by 和/及/与 (和 inside a name like 和平村 is kept)."""
+    items = [s for s in names.split("、") if s.strip()]
+    if not items:
+        return 0
+    last = items[-1]
+    joiners = _JOINERS if len(items) == 1 else ("以及", "和", "及")
+    for j in joiners:
+        k = last.rfind(j)
+        if 0 < k < len(last) - len(j):
+            return len(items) + 1
+    return len(items)
+
+
+def _finding(ctx: Context, a: int, b: int, written: str, count: int, names: str, deng: bool) -> Finding:
+    number = re.match(r"[0-9０-９]+|[零〇一二两三四五六七八九十百]+", written)
+    shown = str(count)
+    if number and not number.group()[0].isdigit() and count < 11:
+        shown = "两" if count == 2 else _CN_OUT[count]
+    suggestion = (shown + written[number.end() :]) if number else None
+    head = names if len(names) <= 24 else names[:22] + "…"
+    what = f"列举了{count}个" + ("（含“等”，数目不应少于所列）" if deng else "")
+    return ctx.finding(
+        "figures.count", CATEGORY, "error",
+        f"数目与列举对不上：“{head}”{what}，文中写的是{written}。", a, b, suggestion,
+    )
+
+
+CHECKS = (check_counts,)

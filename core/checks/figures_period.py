@@ -1,0 +1,141 @@
+# SPDX-License-Identifier: MIT
+"""period-mismatch: the body reports or plans for another period than the title promises.
+
+- A sentence that opens with a year (``2019年，xx镇…``) reports that year as the one under
+  review; in a ``2020年工作总结`` that is a leftover of last year's report.
+- A plan sentence (``2020年，我镇将…``) must name the year the title plans for.
+- A half-year (or three-quarter) report must not report later months or the full year as
+  done: ``1-9月完成…``, ``截至11月底``, ``全年完成…``. Plans (``力争年底建成投产``,
+  ``确保完成全年任务``) are fine, and so is anything in the plan part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Finding
+from ..numbers import month_value
+from .base import Context
+from .figures_common import Figures, figures_of, flow_pos
+
+CATEGORY = "period-mismatch"
+_FUTURE = re.compile(r"将|计划|力争|预计|预期|目标|打算|拟|争取|确保|要|努力|下一步|下步|规划|谋划|重点抓好|着力")
+_FUTURE_BEFORE = re.compile(r"预计|力争|争取|计划|将|确保|拟|目标|打算|预期|要|到|前|努力|有望|规划")
+_YEAR_OPEN = re.compile(
+    r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年\s*"
+    r"(?:(?:以来|上半年|下半年|全年|度|来)?\s*[，,]|(?:以来|上半年|下半年|全年)(?![，,]))"
+)
+_ORDINAL_OPEN = re.compile(r"^[\s　]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])?\s*")
+_UNTIL = re.compile(r"截[至止]\s*(?:到)?\s*([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?(?:底|末|中旬|下旬)?")
+_FULL_YEAR = re.compile(
+    r"全年(?:共|累计|共计|已)?(?:完成|实现|接待|新增|发放|受理|办结|引进|签约|招商|办理|开展|举办|征收|组织|培训)")
+_QUARTERS = re.compile(r"前三季度|第?[三四]季度")
+_TARGETISH = re.compile(r"^[^，,。；]{0,8}?(?:任务|目标|计划|指标)")
+
+
+def check_years(ctx: Context) -> Iterator[Finding]:
+    """Sentences that open with a year other than the title's year under review (or its plan year)."""
+    figs = figures_of(ctx)
+    info = figs.title
+    if info.review_year is None:
+        return
+    led = figs.ledger
+    flow = led.flow
+    title_end = _title_end(ctx, figs)
+    for s_start, s_end in led.sentences:
+        if s_end <= title_end:
+            continue
+        sentence = flow[s_start:s_end]
+        lead = _ORDINAL_OPEN.match(sentence)
+        off = lead.end() if lead else 0
+        m = _YEAR_OPEN.match(sentence, off)
+        if not m:
+            continue
+        year = int(float(_year_value(m.group(1))))
+        body = sentence[m.end() : m.end() + 12]
+        future = bool(_FUTURE.search(body))
+        msg = _year_message(info.review_year, info.plan_year, info.last_month, year, future)
+        if msg:
+            year_end = sentence.index("年", m.end(1)) + 1
+            a, b = led.orig_span(s_start + m.start(1), s_start + year_end)
+            text = ctx.text[a:b]
+            expected = info.review_year
+            if future:
+                expected = info.plan_year or (info.review_year if info.last_month else info.review_year + 1)
+            yield ctx.finding("figures.year", CATEGORY, "warning", msg, a, b,
+                              text.replace(m.group(1), str(expected), 1) if expected else None)
+
+
+def _year_value(s: str) -> float:
+    from ..numbers import to_float
+
+    return to_float(s) or 0.0
+
+
+def _year_message(review: int, plan: int | None, last_month: int | None, year: int, future: bool) -> str:
+    if future:
+        if plan is not None and year != plan:
+            return f"标题是{plan}年的工作计划，这里却在部署{year}年的工作。"
+        if plan is None and last_month is not None and year != review:
+            return f"标题是{review}年的阶段总结，下步安排却写成了{year}年。"
+        if plan is None and (year < review or year > review + 1):
+            return f"标题是{review}年的总结，下步工作应是{review + 1}年，这里却写成了{year}年。"
+        return ""
+    if year < review:
+        return f"标题是{review}年的总结，正文却把{year}年写成了总结年度。"
+    return ""
+
+
+def _title_end(ctx: Context, figs: Figures) -> int:
+    if ctx.outline.title_start is None:
+        return 0
+    return flow_pos(figs.ledger, ctx.outline.title_start + len(ctx.outline.title))
+
+
+def check_months(ctx: Context) -> Iterator[Finding]:
+    """A half-year (or three-quarter) report that reports later months or the whole year as done."""
+    figs = figures_of(ctx)
+    last = figs.title.last_month
+    if last is None:
+        return
+    led = figs.ledger
+    flow = led.flow
+    title_end = _title_end(ctx, figs)
+    for e in led.entries:
+        n = e.number
+        if n.kind == "month_range" and n.parts and n.parts[0] == 1 and n.parts[1] > last:
+            if title_end <= e.fstart < figs.plan_start and not _is_plan(flow, e.fstart, e.fend):
+                yield _month_finding(ctx, n.start, n.end, last, f"{n.text.strip()}的数据")
+    for pattern, what in ((_UNTIL, "截至时间"), (_FULL_YEAR, "全年完成情况"), (_QUARTERS, "季度数据")):
+        for m in pattern.finditer(flow, title_end, figs.plan_start):
+            if pattern is _UNTIL:
+                month = month_value(m.group(1))
+                if month is None or month <= last:
+                    continue
+            if pattern is _QUARTERS and last >= 9 and "四" not in m.group():
+                continue
+            if _is_plan(flow, m.start(), m.end()) or _TARGETISH.match(flow, m.end()):
+                continue
+            a, b = led.orig_span(m.start(), m.end())
+            yield _month_finding(ctx, a, b, last, what)
+
+
+def _is_plan(flow: str, start: int, end: int) -> bool:
+    """A target or plan clause: 力争1-9月…, 确保全年完成任务, 预计截至年底…."""
+    clause_start = max(flow.rfind(c, 0, start) for c in "，,。；;\n")
+    before = flow[clause_start + 1 : start]
+    sent_start = max(flow.rfind(c, 0, start) for c in "。；;\n")
+    return bool(_FUTURE_BEFORE.search(before)) or bool(
+        re.search(r"力争|争取|预计|确保|计划|目标", flow[sent_start + 1 : start]))
+
+
+def _month_finding(ctx: Context, a: int, b: int, last: int, what: str) -> Finding:
+    period = {6: "上半年", 9: "前三季度", 3: "一季度"}.get(last, f"1-{last}月")
+    return ctx.finding(
+        "figures.period", CATEGORY, "warning",
+        f"标题是{period}的总结，这里却写了超出{period}的{what}，请核对统计时段。", a, b, None,
+    )
+
+
+CHECKS = (check_years, check_months)

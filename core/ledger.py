@@ -1,0 +1,233 @@
+# SPDX-License-Identifier: MIT
+"""The figure ledger: every figure of a report with its metric, period and position.
+
+Drafts pasted from PDFs are hard-wrapped in the middle of sentences (``全镇共有五保户\\n171 人``),
+so the ledger first builds a *flow* view of the text in which those soft line breaks are
+removed, reads figures and sentences there, and maps every span back to the original text.
+
+Metrics come from the words in front of a figure (``财政收入完成1318万元`` → 财政收入), trimmed at
+verbs and fillers with plain regexes; this is cheap, linear and needs no segmenter.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .numbers import Number, scan
+from .outline import match_heading
+
+_HARD_END = "。！？!?；;：:…”\"』」"
+_BULLETS = ("-", "•", "·", "●", "*")
+_GROWTH_ONLY = re.compile(r"(?:同比|环比|比上年|较上年|比去年|比去年同期|较去年同期|比增)?")
+_SENT_END = re.compile(r"[。！？!?；;]+|\n")
+_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:、（(）)\n“”\"]")
+_LEAD_WORDS = (
+    "其中", "全镇", "全乡", "全县", "全区", "全市", "全局", "全街道", "我镇", "我乡", "我县", "我局", "我区", "我街道",
+    "目前", "今年以来", "今年", "截至目前", "截止目前", "已经", "已", "共计", "共有", "共", "累计", "合计", "总计",
+    "实现", "完成", "达到", "达", "为", "有", "另外", "此外", "同时", "并", "又", "其他", "其余", "年内",
+    "打造", "建成", "新建", "栽植", "栽种", "安装", "绘制", "治理", "取缔", "新修", "引进", "发放", "举办",
+    "组织", "开展", "受理", "办结", "接待", "投入", "提供", "落实", "争取", "帮助", "培训", "完成了", "实现了",
+)
+_TRAIL_WORDS = (
+    "完成", "实现", "达到", "达到了", "达", "为", "是", "共", "共有", "共计", "计", "累计", "约", "近", "总计",
+    "合计", "有", "了", "已", "新增", "增加", "减少", "提高", "增长", "突破", "超过", "逾", "仅", "只", "也",
+    "已达", "人数达",
+)
+_LEAD_RE = re.compile("^(?:" + "|".join(sorted(map(re.escape, _LEAD_WORDS), key=len, reverse=True)) + ")")
+_TRAIL_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _TRAIL_WORDS), key=len, reverse=True)) + ")$")
+_PERIOD_WORDS = re.compile(
+    r"上半年|下半年|前三季度|一季度|第一季度|二季度|第二季度|三季度|第三季度|四季度|第四季度|全年(?!任务|目标|计划|指标)|今年以来|年初以来|"
+    r"去年|上年|同期|截[至止]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月[底末]?|"
+    r"(?<![-—–~～至到0-9])[0-9]{1,2}\s*月份?[底末]?"
+)
+_STRIP_PERIOD = re.compile(
+    r"^(?:截[至止]|到)?\s*(?:目前|[0-9０-９]{1,2}\s*月[底末份]?|年底|年初|上半年|下半年|全年|今年以来|今年|本年度|年内)")
+TARGET_WORDS = re.compile(r"计划|预计|力争|争取|确保|预期|拟|将|规划|目标")
+TASK_WORDS = re.compile(r"任务|目标|指标|计划")
+GROWTH_WORDS = re.compile(r"增长|下降|增加|减少|提高|降低|增幅|增速|比增|同比|环比|回落|上升|增|减|降")
+GROWTH_TAIL = re.compile(r"(?:增长|下降|增加|减少|提高|降低|增幅|比增|回落|上升|多|少)(?:了|为|达|到)?\s*$")
+COMPARE_WORDS = re.compile(r"(?<![同占环])比(?![重例])|较|同期|去年|上年|以前|以来累计")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A figure in the ledger. ``number`` spans the original text; ``fstart``/``fend`` the flow view."""
+
+    number: Number
+    fstart: int
+    fend: int
+    metric: str
+    period: str  # normalised period qualifier ("上半年", "1-9月", "2023年", "全年", "" for the report's own)
+    target: bool  # stated as a task, target or plan
+    growth: bool  # a growth or change (同比增长8%, 增加120万元)
+    compare: bool  # stated against another period (比去年, 较上年)
+    sentence: int  # index into Ledger.sentences
+
+
+@dataclass
+class Ledger:
+    """The report's figures, plus the flow view they were read from."""
+
+    text: str
+    flow: str
+    cuts: list[int]  # flow positions at which a soft line break was removed
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # flow spans
+    entries: list[Entry] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)  # every Number in flow coordinates
+
+    def orig(self, pos: int) -> int:
+        """Original offset of a flow offset."""
+        return pos + bisect_right(self.cuts, pos)
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            return self.orig(start), self.orig(start)
+        return self.orig(start), self.orig(end - 1) + 1
+
+    def sentence_of(self, pos: int) -> int:
+        starts = [s for s, _ in self.sentences]
+        return max(0, bisect_right(starts, pos) - 1)
+
+
+def build_flow(text: str, hard_starts: frozenset[int] = frozenset()) -> tuple[str, list[int]]:
+    """Remove soft line breaks (a hard-wrapped sentence) and return the flow text and cut positions.
+
+    A break is soft when the line before is long, does not end a sentence and is not a
+    heading or the title, and the next line does not open a heading.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    cuts: list[int] = []
+    pos = 0  # original offset of the current line
+    flow_len = 0
+    for i, line in enumerate(lines):
+        out.append(line)
+        flow_len += len(line)
+        if i == len(lines) - 1:
+            break
+        nxt = lines[i + 1]
+        if _soft_break(line, nxt, pos in hard_starts or (pos + len(line) + 1) in hard_starts):
+            cuts.append(flow_len)
+        else:
+            out.append("\n")
+            flow_len += 1
+        pos += len(line) + 1
+    return "".join(out), cuts
+
+
+def _soft_break(line: str, nxt: str, hard: bool) -> bool:
+    s, n = line.rstrip(), nxt.lstrip()
+    if hard or len(s) < 15 or not n or s[-1] in _HARD_END:
+        return False
+    if n[0].isdigit() and s[-1].isdigit():
+        return False
+    if match_heading(n) or n.startswith(_BULLETS) or match_heading(s) or s.lstrip().startswith(_BULLETS):
+        return False
+    return True
+
+
+def build_ledger(text: str, hard_starts: frozenset[int] = frozenset()) -> Ledger:
+    flow, cuts = build_flow(text, hard_starts)
+    led = Ledger(text, flow, cuts)
+    pos = 0
+    for m in _SENT_END.finditer(flow):
+        if m.end() > pos:
+            led.sentences.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(flow):
+        led.sentences.append((pos, len(flow)))
+    led.numbers = list(scan(flow))
+    _fill_entries(led)
+    return led
+
+
+def _fill_entries(led: Ledger) -> None:
+    flow = led.flow
+    si = 0
+    prev_end = 0
+    last_period: tuple[int, str] = (-1, "")  # a year or month range met earlier in the sentence
+    for n in led.numbers:
+        while si + 1 < len(led.sentences) and led.sentences[si][1] <= n.start:
+            si += 1
+            last_period = (-1, "")
+        s_start = led.sentences[si][0] if led.sentences else 0
+        if n.kind in ("year", "month_range"):
+            label = f"{int(n.value)}年" if n.kind == "year" else f"{n.parts[0]:.0f}-{n.parts[1]:.0f}月"
+            last_period = (n.start, label)
+        a, b = led.orig_span(n.start, n.end)
+        orig_n = Number(a, b, n.text, n.value, n.unit, n.dim, n.decimals, n.step, n.approx, n.kind,
+                        n.chinese, led.orig(max(n.start, n.num_end - 1)) + 1, n.parts)
+        before = flow[max(s_start, n.start - 40) : n.start]
+        clause = _clause_before(flow, n.start, max(prev_end, s_start))
+        metric = metric_of(clause) or _noun_after(flow, n.end)
+        growth = _is_growth(n, clause, before)
+        if growth and n.kind in ("percent", "points") and _GROWTH_ONLY.fullmatch(metric) and led.entries:
+            prev = led.entries[-1]
+            if prev.sentence == si and prev.number.kind == "number":
+                metric = prev.metric + "增幅"  # 工业总产值23亿元，同比增长4.65% -> 工业总产值增幅
+        sentence_before = flow[s_start : n.start]
+        period = period_of(sentence_before, last_period, s_start)
+        target = bool(TARGET_WORDS.search(sentence_before) or TASK_WORDS.search(clause))
+        compare = bool(COMPARE_WORDS.search(clause))
+        led.entries.append(Entry(orig_n, n.start, n.end, metric, period, target, growth, compare, si))
+        prev_end = n.end
+
+
+def _is_growth(n: Number, clause: str, before: str) -> bool:
+    """A change rather than a level: 同比增长8%, 比上年增加86人 (but not 新增就业326人)."""
+    if n.kind in ("percent", "points"):
+        return bool(GROWTH_WORDS.search(clause.replace("新增", ""))) or bool(
+            GROWTH_WORDS.search(before[-8:].replace("新增", "")))
+    return bool(GROWTH_TAIL.search(clause))
+
+
+def _clause_before(flow: str, pos: int, floor: int) -> str:
+    start = pos
+    while start > floor and not _CLAUSE_BREAK.match(flow, start - 1):
+        start -= 1
+    return flow[start:pos]
+
+
+def metric_of(clause: str) -> str:
+    """The metric words of a clause in front of a figure: ``其中国税累计完成`` → 国税."""
+    s = re.sub(r"\s+", "", clause)
+    for _ in range(6):
+        before = s
+        s = _STRIP_PERIOD.sub("", s)
+        s = _LEAD_RE.sub("", s)
+        s = _TRAIL_RE.sub("", s)
+        if s == before:
+            break
+    s = s.strip("的了，,、 ")
+    return s[-12:]
+
+
+def _noun_after(flow: str, pos: int) -> str:
+    m = re.match(r"[\u4e00-\u9fff]{1,8}", flow[pos : pos + 8])
+    return m.group() if m else ""
+
+
+def period_of(before: str, last_period: tuple[int, str], s_start: int) -> str:
+    """The last period qualifier in the sentence before a figure, normalised."""
+    best, best_pos = "", -1
+    for m in _PERIOD_WORDS.finditer(before):
+        best, best_pos = m.group(), m.start()
+    if last_period[0] >= s_start and last_period[0] - s_start > best_pos:
+        best = last_period[1]
+    return normalise_period(best)
+
+
+def normalise_period(p: str) -> str:
+    p = re.sub(r"\s+", "", p)
+    if p in ("1-6月", "上半年"):
+        return "上半年"
+    if p in ("今年以来", "年初以来"):
+        return ""
+    if p in ("1-9月", "前三季度"):
+        return "1-9月"
+    m = re.match(r"截[至止](.+)", p)
+    if m:
+        return "截至" + m.group(1).rstrip("底末")
+    return p

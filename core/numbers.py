@@ -1,0 +1,276 @@
+# SPDX-License-Identifier: MIT
+"""The number reader: every figure of a report with its value, unit, precision and span.
+
+Figures are read in one linear regex scan. Each keeps how it was written (decimals,
+Chinese or Arabic numerals, approximation words) so that the checks can derive a
+rounding tolerance from the writing itself instead of a fixed epsilon: ``1318万元``
+stands for anything in [1317.5, 1318.5] 万元, ``8000多万元`` for 8000–9000 万元.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_FW = str.maketrans("０１２３４５６７８９．，％：", "0123456789.,%:")
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG_UNITS = {"万": 10**4, "亿": 10**8}
+CN_NUM = "零〇○一二两三四五六七八九十百千万亿"
+
+# unit as written -> (dimension, factor to the dimension's base unit)
+_UNITS: dict[str, tuple[str, float]] = {
+    "元": ("money", 1), "块钱": ("money", 1),
+    "平方米": ("area", 1), "平米": ("area", 1), "平方": ("area", 1), "㎡": ("area", 1), "平": ("area", 1),
+    "平方公里": ("area", 1e6), "公顷": ("area", 1e4),
+    "亩": ("mu", 1), "公里": ("length", 1000), "千米": ("length", 1000), "米": ("length", 1),
+    "吨": ("weight", 1000), "公斤": ("weight", 1), "千克": ("weight", 1), "斤": ("weight", 0.5),
+    "立方米": ("volume", 1), "方": ("volume", 1), "千瓦": ("power", 1), "兆瓦": ("power", 1000),
+    "人次": ("人次", 1), "车次": ("车次", 1), "批次": ("批次", 1), "户次": ("户次", 1),
+}
+# Classifiers: each is its own dimension (5户 and 5人 do not add up).
+CLASSIFIERS = ("人", "户", "个", "家", "件", "栋", "幢", "座", "处", "条", "项", "名", "次", "场", "所", "辆",
+               "批", "起", "宗", "株", "棵", "只", "头", "套", "间", "台", "盏", "幅", "块", "份", "篇", "期",
+               "支", "位", "张", "本", "册", "盒", "箱", "袋", "口", "眼", "道", "类", "对", "天")
+for _c in CLASSIFIERS:
+    _UNITS.setdefault(_c, (_c, 1))
+_UNITS["克"] = ("weight", 0.001)
+_UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
+
+_ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+_CN = rf"[{CN_NUM}]+(?:点[{CN_NUM[:10]}]+)?"
+_APPROX_PRE = r"(?P<pre>约|近|大约|将近|接近|超过|逾|达到?约)?"
+_MONTH_CN = r"元|十[一二]|[一二三四五六七八九十]"
+_S = r"[ \t\u3000\xa0]*"
+
+# One scan, alternatives in priority order; the named group tells which form matched.
+_SCAN = re.compile(
+    rf"(?=[0-9０-９{CN_NUM}元约近大将接超逾达])"  # cheap first-character filter: most positions fail here
+    rf"(?:(?P<drange>(?:[0-9０-９]{{1,2}}|{_MONTH_CN})月(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})日\s*[-—–~～至到]+\s*"
+    rf"(?:(?:[0-9０-９]{{1,2}}|{_MONTH_CN})月)?(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})日)"
+    rf"|(?P<yrange>(?:19|20)[0-9]{{2}}\s*年?\s*[-—–~～至到]+\s*(?:19|20)?[0-9]{{2}}\s*年)"
+    rf"|(?P<mrange>(?P<m1>[0-9０-９]{{1,2}}|{_MONTH_CN})\s*月?份?\s*[-—–~～至到]+\s*"
+    rf"(?P<m2>[0-9０-９]{{1,2}}|十[一二]|[一二三四五六七八九十])\s*月份?)"
+    rf"|(?P<year>(?:19|20)[0-9]{{2}}|[一二][〇○零九][〇○零一二三四五六七八九]{{2}})\s*年(?!代|限|均|薪|级)"
+    rf"|(?P<pcn>百分之(?P<pcnv>{_CN}))"
+    rf"|(?<![A-Za-z0-9０-９.．])(?P<ratio>{_ARABIC}(?:\s*[:：]\s*{_ARABIC}){{1,4}})(?![0-9A-Za-z])(?!\s*[:：]\s*[0-9])"
+    rf"|{_APPROX_PRE}(?<![A-Za-z0-9０-９.．])(?P<num>{_ARABIC}|{_CN})"
+    rf"(?:{_S}(?P<post1>余|多))?(?:{_S}(?P<scale>万亿|千万|百万|亿|万|千))?(?:{_S}(?P<post2>余|多))?"
+    rf"(?:{_S}(?P<pct>%|％|‰|个百分点|百分点))?(?(pct)|(?:{_S}(?P<unit>{_UNIT_RE}))?)"
+    rf"(?:{_S}(?P<post3>以上|左右|上下))?)"
+)
+_MONTH_ONLY = re.compile(r"\s*月份?|\s*月(?=[底末初中])")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """One figure as written in the text."""
+
+    start: int
+    end: int
+    text: str
+    value: float  # in the dimension's base unit (元, 平方米, 人 …); percent points for %
+    unit: str  # the unit as written, with its scale ("万元", "%", "个百分点", "栋", "" if none)
+    dim: str  # what can be compared: "money", "area", "percent", "points", a classifier, "" bare
+    decimals: int  # digits after the point as written
+    step: float  # one unit of the last written digit, in base units (1318万元 -> 10000)
+    approx: str = ""  # 余 多 约 近 以上 左右 … as written
+    kind: str = "number"  # number, percent, points, ratio, year, month_range, date_range, year_range
+    chinese: bool = False  # written with Chinese numerals
+    num_end: int = 0  # end of the numeral itself (before 万/unit)
+    parts: tuple[float, ...] = ()  # ratio parts; for ranges (first, last)
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """The interval of true values the written figure stands for.
+
+        A whole count of things (30个村, 52件) is exact; amounts, measures and percentages
+        stand for everything that rounds to them.
+        """
+        h = 0.0 if self.exact else self.step / 2
+        v = self.value
+        if self.approx in ("余", "多", "以上", "超过", "逾"):
+            return v - h, v + max(self.step, 0.1 * abs(v))
+        if self.approx:
+            return v * 0.9 - h, v * 1.1 + h
+        return v - h, v + h
+
+
+    @property
+    def exact(self) -> bool:
+        return self.kind == "number" and self.dim not in _MEASURED and self.step == 1 and self.value == int(self.value)
+
+
+_MEASURED = frozenset(("money", "area", "mu", "length", "weight", "volume", "power", "percent", "points", ""))
+
+
+def to_float(s: str) -> float | None:
+    """Arabic digits (full width, thousands separators) or Chinese numerals to a number."""
+    s = s.translate(_FW).replace(",", "")
+    if not s:
+        return None
+    if s[0].isdigit():
+        try:
+            return float(s)
+        except ValueError:
+            return None
+    return cn_to_float(s)
+
+
+def cn_to_float(s: str) -> float | None:
+    """一百二十三 -> 123, 两万三千 -> 23000, 二〇二〇 -> 2020, 十二点五 -> 12.5; None if malformed."""
+    whole, _, frac = s.partition("点")
+    if frac:
+        digits = [CN_DIGITS.get(c) for c in frac]
+        if None in digits:
+            return None
+        base = cn_to_float(whole)
+        return None if base is None else base + float("0." + "".join(str(d) for d in digits))
+    if s and all(c in CN_DIGITS for c in s):
+        if len(s) == 1:
+            return float(CN_DIGITS[s])
+        if "两" in s:
+            return None
+        return float("".join(str(CN_DIGITS[c]) for c in s))  # digit by digit: 二〇二〇
+    return _cn_positional(s)
+
+
+def _cn_positional(s: str) -> float | None:
+    total, section, digit = 0, 0, None
+    for c in s:
+        if c in CN_DIGITS:
+            if digit is not None and CN_DIGITS[c] != 0:
+                return None  # 三四百 (an estimate) is not one number
+            digit = CN_DIGITS[c] if CN_DIGITS[c] else None
+        elif c in _CN_SMALL_UNITS:
+            section += (1 if digit is None else digit) * _CN_SMALL_UNITS[c]
+            digit = None
+        elif c in _CN_BIG_UNITS:
+            section += digit or 0
+            if section == 0:
+                return None
+            total = (total + section) * _CN_BIG_UNITS[c] if c == "亿" else total + section * _CN_BIG_UNITS[c]
+            section, digit = 0, None
+        else:
+            return None
+    return float(total + section + (digit or 0))
+
+
+def _decimals(num: str) -> int:
+    num = num.translate(_FW)
+    return len(num.split(".", 1)[1]) if "." in num and num[0].isdigit() else 0
+
+
+def month_value(s: str) -> int | None:
+    """1 / 元 / 十二 / １２ -> the month number."""
+    if s == "元":
+        return 1
+    v = to_float(s)
+    return int(v) if v is not None and 1 <= v <= 12 and v == int(v) else None
+
+
+_SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3, "万亿": 1e12, "千万": 1e7, "百万": 1e6}
+
+
+def scan(text: str, offset: int = 0) -> Iterator[Number]:
+    """Every figure in ``text``; spans are shifted by ``offset``."""
+    for m in _SCAN.finditer(text):
+        n = _build(m, text, offset)
+        if n is not None:
+            yield n
+
+
+def _build(m: re.Match[str], text: str, offset: int) -> Number | None:
+    g = m.lastgroup
+    a, b = m.start() + offset, m.end() + offset
+    if m.group("drange"):
+        return Number(a, b, m.group(), 0, "", "", 0, 1, kind="date_range", num_end=b)
+    if m.group("yrange"):
+        return Number(a, b, m.group(), 0, "年", "", 0, 1, kind="year_range", num_end=b)
+    if m.group("mrange"):
+        m1, m2 = month_value(m.group("m1")), month_value(m.group("m2"))
+        if m1 is None or m2 is None or m1 >= m2:
+            return None
+        return Number(a, b, m.group(), m2, "月", "month", 0, 1, kind="month_range", num_end=b,
+                      parts=(m1, m2))
+    if m.group("year"):
+        y = to_float(m.group("year"))
+        if y is None:
+            return None
+        return Number(a, b, m.group(), y, "年", "year", 0, 1, kind="year", num_end=a + len(m.group("year")))
+    if m.group("pcn"):
+        v = cn_to_float(m.group("pcnv"))
+        if v is None:
+            return None
+        return Number(a, b, m.group(), v, "%", "percent", 0, 1, kind="percent", chinese=True, num_end=b)
+    if m.group("ratio"):
+        return _ratio(m, a, b)
+    del g
+    return _plain(m, text, a, b)
+
+
+def _ratio(m: re.Match[str], a: int, b: int) -> Number | None:
+    raw = m.group("ratio")
+    pieces = [p.strip() for p in raw.translate(_FW).split(":")]
+    vals = [to_float(p) for p in pieces]
+    if any(v is None for v in vals):
+        return None
+    decs = max(_decimals(p) for p in pieces)
+    return Number(a, b, raw, 0, ":", "ratio", decs, 10.0**-decs, kind="ratio", num_end=b,
+                  parts=tuple(v for v in vals if v is not None))
+
+
+def _plain(m: re.Match[str], text: str, a: int, b: int) -> Number | None:
+    num = m.group("num")
+    chinese = not num[0].translate(_FW).isdigit()
+    value = to_float(num)
+    if value is None:
+        return None
+    num_start = m.start("num")
+    end = m.end("num")
+    if num_start > 0 and text[num_start - 1] in "第":
+        return None  # an ordinal: 第3批
+    if end < len(text) and text[end] in "AaBbCcGgKkMmVvWwXxLlTtHhPp#号":  # 5G, 500kV, 3号
+        return None
+    scale = m.group("scale") or ""
+    pct = m.group("pct") or ""
+    unit = m.group("unit") or ""
+    if chinese and not (unit or pct or scale):
+        return None  # a bare Chinese numeral is a word (一是, 三化), not a figure
+    if chinese and len(num) == 1 and num in "万亿千百十":
+        return None
+    decimals = 0 if chinese else _decimals(num)
+    mult = _SCALE.get(scale, 1.0)
+    approx = m.group("pre") or m.group("post1") or m.group("post2") or m.group("post3") or ""
+    if pct:
+        dim, kind, factor = ("points", "points", 1.0) if "点" in pct else ("percent", "percent", 1.0)
+        if pct == "‰":
+            factor = 0.1
+        unit_text = "%" if pct == "％" else pct
+    else:
+        dim, factor = _UNITS.get(unit, ("", 1.0))
+        kind = "number"
+        unit_text = scale + unit
+    if unit == "月" or (not unit and not scale and not pct and _MONTH_ONLY.match(text, m.end())):
+        return None  # months are read by the period rules, not as figures
+    step = 10.0**-decimals * mult * factor
+    start = a if not m.group("pre") else a
+    return Number(start, b, m.group(), value * mult * factor, unit_text, dim, decimals, step, approx, kind,
+                  chinese, num_end=b - (m.end() - end), parts=())
+
+
+def format_like(value: float, decimals: int) -> str:
+    """``value`` written with ``decimals`` digits after the point."""
+    return f"{value:.{decimals}f}"
+
+
+def suggest_percent(value: float, written: Number) -> str:
+    """The corrected percentage: the written decimals, and one decimal when a whole percent was written.
+
+    A whole percent (``60%``) is replaced by one decimal (``56.0%``) so the reader sees
+    the computed figure rather than a second rounded guess.
+    """
+    decimals = written.decimals if written.decimals else 1
+    return format_like(value, decimals) + ("%" if written.dim == "percent" else "个百分点")
