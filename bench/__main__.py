@@ -1,0 +1,76 @@
+# SPDX-License-Identifier: MIT
+"""Run the benchmarks: ``uv run python -m bench [--only NAME ...] [--list]``."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import inspect
+import os
+import platform
+import sys
+import time
+from collections.abc import Sequence
+from types import ModuleType
+
+from bench import BENCHMARKS, Benchmark
+
+
+def _load(bench: Benchmark) -> ModuleType | None:
+    try:
+        return importlib.import_module(bench.module)
+    except ModuleNotFoundError as err:
+        if err.name != bench.module:  # the benchmark exists but one of its imports is missing
+            raise
+        return None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench", description="JiaoGao benchmarks (figures, not tests)"
+    )
+    parser.add_argument("--only", nargs="+", metavar="NAME", choices=[b.name for b in BENCHMARKS],
+                        help="run only these benchmarks (default: all)")
+    parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
+    for bench in BENCHMARKS:
+        module = _load(bench)
+        if module is not None and hasattr(module, "add_arguments"):
+            module.add_arguments(parser.add_argument_group(f"{bench.name}: {bench.help}"))
+    return parser
+
+
+def _run(module: ModuleType, args: argparse.Namespace) -> None:
+    if hasattr(module, "run"):
+        result = module.run(args) if inspect.signature(module.run).parameters else module.run()
+    else:
+        result = module.main()
+    if isinstance(result, list) and all(isinstance(x, tuple) and len(x) == 2 for x in result):
+        for name, value in result:
+            print(f"{name:<40} {value:>12.4f}" if isinstance(value, float) else f"{name:<40} {value!s:>12}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.list:
+        for bench in BENCHMARKS:
+            state = "" if _load(bench) is not None else "  (not in this checkout)"
+            print(f"{bench.name:<12} {bench.help}{state}")
+        return 0
+    cpu = platform.processor() or platform.machine()
+    print(f"Python {platform.python_version()} on {platform.platform()}, {cpu}, {os.cpu_count()} CPUs")
+    for bench in BENCHMARKS:
+        if args.only and bench.name not in args.only:
+            continue
+        print(f"\n== {bench.name}: {bench.help}")
+        module = _load(bench)
+        if module is None:
+            print(f"skipped: {bench.module} is not in this checkout")
+            continue
+        started = time.perf_counter()
+        _run(module, args)
+        print(f"({bench.name} took {time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
