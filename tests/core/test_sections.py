@@ -324,3 +324,21 @@ def test_closing_pledge_is_not_a_plan_section():
     assert f.rule == "sections.missing.plan"
     brief_plan = "2024年，全乡将新发展中药材种植3000亩，建成冷链仓储中心1个，力争村集体经济收入全部超过10万元。"
     assert missing("\n".join((ANNUAL, ANNUAL_PROBLEMS, brief_plan))) == []
+
+
+@pytest.mark.parametrize("heading", ["三、下步打算", "三、下一步计划", "三、今后打算"])
+def test_plan_heading_variants_in_a_duty_report(heading):
+    text = "\n".join(
+        (
+            "2022年度述职报告",
+            "一、履职情况",
+            "本人任园长以来，认真履行岗位职责，组织开展保教活动，全园幼儿出勤率保持在较高水平，家长满意度稳步提升。"
+            "狠抓安全管理，全年未发生安全责任事故，保教质量评估在全县名列前茅。",
+            "二、廉洁自律情况",
+            "严格遵守中央八项规定精神，坚持收费公示制度，没有违规收费和收受家长礼品礼金的行为。",
+            "存在的不足主要是学习不够系统，对教师专业成长的指导还不够深入。",
+            heading,
+            "加强业务学习，完善教师培养机制，进一步提升保教质量和办园水平。",
+        )
+    )
+    assert missing(text) == []
