@@ -50,8 +50,9 @@ def _run(name: str, module: ModuleType, args: argparse.Namespace) -> list[Figure
             result = module.main()
     finally:
         sys.argv = saved
-    if hasattr(module, "figures"):
-        return list(module.figures(result))
+    hook = getattr(module, "figures", None)
+    if callable(hook):  # (a module may import one named "figures": only a function is the hook)
+        return list(hook(result))
     if isinstance(result, list) and all(isinstance(x, Figure) for x in result):
         return result
     if isinstance(result, list) and all(isinstance(x, tuple) and len(x) == 2 for x in result):
