@@ -39,6 +39,8 @@ _LEAD_WORDS = (
     "全市",
     "全局",
     "全街道",
+    "辖区内",
+    "辖区",
     "我镇",
     "我乡",
     "我县",
@@ -138,12 +140,14 @@ _TRAIL_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _TRAIL_WORDS), key
 _PERIOD_WORDS = re.compile(
     r"上半年|下半年|前三季度|一季度|第一季度|二季度|第二季度|三季度|第三季度|四季度|第四季度|全年(?!任务|目标|计划|指标)|今年以来|年初以来|"
     r"去年|上年|同期|截[至止]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月[底末]?|"
-    r"(?<![-—–~～至到0-9])[0-9]{1,2}\s*月份?[底末]?"
+    r"(?<![-—–~～至到0-9])[0-9]{1,2}\s*月份?[底末]?(?![后以起])"  # 进入6月后 tells when, not what period
 )
+_ITEM_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]|[0-9]+[.．、])")
+LOOK_BACK = re.compile(r"回顾|回首|总的来看|总体来看|纵观")
 _STRIP_PERIOD = re.compile(
     r"^(?:截[至止]|到)?\s*(?:目前|[0-9０-９]{1,2}\s*月[底末份]?|年底|年初|上半年|下半年|全年|今年以来|今年|本年度|年内)"
 )
-TARGET_WORDS = re.compile(r"计划|预计|力争|争取|确保|预期|拟|将|规划|目标")
+TARGET_WORDS = re.compile(r"计划|预计|力争|争取|确保|预期|拟|将|规划|目标|不少于|不低于")
 TASK_WORDS = re.compile(r"任务|目标|指标|计划")
 GROWTH_WORDS = re.compile(r"增长|下降|增加|减少|提高|降低|增幅|增速|比增|同比|环比|回落|上升|增|减|降")
 GROWTH_TAIL = re.compile(r"(?:增长|下降|增加|减少|提高|降低|增幅|比增|回落|上升|多|少)(?:了|为|达|到)?\s*$")
@@ -164,6 +168,7 @@ class Entry:
     growth: bool  # a growth or change (同比增长8%, 增加120万元)
     compare: bool  # stated against another period (比去年, 较上年)
     sentence: int  # index into Ledger.sentences
+    named_after: bool = False  # no name in front: the metric is the words after the figure (4.38万名中小学生)
 
 
 @dataclass
@@ -266,7 +271,8 @@ def _fill_entries(led: Ledger) -> None:
             end = led.sentences[si][1]
             si += 1
             period = ""
-            if flow[end - 1 : end] not in ("；", ";"):
+            if flow[end - 1 : end] not in ("；", ";") or _ITEM_OPEN.match(flow, led.sentences[si][0]):
+                # a full stop ends a plan's reach, and so does the next item of a list (二是…)
                 target = False
                 reset_at = led.sentences[si][0]
         s_start = led.sentences[si][0] if led.sentences else 0
@@ -276,6 +282,8 @@ def _fill_entries(led: Ledger) -> None:
             period = normalise_period(m.group())
         if not target and TARGET_WORDS.search(flow[max(prev_end, reset_at) : n.start]):
             target = True
+        if target and LOOK_BACK.search(seg):
+            target = False  # 力争…；回顾全年，…收入7.28亿元: a look back after the plans reports again
         if n.kind in ("year", "month_range"):
             period = (
                 f"{int(n.value)}年"
@@ -300,7 +308,11 @@ def _fill_entries(led: Ledger) -> None:
         )
         before = flow[max(s_start, n.start - 40) : n.start]
         clause = _clause_before(flow, n.start, seg_start)
-        metric = metric_of(clause) or _noun_after(flow, n.end)
+        metric = metric_of(clause)
+        if not metric and led.entries and not flow[led.entries[-1].fend : n.start].strip():
+            metric = led.entries[-1].metric  # 低保对象3862户6125人: the second figure counts the same thing
+        named_after = not metric
+        metric = metric or _noun_after(flow, n.end)
         growth = _is_growth(n, clause, before)
         if growth and n.kind in ("percent", "points") and _GROWTH_ONLY.fullmatch(metric) and led.entries:
             prev = led.entries[-1]
@@ -308,7 +320,9 @@ def _fill_entries(led: Ledger) -> None:
                 metric = prev.metric + "增幅"  # 工业总产值23亿元，同比增长4.65% -> 工业总产值增幅
         is_target = target or bool(TASK_WORDS.search(clause))
         compare = bool(COMPARE_WORDS.search(clause) or _FROM_VALUE.search(clause))
-        led.entries.append(Entry(orig_n, n.start, n.end, metric, period, is_target, growth, compare, si))
+        led.entries.append(
+            Entry(orig_n, n.start, n.end, metric, period, is_target, growth, compare, si, named_after)
+        )
         prev_end = n.end
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..ledger import Entry, Ledger, build_ledger
 from ..numbers import Number, to_float
@@ -40,6 +40,7 @@ class Figures:
     by_sentence: list[list[Entry]]
     title: TitleInfo
     plan_start: int  # flow offset where the plan part begins (len(flow) if none)
+    sections: list[int] = field(default_factory=list)  # flow offsets of every heading, in order
 
 
 def figures_of(ctx: Context) -> Figures:
@@ -78,7 +79,8 @@ def _build(ctx: Context) -> Figures:
     info = title_info(ctx.outline.title)
     if info.plan_year is None and info.review_year is not None:
         info = _plan_year_from_headings(ctx, info)
-    return Figures(led, by_sentence, info, plan)
+    sections = sorted(flow_pos(led, h.start) for h in ctx.outline.headings)
+    return Figures(led, by_sentence, info, plan, sections)
 
 
 def _plan_year_from_headings(ctx: Context, info: TitleInfo) -> TitleInfo:

@@ -10,9 +10,10 @@ metric + period + unit + kind, so the pass is linear.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
-from ..ledger import Entry
+from ..ledger import LOOK_BACK, Entry
 from ..model import Finding
 from .base import Context
 from .figures_common import Figures, figures_of, line_of
@@ -29,11 +30,24 @@ INDICATORS = re.compile(
 )
 _GENERIC = re.compile(r"(?:投资|资金|金额|面积|道路|长度|补贴|救助金|收入|人数|数量|户数|个数|费用)$")
 _ENTITY = re.compile(r"村|社区|公司|企业|厂|园区|基地|项目|学校|小区|合作社|集团|一期|二期|该")
-_SCOPE = re.compile(r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统)|我(?:镇|乡|县|区|市|局|街道|院|校)")
+_SCOPE = re.compile(r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统)|我(?:镇|乡|县|区|市|局|街道|院|校)|辖区")
 _SYNONYMS = (("规上", "规模以上"), ("城镇新增就业", "新增城镇就业"), ("社零额", "社会消费品零售总额"))
 _PLAN_OPENING = re.compile(
     r"\s*(?:(?:19|20)[0-9]{2}\s*年|明年|下半年|下一步|下步|今后|新的一年)[，,]?[^。\n]{0,16}?(?:将|要|计划|力争|预期|目标)"
 )
+_FAMILY = {"名": "人", "位": "人"}
+_HEAD_ENTITY = re.compile(r"(?:企业|单位|学校|村|社区|合作社|项目|小区|园区|基地|公司)$")  # what is counted, not a sub-scope
+_TOTAL = re.compile(
+    r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统|年)|我(?:镇|乡|县|区|市|局|街道|院|校)|辖区|"
+    r"上半年|今年以来|其中"
+)
+_ALL = re.compile(r"[^，,。；;]*?(?:全覆盖|全部|均已?|所有|都)")
+_OBJECT_OF = re.compile(
+    r"(?:组织|对|为|督促|指导|帮助|引导|动员|覆盖|服务|推动|要求|惠及|面向)(?:全|我)(?:镇|乡|县|区|市|街道)(?:的)?\s*$"
+)
+_AREA = re.compile(r"全(?:镇|乡|县|区|市|街道)|我(?:镇|乡|县|区|市|街道)|辖区|其中")
+_DROP = re.compile(r"^(?:城乡|现有|实有)|在校|在册")
+_PLAN_WORDS = re.compile(r"将|计划|力争|争取|确保|预计|预期|目标|拟|要")
 _PER = re.compile(r"每|人均|户均|平均|最高|最低|单价|亩均|均")
 
 
@@ -44,28 +58,36 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
     flow = led.flow
     own = _own_periods(figs.title.review_year, figs.title.last_month)
     seen: dict[tuple[str, str, str, str, bool], Entry] = {}
+    names: set[str] = set()  # metric names already keyed, for a figure named after it (4.38万名中小学生)
     plan_paras = _PlanParagraphs(flow)
     for e in led.entries:
         n = e.number
-        if n.kind not in ("number", "percent") or not n.dim or e.fstart >= figs.plan_start:
+        if n.kind not in ("number", "percent") or not n.dim:
             continue
         if e.target or e.compare or n.chinese or n.approx in ("以上", "超过", "逾"):
             continue
-        if plan_paras.at(e.fstart):
-            continue
         clause = re.split(r"[，,。；;：:]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
-        metric = _key_metric(e.metric, clause)
+        in_plan = (e.fstart >= figs.plan_start or plan_paras.at(e.fstart)) and not LOOK_BACK.search(
+            _sentence_before(flow, e)
+        )
+        if in_plan and not (n.exact and _SCOPE.search(clause) and not _PLAN_WORDS.search(_sentence_before(flow, e))):
+            continue  # a plan part restates only whole-area stocks (全区低保对象3862户6215人全部纳入…)
+        metric = _key_metric(e.metric, clause, names, flow, e)
         if metric is None or _PER.search(clause):
             continue
         period = "" if e.period in own else e.period
         if e.period.startswith("截至") and n.exact:
             period = ""  # a stock (低保户405户) as of the report date is the report's own figure
-        key = (metric, period, n.dim, n.kind, e.growth)
+        key = (metric, period, _FAMILY.get(n.dim, n.dim), n.kind, e.growth)
         first = seen.get(key)
         if first is None:
-            seen[key] = e
+            if not in_plan:
+                seen[key] = e
+                names.add(metric)
             continue
         if first.sentence == e.sentence:
+            continue
+        if not _same_scope(figs, first, e, metric, flow):
             continue
         lo1, hi1 = first.number.bounds
         lo2, hi2 = n.bounds
@@ -84,21 +106,65 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def _key_metric(metric: str, clause: str) -> str | None:
+def _key_metric(metric: str, clause: str, names: set[str], flow: str, e: Entry) -> str | None:
     """The metric a conflict is keyed on; None when too vague or about one village, firm or project."""
     m = INDICATORS.search(metric)
     if m:
         if _ENTITY.search(metric[: m.start()]):
             return None
-        key = metric  # the whole name: 新登记市场主体 and 市场主体 are different counts
-        for short, full in _SYNONYMS:
-            key = key.replace(short, full)
+        return _normalise(metric)  # the whole name: 新登记市场主体 and 市场主体 are different counts
+    if e.named_after:
+        # no name in front (全县4.38万名中小学生…实现全覆盖): the longest name met before that opens the
+        # words after, when the clause says it is all of them (全镇12个行政村建成… counts only some)
+        if not _TOTAL.search(clause):
+            return None
+        if not (_ALL.match(flow, e.fend, e.fend + 24) or _OBJECT_OF.search(clause)):
+            return None  # 为全县4.38万名学生… / 组织全镇25家规上企业… name all of them
+        after = _normalise(metric)
+        return next((after[:k] for k in range(len(after), 2, -1) if after[:k] in names), None)
+    head = _HEAD_ENTITY.search(metric)
+    scope_words = clause[: len(clause) - len(head.group())] if head else clause
+    if _ENTITY.search(scope_words) or _GENERIC.search(metric):
+        return None  # about one village, firm or project; or a bare 资金/投资 with no subject
+    key = _normalise(metric)
+    if len(key) >= 5 or (len(key) >= 3 and _TOTAL.search(clause)):
         return key
-    if _ENTITY.search(clause) or _GENERIC.search(metric):
-        return None
-    if len(metric) >= 5 or (len(metric) >= 3 and _SCOPE.search(clause)):
-        return metric
     return None
+
+
+def _same_scope(figs: Figures, first: Entry, e: Entry, metric: str, flow: str) -> bool:
+    """Whether two figures of a short, generic metric (安全检查, 检查企业) speak for the same whole.
+
+    Under two different headings a bare 全年 may count for one line of work only (安全生产 vs
+    食品安全); the opening summary, an area word (全镇, 辖区) or a named part (其中民生支出) speak
+    for the whole report.
+    """
+    if len(metric) >= 5 or INDICATORS.search(metric):
+        return True
+    s1 = bisect_right(figs.sections, first.fstart)
+    s2 = bisect_right(figs.sections, e.fstart)
+    if s1 == s2 or s1 == 0 or s2 == 0:
+        return True
+    return any(_AREA.search(_clause_of(flow, x)) for x in (first, e))
+
+
+def _clause_of(flow: str, e: Entry) -> str:
+    return re.split(r"[，,。；;：:]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
+
+
+def _normalise(metric: str) -> str:
+    """One spelling per metric: 规上 = 规模以上, 城乡低保对象 = 低保对象, 中小学在校学生 = 中小学生."""
+    key = metric
+    for short, full in _SYNONYMS:
+        key = key.replace(short, full)
+    key = _DROP.sub("", key)
+    return key.replace("学学生", "学生")
+
+
+def _sentence_before(flow: str, e: Entry) -> str:
+    floor = max(0, e.fstart - 120)
+    start = max(max(flow.rfind(c, floor, e.fstart) for c in "。；;\n"), floor - 1)
+    return flow[start + 1 : e.fstart]
 
 
 def _confirmed(figs: Figures, e: Entry) -> bool:

@@ -44,6 +44,7 @@ _CN_COUNT = re.compile(r"[一二两三四五六七八九十]+[个家所条座处
 _VERB = re.compile(
     r"新建|建成|建设|引进|完成|实施|打造|开展|投资|带动|帮助|组织|培育|发展|改造|修建|新增|实现|创建"
 )
+_ACTION = re.compile(r"[新改扩维加翻提升整拆修建造固治续装]{1,4}")
 _JOINERS = ("以及", "和", "及", "与", "同")
 _CN_OUT = "零一二三四五六七八九十"
 
@@ -95,6 +96,8 @@ def _check_before(
         names = names.removesuffix("的").removesuffix("在内").rstrip("等")
     elif "等" in names:
         return  # 等 earlier (A、B等活动12场): the count is not of the names
+    elif names.endswith("的"):
+        return  # 拒不整改、屡查屡犯的3家企业: a relative clause describes the firms, it does not name them
     if not names or _DIGIT.search(names) or _CN_COUNT.search(names):
         return  # names mixed with other figures (东坪、西坪两个村引进3家企业): not a plain list
     if not deng and _VERB.search(re.split(r"、|以及|和|及|与", names)[-1]):
@@ -102,6 +105,8 @@ def _check_before(
     count = _count_items(names)
     if count < 2:
         return
+    if all(_ACTION.fullmatch(x.strip()) for x in re.split(r"、|以及|和|及|与", names) if x.strip()):
+        return  # 新建、改扩建3所学校: a list of actions, not of names
     if deng:
         wrong = value < count
     else:

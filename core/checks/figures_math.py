@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from collections.abc import Iterator
 
 from ..ledger import Entry
 from ..model import Finding
 from ..numbers import Number, suggest_percent
+from ..resources import word_list
 from .base import Context
 from .figures_common import Figures, figures_of, fmt_value, previous_in_paragraph
 
@@ -22,17 +24,21 @@ CATEGORY = "figure-mismatch"
 _AMOUNT_KINDS = ("number",)
 _SHARE_TAIL = re.compile(r"^\s*(?:的|之)?\s*(?:比重|比例|份额|占比)?\s*(?:为|是|达到?|约为?)?\s*$")
 _NAMED_SHARE = re.compile(
-    r"[^，,。；;\d]{0,3}[，,]?\s*占(?:比|比重)?(?P<x>[^，,。；;\d%]{0,12}?)(?:的)?(?:比重|比例)?\s*(?:为|达到?|约)?\s*$"
+    r"[^，,。；;\d]{0,3}[，,]?\s*(?:占(?:比|比重|到|了)?(?P<x>[^，,。；;\d%]{0,12}?)(?:的)?(?:比重|比例)?|(?:所占)?比重|所占比例)"
+    r"\s*(?:为|达到?|约)?\s*$"
 )
 _WHOLE_TRIM = re.compile(
     r"^(?:全镇|全乡|全县|全区|全市|全局|全街道|全村|全部)|(?:总数|总量|总额|总和|合计|总)$"
 )
+_FAMILY = {"名": "人", "位": "人"}
+_TOTAL_MARK = re.compile(r"全(?:镇|乡|县|区|市|街道|村|局|校|市场)|共|总|合计|累计")
+_AMONG_AFTER = re.compile(r"[^，,。；;\d]{0,14}中[，,]")
 _TASK_SHARE = re.compile(
     r"^[，,]\s*(?:完成|占|为|达到?)(?:了)?(?:全年|年度|全年目标|年度目标|县下达|市下达)?(?:目标)?(?:任务|目标|计划|进度)(?:数)?的\s*$"
 )
 _WHOLE_MARK = re.compile(r"共|受理|总|立案|发案|排查|抽检|检查|接到|收到|登记|摸排|应")
 _OVERLAPPING = re.compile(r"女|男|少数民族|岁|学历|大专|本科|研究生|以上|以下|党员|团员|退役|残疾|党外")
-_PARTS_MARK = re.compile(r"其中[：:]?|分别为[：:]?|分别是[：:]?")
+_PARTS_MARK = re.compile(r"其中[：:]?|分别为[：:]?|分别是[：:]?|(?<=[，,：:])包括[：:]?(?![^，,。；;]{0,20}在内)")
 _TASK_WORD = re.compile(r"任务|目标|计划|预算")
 _TARGET_BEFORE_B = re.compile(r"(?:任务|目标|计划|预算|总量|总数|总额|总计|总)[^，,。；]{0,6}$")
 _RATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)率\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$")
@@ -57,16 +63,23 @@ _RATE_SYNONYMS = {
 _PART_STOP = re.compile(
     r"目前|总额|总计|合计|共计|同比|增长|下降|占|比上年|较|率|平均|人均|户均|其中|累计投资|计划|任务|目标"
 )
+_BOUND_BEFORE = re.compile(r"(?:超过|高于|低于|不足|不到|不低于|不少于)\s*$")
+_BASE_AFTER = re.compile(r"\s*的\s*[0-9０-９.．]+\s*[%％]")
+_NAME_LEAD = re.compile(r"^(?:其中|分别为|分别是|包括)?\s*[：:，,]?\s*")
 _PART_REST = re.compile(r"^(?:其他|其余|剩余|另有|余下)")
-_GROWTH = re.compile(r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小)(?:到|至|为)\s*$")
+_GROWTH = re.compile(r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小|增|升|降|减)(?:到|至|为)\s*$")
 _GROWTH_FROM = re.compile(r"(?:由|从|比上年的?|较上年的?|比去年的?|较去年的?)\s*$")
 _GROWTH_WORD = re.compile(r"(增长|增加|提高|上升|提升|增幅|增速|扩大|下降|减少|降低|回落|降幅)[了为达]*\s*$")
 _YEAR_WORDS = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年(?:底|末|度)?|上年|去年|今年|年初|年底)的?")
 _INCREMENT = re.compile(
     r"^[，,]\s*(?:比上年|较上年|比去年|较去年|同比|比去年同期|较去年同期)(?:同期)?\s*"
-    r"(增加|增长|减少|下降|降低|多|少)了?\s*$"
+    r"(增加|增长|减少|下降|降低|新增|增收|减收|扩大|多|少)了?\s*$"
 )
-_LAST_YEAR = re.compile(r"^[，,（(]\s*(?:上年|去年|上年同期|去年同期|上一年)(?:为|是|完成|实现|仅为?)?\s*$")
+_INCREMENT_AFTER = re.compile(r"[，,]\s*(?:绝对额)?(增加|增收|减少|减收|多|少|新增|增)了?\s*")
+_LAST_YEAR = re.compile(
+    r"^[，,（(]\s*(?:(?:上年|去年|上年同期|去年同期|上一年)(?:为|是|完成|实现|仅为?)?"
+    r"|(?:比|较|与)\s*(?:上年|去年|上一年|(?:19|20)[0-9]{2}\s*年)(?:同期)?(?:的|全年的|同期的)?)\s*$"
+)
 _PER_YEAR = re.compile(r"年均|平均|每年|年平均")
 _RATIO_CONTEXT = re.compile(r"比|结构|比例|构成|占比")
 
@@ -94,7 +107,11 @@ def share_triples(figs: Figures, si: int) -> Iterator[tuple[Entry, Entry, Entry]
             continue
         b = entries[i - 1]
         if b.number.kind not in _AMOUNT_KINDS or not _SHARE_TAIL.match(flow[b.fend : p.fstart]):
-            whole = _named_whole(flow, entries, i) or _task_elsewhere(figs, si, entries, i)
+            whole = (
+                _named_whole(flow, entries, i)
+                or _task_elsewhere(figs, si, entries, i)
+                or _whole_earlier(figs, si, entries, i)
+            )
             if whole is not None:
                 yield entries[i - 1], whole, p
             continue
@@ -115,7 +132,7 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
     m = _NAMED_SHARE.match(flow, a.fend, entries[pi].fstart)
     if not m or m.end() != entries[pi].fstart:
         return None
-    core = _WHOLE_TRIM.sub("", m.group("x"))
+    core = _WHOLE_TRIM.sub("", m.group("x") or "")
     earlier = [
         e
         for e in entries[max(0, pi - 12) : pi - 1]
@@ -137,6 +154,68 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
         if len(e.metric) >= 2 and (core in e.metric or e.metric in core):
             return e
     return None
+
+
+def same_family(d1: str, d2: str) -> bool:
+    """Units that count the same things: 126名网格员 and 97人 are both people."""
+    return _FAMILY.get(d1, d1) == _FAMILY.get(d2, d2)
+
+
+def paragraph_before(figs: Figures, si: int, sentences: int = 3) -> list[Entry]:
+    """The figures of up to ``sentences`` sentences before ``si`` in the same paragraph, in text order."""
+    flow = figs.ledger.flow
+    pool: list[Entry] = []
+    k = si
+    while k > 0 and si - k < sentences:
+        end = figs.ledger.sentences[k - 1][1]
+        if flow[end - 1 : end] == "\n":
+            break
+        k -= 1
+        pool = figs.by_sentence[k] + pool
+    return pool
+
+
+def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Entry | None:
+    """The whole of a share stated earlier in the paragraph.
+
+    ``全镇28个村中，…的村达到19个，占比67.9%`` (an unnamed share of a marked total, with no
+    other count of that unit in between) and ``配备专职网格员126名。…大专以上学历97人，占专职
+    网格员的77.0%`` (a share naming its whole).
+    """
+    flow = figs.ledger.flow
+    a = entries[pi - 1]
+    if a.number.kind != "number" or a.growth or a.compare or not a.number.dim or a.number.approx:
+        return None
+    m = _NAMED_SHARE.match(flow, a.fend, entries[pi].fstart)
+    if not m or m.end() != entries[pi].fstart:
+        return None
+    pool = paragraph_before(figs, si) + entries[: pi - 1]
+    same = [e for e in pool if e.number.kind == "number" and same_family(e.number.dim, a.number.dim)]
+    core = _WHOLE_TRIM.sub("", m.group("x") or "")
+    stem = core[:-1].lstrip("总") if core.endswith("数") else ""
+    area_count = bool(stem) and len(stem) <= 2
+    if area_count:
+        core = ""  # 占全镇总户数的, 占全县村数的: the whole is the area's count of those things
+    if core:
+        if len(core) < 2:
+            return None
+        for e in reversed(same):
+            if len(e.metric) >= 2 and (core in e.metric or e.metric in core):
+                return e if _plain_whole(e, a) else None
+        return None
+    if not same or ("其中" in flow[same[-1].fend : a.fstart] and not area_count):
+        return None
+    e = same[-1]
+    if area_count and stem != a.number.dim and not flow.startswith(stem, e.fend) and stem not in e.metric:
+        return None  # 占全县村数的 needs a count of 村 (312个村…), not of anything else
+    if _plain_whole(e, a) and (_TOTAL_MARK.search(_clause_text(flow, e)) or _AMONG_AFTER.match(flow, e.fend)):
+        return e
+    return None
+
+
+def _plain_whole(e: Entry, a: Entry) -> bool:
+    n = e.number
+    return not (e.growth or e.compare or e.target or n.approx) and n.value > a.number.value
 
 
 def _task_elsewhere(figs: Figures, si: int, entries: list[Entry], pi: int) -> Entry | None:
@@ -237,7 +316,10 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
                 pair = None  # a whole from the sentence before must say it is one (受理, 共, 排查 …)
             if pair is not None:
                 num, den = pair
-                yield from _compare_rate(ctx, num.number, den.number, p.number, stem)
+                if not any(
+                    _rate_holds(num.number, d.number, p.number) for d in _other_bases(flow, before, num, den)
+                ):
+                    yield from _compare_rate(ctx, num.number, den.number, p.number, stem)
             elif (
                 before
                 and before[-1].number.dim == "天"
@@ -299,14 +381,35 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
     return None
 
 
-def _compare_rate(ctx: Context, num: Number, den: Number, p: Number, stem: str) -> Iterator[Finding]:
+def _other_bases(flow: str, before: list[Entry], num: Entry, den: Entry) -> list[Entry]:
+    """Other wholes the rate may be taken of (预算金额 or 实际金额 for a 节约率): an ambiguous base stays silent."""
+    return [
+        d
+        for d in before
+        if d is not den
+        and d is not num
+        and d.fend <= num.fstart
+        and d.number.kind == "number"
+        and d.number.dim == num.number.dim
+        and d.number.value >= num.number.value
+        and not d.growth
+    ]
+
+
+def _rate_holds(num: Number, den: Number, p: Number) -> bool:
     nlo, nhi = num.bounds
     dlo, dhi = den.bounds
     if dlo <= 0:
-        return
+        return True
     lo, hi = nlo / dhi * 100, nhi / dlo * 100
     plo, phi = p.bounds
-    if phi < lo or plo > hi:
+    return not (phi < lo or plo > hi)
+
+
+def _compare_rate(ctx: Context, num: Number, den: Number, p: Number, stem: str) -> Iterator[Finding]:
+    if den.bounds[0] <= 0:
+        return
+    if not _rate_holds(num, den, p):
         value = num.value / den.value * 100
         yield ctx.finding(
             "figures.rate",
@@ -327,7 +430,7 @@ def check_parts(ctx: Context) -> Iterator[Finding]:
         s_start, s_end = figs.ledger.sentences[si]
         sentence = flow[s_start:s_end]
         starts = [e.fstart for e in entries]
-        if "其中" not in sentence and "分别" not in sentence:
+        if "其中" not in sentence and "分别" not in sentence and "包括" not in sentence:
             continue
         for m in _PARTS_MARK.finditer(sentence):
             at = s_start + m.start()
@@ -336,7 +439,7 @@ def check_parts(ctx: Context) -> Iterator[Finding]:
             if not sentence[: m.start()].strip(" ，,"):
                 near = previous_in_paragraph(figs, si)[-12:] + near  # 共有贫困户701户。其中，…
             yield from _parts_at(
-                ctx, figs, near, (at, s_start + m.end()), s_end, not m.group().startswith("其中")
+                ctx, figs, near, (at, s_start + m.end()), s_end, m.group().startswith("分别")
             )
 
 
@@ -356,7 +459,14 @@ def _parts_at(
         if total is None or (respectively and len(group) < 2):
             continue
         must_sum = rest or respectively
-        if not must_sum and any(_OVERLAPPING.search(_clause_text(flow, e)) for e in group):
+        split = None if must_sum else complementary_parts(flow, group)
+        if split is not None:
+            # 税收/非税, 城镇/农村 …: the named split covers the whole; silent when either the split
+            # alone or all the parts add up (other parts may overlap it, like 35岁以下 next to 男/女)
+            if any(_adds_up(g, total.number) for g in (split, group)):
+                continue
+            must_sum = True
+        elif not must_sum and any(_OVERLAPPING.search(_clause_text(flow, e)) for e in group):
             # 女党员、35岁以下党员、大专以上学历党员 overlap: only a single part may not exceed the total
             group = [max(group, key=lambda e: e.number.value)]
         lo = sum(e.number.bounds[0] for e in group)
@@ -396,7 +506,7 @@ def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tupl
             k += 1
         inside = []
         while k < len(after) and after[k].fstart < c_end:
-            if after[k].number.kind == "number" and after[k].number.dim:
+            if after[k].number.kind == "number" and after[k].number.dim and not _threshold(flow, after[k]):
                 inside.append(after[k])
             k += 1
         text = clause.group()
@@ -408,11 +518,71 @@ def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tupl
     return parts, rest
 
 
+def _adds_up(parts: list[Entry], total: Number) -> bool:
+    lo = sum(e.number.bounds[0] for e in parts)
+    hi = sum(e.number.bounds[1] for e in parts)
+    tlo, thi = total.bounds
+    return not (hi < tlo or lo > thi)
+
+
+@cache
+def _partitions() -> tuple[tuple[str, ...], ...]:
+    """Sets of complementary category words from lexicon/figure_partitions.txt, longest words first."""
+    sets = (tuple(sorted(line.split(), key=len, reverse=True)) for line in word_list("figure_partitions"))
+    return tuple(s for s in sets if len(s) >= 2)
+
+
+def complementary_parts(flow: str, parts: list[Entry]) -> list[Entry] | None:
+    """The parts that together name every member of one complementary set (税收收入 + 非税收入)."""
+    for members in _partitions():
+        found: dict[str, Entry] = {}
+        for e in parts:
+            name = _part_name(flow, e)
+            word = next((w for w in members if name.startswith(w)), None)
+            if word is not None and word not in found:
+                found[word] = e
+        if len(found) != len(members):
+            continue
+        rests = [_part_name(flow, found[w])[len(w) :] for w in members]
+        heads = {r[-1:] for r in rests if r}
+        if len(heads) <= 1 and (heads or all(not r for r in rests)):
+            return list(found.values())
+    return None
+
+
+def _part_name(flow: str, e: Entry) -> str:
+    """What a listed part is called, with 新建/完成 kept (新建项目 and 续建项目 are a split)."""
+    floor = max(0, e.fstart - 20)
+    start = max(max(flow.rfind(c, floor, e.fstart) for c in "，,；;。:：、\n"), floor - 1)
+    return _NAME_LEAD.sub("", flow[start + 1 : e.fstart].strip())
+
+
+def _threshold(flow: str, e: Entry) -> bool:
+    """A bound rather than an amount: 全部达到10万元以上, 超过50万元的村 (the figure describes, it is not counted)."""
+    if e.number.approx in ("以上", "超过", "逾"):
+        return True
+    if _BASE_AFTER.match(flow, e.fend):
+        return False
+    return bool(_BOUND_BEFORE.search(flow, max(0, e.fstart - 4), e.fstart)) or flow.startswith("的", e.fend)
+
+
+def _share_base(flow: str, e: Entry) -> bool:
+    """The base of a share (为年初预算6.7亿元的102.1%) is neither a total nor a part of a list."""
+    return bool(_BASE_AFTER.match(flow, e.fend))
+
+
 def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respectively: bool) -> Entry | None:
     for e in reversed([e for e in entries if e.fend <= at]):
         if e.number.kind != "number" or e.number.dim != dim:
             continue
-        if e.growth or e.compare or re.search(r"占|任务|目标|计划|人均|平均|每", _clause_text(flow, e)):
+        if e.number.approx in ("以上", "超过", "逾"):
+            return None  # 全部达到10万元以上，其中…: a threshold is not a total to add up to
+        if (
+            e.growth
+            or e.compare
+            or _share_base(flow, e)
+            or re.search(r"占|任务|目标|计划|人均|平均|每", _clause_text(flow, e))
+        ):
             continue
         if respectively and not re.search(r"共|合计|总计|总|全", _clause_text(flow, e)):
             return None
@@ -449,39 +619,63 @@ def check_growth(ctx: Context) -> Iterator[Finding]:
 def _growth_from_last_year(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
     """`财政收入5680万元，上年同期为5250万元，同比增长8.2%`: the rate follows from the two levels."""
     for i in range(len(entries) - 2):
-        b, a, p = entries[i], entries[i + 1], entries[i + 2]
-        if (
-            b.number.kind != "number"
-            or a.number.kind != "number"
-            or p.number.dim not in ("percent", "points")
-        ):
+        a, p = entries[i + 1], entries[i + 2]
+        if a.number.kind != "number" or p.number.dim not in ("percent", "points"):
             continue
-        if a.number.dim != b.number.dim or not _LAST_YEAR.match(flow[b.fend : a.fstart]):
+        if not _LAST_YEAR.match(flow[entries[i].fend : a.fstart]):
+            continue
+        b = _level_before(flow, entries, i, a)
+        if b is None:
             continue
         word = _GROWTH_WORD.search(flow[a.fend : p.fstart])
         if word and re.fullmatch(
-            r"[，,]?\s*(?:同比|比上年|较上年)?\s*" + word.group(0), flow[a.fend : p.fstart]
+            r"[，,）)]?\s*(?:同比|比上年|较上年|相比)?\s*" + word.group(0), flow[a.fend : p.fstart]
         ):
             yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
 
 
-def _growth_by_increment(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
-    """`收入21860元，比上年增加1532元，增长7.5%`: the rate is the increment over last year's level."""
+def _level_before(flow: str, entries: list[Entry], i: int, a: Entry) -> Entry | None:
+    """This year's level for last year's ``a``: the nearest earlier figure of its unit, passing over
+    a share and its base (收入1.86亿元，为年初预算1.8亿元的103.3%，比上年的1.65亿元增长12.7%)."""
+    for j in range(i, max(-1, i - 4), -1):
+        e = entries[j]
+        if e.number.kind == "percent" or _share_base(flow, e):
+            continue
+        if e.number.kind != "number" or e.number.dim != a.number.dim or e.growth:
+            return None
+        return e
+    return None
+
+
+def _increments(flow: str, entries: list[Entry]) -> Iterator[tuple[Entry, Entry, Entry, str]]:
+    """(level, increment, rate, word) in either order: `收入21860元，比上年增加1532元，增长7.5%`
+    and `收入8620万元，比上年增长13.7%，增收1040万元`."""
     for i in range(len(entries) - 2):
-        level, inc, p = entries[i], entries[i + 1], entries[i + 2]
-        if level.number.kind != "number" or inc.number.kind != "number" or p.number.kind != "percent":
+        level, x, y = entries[i], entries[i + 1], entries[i + 2]
+        if level.number.kind != "number" or level.growth or not level.number.dim:
             continue
-        if level.growth or level.number.dim != inc.number.dim or not level.number.dim:
+        if x.number.kind == "number" and y.number.kind == "percent":
+            m = _INCREMENT.match(flow[level.fend : x.fstart])
+            word = _GROWTH_WORD.search(flow[x.fend : y.fstart])
+            if m and word and re.fullmatch(r"[，,]?\s*(?:同比)?\s*" + word.group(0), flow[x.fend : y.fstart]):
+                yield level, x, y, m.group(1)
+        elif x.number.kind == "percent" and y.number.kind == "number":
+            m = _INCREMENT.match(flow[level.fend : x.fstart])
+            after = _INCREMENT_AFTER.fullmatch(flow[x.fend : y.fstart])
+            if m and after and _falling(m.group(1)) == _falling(after.group(1)):
+                yield level, y, x, m.group(1)
+
+
+def _falling(word: str) -> bool:
+    return word in ("减少", "下降", "降低", "少", "减收", "减")
+
+
+def _growth_by_increment(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
+    """The rate is the increment over last year's level."""
+    for level, inc, p, word in _increments(flow, entries):
+        if level.number.dim != inc.number.dim:
             continue
-        m = _INCREMENT.match(flow[level.fend : inc.fstart])
-        word = _GROWTH_WORD.search(flow[inc.fend : p.fstart])
-        if (
-            not m
-            or not word
-            or not re.fullmatch(r"[，,]?\s*(?:同比)?\s*" + word.group(0), flow[inc.fend : p.fstart])
-        ):
-            continue
-        falling = m.group(1) in ("减少", "下降", "降低")
+        falling = _falling(word)
         last_year = (
             (level.number.value + inc.number.value) if falling else (level.number.value - inc.number.value)
         )
@@ -500,7 +694,7 @@ def _growth_by_increment(ctx: Context, flow: str, entries: list[Entry]) -> Itera
                 "figures.growth",
                 CATEGORY,
                 "error",
-                f"增幅算得不对：{m.group(1)}{inc.number.text.strip()}，"
+                f"增幅算得不对：{word}{inc.number.text.strip()}，"
                 f"上年约为{fmt_value(level.number, last_year)}，"
                 f"应为{value:.2f}%，文中写的是{p.number.text.strip()}。",
                 p.number.start,

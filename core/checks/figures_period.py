@@ -39,7 +39,8 @@ _SECOND_HALF_PLAN = re.compile(
     r"下半年\s*[，,]?\s*(?:我们|我镇|我乡|我局|我县|我区|全镇|全乡|全局)?\s*(?:将|要|计划|力争|重点)"
 )
 _UNTIL = re.compile(
-    r"截[至止]\s*(?:到)?\s*([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?(?:底|末|中旬|下旬)?"
+    r"截[至止]\s*(?:到)?\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?"
+    r"(?:底|末|中旬|下旬)?"
 )
 _MONTH_OPEN = re.compile(
     r"(?:^|(?<=[。；;，,\n]))\s*(?:今年)?([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])月(?:份|初|中旬|上旬|下旬|底|[0-9]{1,2}日)?[，,]"
@@ -48,6 +49,18 @@ _FULL_YEAR = re.compile(
     r"全年(?:共|累计|共计|已)?(?:完成|实现|接待|新增|发放|受理|办结|引进|签约|招商|办理|开展|举办|征收|组织|培训)"
 )
 _QUARTERS = re.compile(r"前三季度|第?[三四]季度")
+_YEAR_BARE = re.compile(r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年(?!以来|来|度?[，,]|底|末|初)")
+_YEAR_AREA = re.compile(
+    r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年(?:度)?\s*"
+    r"(?=全(?:镇|乡|县|区|市|街道|局)|我(?:镇|乡|县|区|市|街道|局)|全年)"
+)
+_TARGET_SENTENCE = re.compile(r"预期目标|目标|力争|计划|将|确保|预计")
+_UNTIL_YEAR = re.compile(
+    r"截[至止到]\s*((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年"
+    r"(?:\s*([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月)?"
+)
+_COMPARED = re.compile(r"(?:比|较|与|同|相比|对比|由|从)[^，,]{0,3}$")
+_FROM_TO = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大)(?:到|至)|相比|基础上")
 _TARGETISH = re.compile(r"[^，,。；]{0,16}?(?:任务|目标|计划|指标)")
 
 
@@ -67,6 +80,10 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         lead = _ORDINAL_OPEN.match(sentence)
         off = lead.end() if lead else 0
         m = _YEAR_OPEN.match(sentence, off)
+        if not m and s_start >= figs.plan_start and info.plan_year is not None:
+            m = _plan_year_open(sentence, off, info.plan_year)
+        if not m:
+            m = _YEAR_AREA.match(sentence, off)  # 2019年全镇实现…: a year opening a sentence without a comma
         if not m:
             if info.last_month is None and _SECOND_HALF_PLAN.match(sentence, off):
                 a, b = led.orig_span(s_start + off, s_start + off + 3)
@@ -97,6 +114,54 @@ def check_years(ctx: Context) -> Iterator[Finding]:
                 b,
                 text.replace(m.group(1), str(expected), 1) if expected else None,
             )
+
+
+def _plan_year_open(sentence: str, off: int, plan_year: int) -> re.Match[str] | None:
+    """`2021年全镇…的主要预期目标是` opening a sentence of the plan part: a plan for another year.
+
+    Without a comma after the year only a sentence that states targets counts, and a
+    comparison (与2021年相比, 在2021年基础上) never does.
+    """
+    m = _YEAR_BARE.match(sentence, off)
+    if not m or int(_year_value(m.group(1))) == plan_year:
+        return None
+    if not _TARGET_SENTENCE.search(sentence) or _HISTORY.search(sentence):
+        return None
+    return m
+
+
+def check_until_years(ctx: Context) -> Iterator[Finding]:
+    """`截至2020年底` in a 2021 report (or `截至2019年3月` in a 2018 one): figures of another year
+    presented as the state at the end of the period under review."""
+    figs = figures_of(ctx)
+    info = figs.title
+    if info.review_year is None or _MULTI_YEAR.search(ctx.outline.title):
+        return
+    led = figs.ledger
+    flow = led.flow
+    for m in _UNTIL_YEAR.finditer(flow, _title_end(ctx, figs), figs.plan_start):
+        year = int(_year_value(m.group(1)))
+        if year == info.review_year or (info.plan_year is not None and year == info.plan_year):
+            continue
+        if year == info.review_year + 1 and m.group(2) and month_value(m.group(2)) == 1:
+            continue  # a report written in January may count up to its date (截至2023年1月10日)
+        sent_start = max(max(flow.rfind(c, 0, m.start()) for c in "。；;\n"), -1) + 1
+        sent_end = min((x for x in (flow.find(c, m.end()) for c in "。；;\n") if x >= 0), default=len(flow))
+        if _COMPARED.search(flow, sent_start, m.start()) or _FROM_TO.search(flow, m.end(), sent_end):
+            continue  # 与截至2020年底相比 / 由截至2020年底的… 增加到…: a baseline, not the state now
+        if _is_plan(flow, m.start(), m.end()) or _HISTORY.search(flow, sent_start, sent_end):
+            continue
+        a, b = led.orig_span(m.start(1), m.end())
+        what = "之前" if year < info.review_year else "之后"
+        yield ctx.finding(
+            "figures.year",
+            CATEGORY,
+            "warning",
+            f"标题是{info.review_year}年的总结，这里却用了截至{year}年的数据（{info.review_year}年{what}），请核对统计时点。",
+            a,
+            b,
+            None,
+        )
 
 
 def _year_value(s: str) -> float:
@@ -188,4 +253,4 @@ def _month_finding(ctx: Context, a: int, b: int, last: int, what: str) -> Findin
     )
 
 
-CHECKS = (check_years, check_months)
+CHECKS = (check_years, check_until_years, check_months)
