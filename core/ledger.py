@@ -290,22 +290,7 @@ def _fill_entries(led: Ledger) -> None:
                 if n.kind == "year"
                 else normalise_period(f"{n.parts[0]:.0f}-{n.parts[1]:.0f}月")
             )
-        a, b = led.orig_span(n.start, n.end)
-        orig_n = Number(
-            a,
-            b,
-            n.text,
-            n.value,
-            n.unit,
-            n.dim,
-            n.decimals,
-            n.step,
-            n.approx,
-            n.kind,
-            n.chinese,
-            led.orig(max(n.start, n.num_end - 1)) + 1,
-            n.parts,
-        )
+        orig_n = _in_original(led, n)
         before = flow[max(s_start, n.start - 40) : n.start]
         clause = _clause_before(flow, n.start, seg_start)
         metric = metric_of(clause)
@@ -324,6 +309,16 @@ def _fill_entries(led: Ledger) -> None:
             Entry(orig_n, n.start, n.end, metric, period, is_target, growth, compare, si, named_after)
         )
         prev_end = n.end
+
+
+def _in_original(led: Ledger, n: Number) -> Number:
+    """The figure with its spans mapped from the flow view back to the original text."""
+    a, b = led.orig_span(n.start, n.end)
+    num_end = led.orig(max(n.start, n.num_end - 1)) + 1
+    return Number(
+        a, b, n.text, n.value, n.unit, n.dim, n.decimals, n.step, n.approx, n.kind, n.chinese, num_end,
+        n.parts,
+    )
 
 
 def _is_growth(n: Number, clause: str, before: str) -> bool:

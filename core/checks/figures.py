@@ -14,10 +14,11 @@ decimals, and gets one decimal when a whole percent was written (60% → 56.0%).
 
 from __future__ import annotations
 
-from . import figures_conflict, figures_count, figures_math, figures_period, figures_sums
+from . import figures_conflict, figures_count, figures_math, figures_parts, figures_period, figures_sums
 
 CHECKS = (
     figures_math.CHECKS
+    + figures_parts.CHECKS
     + figures_sums.CHECKS
     + figures_conflict.CHECKS
     + figures_count.CHECKS

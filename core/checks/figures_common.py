@@ -11,7 +11,7 @@ from ..numbers import Number, to_float
 from .base import Context
 
 _PLAN_HEADING = re.compile(
-    r"下半年|下一步|下步|明年|工作计划|工作安排|工作打算|工作思路|工作重点|主要任务|工作设想|展望"
+    r"下半年|下一步|下步|下一阶段|下阶段|明年|今后|努力方向|工作计划|工作安排|工作打算|工作思路|工作重点|主要任务|工作设想|展望"
 )
 _YEAR = r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年"
 _TITLE_PLAN_YEAR = re.compile(

@@ -46,7 +46,7 @@ _OBJECT_OF = re.compile(
     r"(?:组织|对|为|督促|指导|帮助|引导|动员|覆盖|服务|推动|要求|惠及|面向)(?:全|我)(?:镇|乡|县|区|市|街道)(?:的)?\s*$"
 )
 _AREA = re.compile(r"全(?:镇|乡|县|区|市|街道)|我(?:镇|乡|县|区|市|街道)|辖区|其中")
-_DROP = re.compile(r"^(?:城乡|现有|实有)|在校|在册")
+_DROP = re.compile(r"^(?:城乡|现有|实有|地方)|在校|在册")
 _PLAN_WORDS = re.compile(r"将|计划|力争|争取|确保|预计|预期|目标|拟|要")
 _PER = re.compile(r"每|人均|户均|平均|最高|最低|单价|亩均|均")
 
@@ -70,7 +70,7 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
         in_plan = (e.fstart >= figs.plan_start or plan_paras.at(e.fstart)) and not LOOK_BACK.search(
             _sentence_before(flow, e)
         )
-        if in_plan and not (n.exact and _SCOPE.search(clause) and not _PLAN_WORDS.search(_sentence_before(flow, e))):
+        if in_plan and not _restated_stock(flow, e, clause):
             continue  # a plan part restates only whole-area stocks (全区低保对象3862户6215人全部纳入…)
         metric = _key_metric(e.metric, clause, names, flow, e)
         if metric is None or _PER.search(clause):
@@ -159,6 +159,11 @@ def _normalise(metric: str) -> str:
         key = key.replace(short, full)
     key = _DROP.sub("", key)
     return key.replace("学学生", "学生")
+
+
+def _restated_stock(flow: str, e: Entry, clause: str) -> bool:
+    """A whole-area count restated in the plan part (全区低保对象3862户6215人全部纳入…), not a target."""
+    return e.number.exact and bool(_SCOPE.search(clause)) and not _PLAN_WORDS.search(_sentence_before(flow, e))
 
 
 def _sentence_before(flow: str, e: Entry) -> str:

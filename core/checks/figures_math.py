@@ -9,14 +9,11 @@ sum or share is only wrong when no choice of the true values could give what is 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from functools import cache
 from collections.abc import Iterator
 
 from ..ledger import Entry
 from ..model import Finding
 from ..numbers import Number, suggest_percent
-from ..resources import word_list
 from .base import Context
 from .figures_common import Figures, figures_of, fmt_value, previous_in_paragraph
 
@@ -37,8 +34,6 @@ _TASK_SHARE = re.compile(
     r"^[，,]\s*(?:完成|占|为|达到?)(?:了)?(?:全年|年度|全年目标|年度目标|县下达|市下达)?(?:目标)?(?:任务|目标|计划|进度)(?:数)?的\s*$"
 )
 _WHOLE_MARK = re.compile(r"共|受理|总|立案|发案|排查|抽检|检查|接到|收到|登记|摸排|应")
-_OVERLAPPING = re.compile(r"女|男|少数民族|岁|学历|大专|本科|研究生|以上|以下|党员|团员|退役|残疾|党外")
-_PARTS_MARK = re.compile(r"其中[：:]?|分别为[：:]?|分别是[：:]?|(?<=[，,：:])包括[：:]?(?![^，,。；;]{0,20}在内)")
 _TASK_WORD = re.compile(r"任务|目标|计划|预算")
 _TARGET_BEFORE_B = re.compile(r"(?:任务|目标|计划|预算|总量|总数|总额|总计|总)[^，,。；]{0,6}$")
 _RATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)率\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$")
@@ -60,13 +55,7 @@ _RATE_SYNONYMS = {
     "整改": ("整改",),
     "销号": ("销号",),
 }
-_PART_STOP = re.compile(
-    r"目前|总额|总计|合计|共计|同比|增长|下降|占|比上年|较|率|平均|人均|户均|其中|累计投资|计划|任务|目标"
-)
-_BOUND_BEFORE = re.compile(r"(?:超过|高于|低于|不足|不到|不低于|不少于)\s*$")
 _BASE_AFTER = re.compile(r"\s*的\s*[0-9０-９.．]+\s*[%％]")
-_NAME_LEAD = re.compile(r"^(?:其中|分别为|分别是|包括)?\s*[：:，,]?\s*")
-_PART_REST = re.compile(r"^(?:其他|其余|剩余|另有|余下)")
 _GROWTH = re.compile(r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小|增|升|降|减)(?:到|至|为)\s*$")
 _GROWTH_FROM = re.compile(r"(?:由|从|比上年的?|较上年的?|比去年的?|较去年的?)\s*$")
 _GROWTH_WORD = re.compile(r"(增长|增加|提高|上升|提升|增幅|增速|扩大|下降|减少|降低|回落|降幅)[了为达]*\s*$")
@@ -95,7 +84,7 @@ def check_share(ctx: Context) -> Iterator[Finding]:
 
 def is_task(flow: str, e: Entry) -> bool:
     """A task or budget (全年任务5亿元) is an exact figure set from above, not a rounded measurement."""
-    return bool(_TASK_WORD.search(_clause_text(flow, e)))
+    return bool(_TASK_WORD.search(clause_text(flow, e)))
 
 
 def share_triples(figs: Figures, si: int) -> Iterator[tuple[Entry, Entry, Entry]]:
@@ -171,8 +160,8 @@ def paragraph_before(figs: Figures, si: int, sentences: int = 3) -> list[Entry]:
         if flow[end - 1 : end] == "\n":
             break
         k -= 1
-        pool = figs.by_sentence[k] + pool
-    return pool
+        pool = figs.by_sentence[k][-40:] + pool
+    return pool[-40:]
 
 
 def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Entry | None:
@@ -189,7 +178,7 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
     m = _NAMED_SHARE.match(flow, a.fend, entries[pi].fstart)
     if not m or m.end() != entries[pi].fstart:
         return None
-    pool = paragraph_before(figs, si) + entries[: pi - 1]
+    pool = (paragraph_before(figs, si) + entries[max(0, pi - 40) : pi - 1])[-40:]
     same = [e for e in pool if e.number.kind == "number" and same_family(e.number.dim, a.number.dim)]
     core = _WHOLE_TRIM.sub("", m.group("x") or "")
     stem = core[:-1].lstrip("总") if core.endswith("数") else ""
@@ -208,7 +197,7 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
     e = same[-1]
     if area_count and stem != a.number.dim and not flow.startswith(stem, e.fend) and stem not in e.metric:
         return None  # 占全县村数的 needs a count of 村 (312个村…), not of anything else
-    if _plain_whole(e, a) and (_TOTAL_MARK.search(_clause_text(flow, e)) or _AMONG_AFTER.match(flow, e.fend)):
+    if _plain_whole(e, a) and (_TOTAL_MARK.search(clause_text(flow, e)) or _AMONG_AFTER.match(flow, e.fend)):
         return e
     return None
 
@@ -241,7 +230,7 @@ def _task_elsewhere(figs: Figures, si: int, entries: list[Entry], pi: int) -> En
         and e.number.dim == a.number.dim
         and not e.growth
         and not e.number.approx
-        and _TASK_WORD.search(_clause_text(flow, e))
+        and _TASK_WORD.search(clause_text(flow, e))
     }
     if len(tasks) != 1:
         return None
@@ -312,7 +301,7 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
             prev = previous_in_paragraph(figs, si)
             before = (prev + entries[:i])[-12:]
             pair = _rate_pair(flow, before, stem)
-            if pair is not None and pair[1] in prev and not _WHOLE_MARK.search(_clause_text(flow, pair[1])):
+            if pair is not None and pair[1] in prev and not _WHOLE_MARK.search(clause_text(flow, pair[1])):
                 pair = None  # a whole from the sentence before must say it is one (受理, 共, 排查 …)
             if pair is not None:
                 num, den = pair
@@ -422,175 +411,12 @@ def _compare_rate(ctx: Context, num: Number, den: Number, p: Number, stem: str) 
         )
 
 
-def check_parts(ctx: Context) -> Iterator[Finding]:
-    """`共N，其中A、B、C`: parts must not exceed the total, and must add up to it with 其他 or 分别为."""
-    figs = figures_of(ctx)
-    flow = figs.ledger.flow
-    for si, entries in enumerate(figs.by_sentence):
-        s_start, s_end = figs.ledger.sentences[si]
-        sentence = flow[s_start:s_end]
-        starts = [e.fstart for e in entries]
-        if "其中" not in sentence and "分别" not in sentence and "包括" not in sentence:
-            continue
-        for m in _PARTS_MARK.finditer(sentence):
-            at = s_start + m.start()
-            k = bisect_left(starts, at)
-            near = entries[max(0, k - 12) : k + 40]  # a bounded window: texts without full stops stay linear
-            if not sentence[: m.start()].strip(" ，,"):
-                near = previous_in_paragraph(figs, si)[-12:] + near  # 共有贫困户701户。其中，…
-            yield from _parts_at(
-                ctx, figs, near, (at, s_start + m.end()), s_end, m.group().startswith("分别")
-            )
-
-
-def _parts_at(
-    ctx: Context, figs: Figures, entries: list[Entry], marker: tuple[int, int], s_end: int, respectively: bool
-) -> Iterator[Finding]:
-    flow = figs.ledger.flow
-    at = marker[0]
-    parts, rest = _collect_parts(flow, entries, marker[1], s_end)
-    if not parts:
-        return
-    by_dim: dict[str, list[Entry]] = {}
-    for e in parts:
-        by_dim.setdefault(e.number.dim, []).append(e)
-    for dim, group in by_dim.items():
-        total = _total_before(flow, entries, at, dim, respectively)
-        if total is None or (respectively and len(group) < 2):
-            continue
-        must_sum = rest or respectively
-        split = None if must_sum else complementary_parts(flow, group)
-        if split is not None:
-            # 税收/非税, 城镇/农村 …: the named split covers the whole; silent when either the split
-            # alone or all the parts add up (other parts may overlap it, like 35岁以下 next to 男/女)
-            if any(_adds_up(g, total.number) for g in (split, group)):
-                continue
-            must_sum = True
-        elif not must_sum and any(_OVERLAPPING.search(_clause_text(flow, e)) for e in group):
-            # 女党员、35岁以下党员、大专以上学历党员 overlap: only a single part may not exceed the total
-            group = [max(group, key=lambda e: e.number.value)]
-        lo = sum(e.number.bounds[0] for e in group)
-        hi = sum(e.number.bounds[1] for e in group)
-        tlo, thi = total.number.bounds
-        wrong = (hi < tlo or lo > thi) if must_sum else lo > thi
-        if not wrong:
-            continue
-        s = sum(e.number.value for e in group)
-        shown = fmt_value(total.number, s)
-        written = total.number.text.strip()
-        what = (
-            f"各分项相加为{shown}，与总数{written}不符"
-            if must_sum
-            else f"分项相加为{shown}，已超过总数{written}"
-        )
-        yield ctx.finding(
-            "figures.parts",
-            CATEGORY,
-            "error",
-            f"总数与分项对不上：{what}。",
-            total.number.start,
-            total.number.end,
-            shown if must_sum else None,
-        )
-
-
-def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tuple[list[Entry], bool]:
-    """The figures listed after 其中, clause by clause, until a clause that is not a part."""
-    parts: list[Entry] = []
-    rest = False
-    after = [e for e in entries if at <= e.fstart < at + 400]
-    k = 0
-    for clause in re.finditer(r"[^，,、；;。]+", flow[at : min(s_end, at + 400)]):
-        c_start, c_end = at + clause.start(), at + clause.end()
-        while k < len(after) and after[k].fstart < c_start:
-            k += 1
-        inside = []
-        while k < len(after) and after[k].fstart < c_end:
-            if after[k].number.kind == "number" and after[k].number.dim and not _threshold(flow, after[k]):
-                inside.append(after[k])
-            k += 1
-        text = clause.group()
-        if not inside or _PART_STOP.search(text):
-            break
-        if _PART_REST.match(text.strip().lstrip("：:")):
-            rest = True
-        parts.extend(inside)
-    return parts, rest
-
-
-def _adds_up(parts: list[Entry], total: Number) -> bool:
-    lo = sum(e.number.bounds[0] for e in parts)
-    hi = sum(e.number.bounds[1] for e in parts)
-    tlo, thi = total.bounds
-    return not (hi < tlo or lo > thi)
-
-
-@cache
-def _partitions() -> tuple[tuple[str, ...], ...]:
-    """Sets of complementary category words from lexicon/figure_partitions.txt, longest words first."""
-    sets = (tuple(sorted(line.split(), key=len, reverse=True)) for line in word_list("figure_partitions"))
-    return tuple(s for s in sets if len(s) >= 2)
-
-
-def complementary_parts(flow: str, parts: list[Entry]) -> list[Entry] | None:
-    """The parts that together name every member of one complementary set (税收收入 + 非税收入)."""
-    for members in _partitions():
-        found: dict[str, Entry] = {}
-        for e in parts:
-            name = _part_name(flow, e)
-            word = next((w for w in members if name.startswith(w)), None)
-            if word is not None and word not in found:
-                found[word] = e
-        if len(found) != len(members):
-            continue
-        rests = [_part_name(flow, found[w])[len(w) :] for w in members]
-        heads = {r[-1:] for r in rests if r}
-        if len(heads) <= 1 and (heads or all(not r for r in rests)):
-            return list(found.values())
-    return None
-
-
-def _part_name(flow: str, e: Entry) -> str:
-    """What a listed part is called, with 新建/完成 kept (新建项目 and 续建项目 are a split)."""
-    floor = max(0, e.fstart - 20)
-    start = max(max(flow.rfind(c, floor, e.fstart) for c in "，,；;。:：、\n"), floor - 1)
-    return _NAME_LEAD.sub("", flow[start + 1 : e.fstart].strip())
-
-
-def _threshold(flow: str, e: Entry) -> bool:
-    """A bound rather than an amount: 全部达到10万元以上, 超过50万元的村 (the figure describes, it is not counted)."""
-    if e.number.approx in ("以上", "超过", "逾"):
-        return True
-    if _BASE_AFTER.match(flow, e.fend):
-        return False
-    return bool(_BOUND_BEFORE.search(flow, max(0, e.fstart - 4), e.fstart)) or flow.startswith("的", e.fend)
-
-
-def _share_base(flow: str, e: Entry) -> bool:
+def share_base(flow: str, e: Entry) -> bool:
     """The base of a share (为年初预算6.7亿元的102.1%) is neither a total nor a part of a list."""
     return bool(_BASE_AFTER.match(flow, e.fend))
 
 
-def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respectively: bool) -> Entry | None:
-    for e in reversed([e for e in entries if e.fend <= at]):
-        if e.number.kind != "number" or e.number.dim != dim:
-            continue
-        if e.number.approx in ("以上", "超过", "逾"):
-            return None  # 全部达到10万元以上，其中…: a threshold is not a total to add up to
-        if (
-            e.growth
-            or e.compare
-            or _share_base(flow, e)
-            or re.search(r"占|任务|目标|计划|人均|平均|每", _clause_text(flow, e))
-        ):
-            continue
-        if respectively and not re.search(r"共|合计|总计|总|全", _clause_text(flow, e)):
-            return None
-        return e
-    return None
-
-
-def _clause_text(flow: str, e: Entry) -> str:
+def clause_text(flow: str, e: Entry) -> str:
     floor = max(0, e.fstart - 60)
     start = max(max(flow.rfind(c, floor, e.fstart) for c in "，,；;。:：\n"), floor - 1)
     return flow[start + 1 : e.fstart]
@@ -639,7 +465,7 @@ def _level_before(flow: str, entries: list[Entry], i: int, a: Entry) -> Entry | 
     a share and its base (收入1.86亿元，为年初预算1.8亿元的103.3%，比上年的1.65亿元增长12.7%)."""
     for j in range(i, max(-1, i - 4), -1):
         e = entries[j]
-        if e.number.kind == "percent" or _share_base(flow, e):
+        if e.number.kind == "percent" or share_base(flow, e):
             continue
         if e.number.kind != "number" or e.number.dim != a.number.dim or e.growth:
             return None
@@ -758,4 +584,4 @@ def check_ratio(ctx: Context) -> Iterator[Finding]:
             )
 
 
-CHECKS = (check_share, check_rate, check_parts, check_growth, check_ratio)
+CHECKS = (check_share, check_rate, check_growth, check_ratio)

@@ -54,6 +54,8 @@ _YEAR_AREA = re.compile(
     r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年(?:度)?\s*"
     r"(?=全(?:镇|乡|县|区|市|街道|局)|我(?:镇|乡|县|区|市|街道|局)|全年)"
 )
+_UNTIL_YEAR_OF = re.compile(r"截[至止]\s*(?:到)?\s*((?:19|20)[0-9]{2})")
+_YEAR_END = re.compile(r"\s*(?:底|末|12\s*月(?:底|末|31日)?)|(?<=12月)")
 _TARGET_SENTENCE = re.compile(r"预期目标|目标|力争|计划|将|确保|预计")
 _UNTIL_YEAR = re.compile(
     r"截[至止到]\s*((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年"
@@ -145,8 +147,11 @@ def check_until_years(ctx: Context) -> Iterator[Finding]:
             continue
         if year == info.review_year + 1 and m.group(2) and month_value(m.group(2)) == 1:
             continue  # a report written in January may count up to its date (截至2023年1月10日)
-        sent_start = max(max(flow.rfind(c, 0, m.start()) for c in "。；;\n"), -1) + 1
-        sent_end = min((x for x in (flow.find(c, m.end()) for c in "。；;\n") if x >= 0), default=len(flow))
+        if info.last_month is not None and year == info.review_year - 1 and _YEAR_END.match(flow, m.end()):
+            continue  # 截至2022年底 in a half-year report of 2023: last year's end is its baseline
+        floor, ceil = max(0, m.start() - 200), min(len(flow), m.end() + 300)  # bounded: linear on any text
+        sent_start = max(max(flow.rfind(c, floor, m.start()) for c in "。；;\n"), floor - 1) + 1
+        sent_end = min((x for x in (flow.find(c, m.end(), ceil) for c in "。；;\n") if x >= 0), default=ceil)
         if _COMPARED.search(flow, sent_start, m.start()) or _FROM_TO.search(flow, m.end(), sent_end):
             continue  # 与截至2020年底相比 / 由截至2020年底的… 增加到…: a baseline, not the state now
         if _is_plan(flow, m.start(), m.end()) or _HISTORY.search(flow, sent_start, sent_end):
@@ -213,6 +218,9 @@ def check_months(ctx: Context) -> Iterator[Finding]:
         (_QUARTERS, "季度数据"),
     ):
         for m in pattern.finditer(flow, title_end, figs.plan_start):
+            uy = _UNTIL_YEAR_OF.match(m.group()) if pattern is _UNTIL else None
+            if uy and figs.title.review_year not in (None, int(uy.group(1))):
+                continue  # 截至2022年12月底 in a 2023 report: another year, left to check_until_years
             if pattern is _UNTIL or pattern is _MONTH_OPEN:
                 month = month_value(m.group(1))
                 # a report written early in the next month may count up to its date (截至7月5日)

@@ -1,0 +1,199 @@
+# SPDX-License-Identifier: MIT
+"""figure-mismatch: the parts listed after a total (`共N，其中A、B、C`) against that total.
+
+With 其他/其余 or 分别为, or when the parts name a complete split from
+lexicon/figure_partitions.txt (税收/非税, 城镇/农村, 男/女 …), the parts must add up to the
+total; otherwise (a 其中 or 包括 list may leave items out) they must only not exceed it.
+Thresholds (全部达到10万元以上) and the bases of shares (为年初预算6.7亿元的102.1%) are not totals.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import cache
+
+from ..ledger import Entry
+from ..model import Finding
+from ..numbers import Number
+from ..resources import word_list
+from .base import Context
+from .figures_common import Figures, figures_of, fmt_value, previous_in_paragraph
+from .figures_math import clause_text, share_base
+
+CATEGORY = "figure-mismatch"
+_OVERLAPPING = re.compile(r"女|男|少数民族|岁|学历|大专|本科|研究生|以上|以下|党员|团员|退役|残疾|党外")
+_PARTS_MARK = re.compile(r"其中[：:]?|分别为[：:]?|分别是[：:]?|(?<=[，,：:])包括[：:]?(?![^，,。；;]{0,20}在内)")
+_PART_STOP = re.compile(
+    r"目前|总额|总计|合计|共计|同比|增长|下降|占|比上年|较|率|平均|人均|户均|其中|累计投资|计划|任务|目标"
+)
+_BOUND_BEFORE = re.compile(r"(?:超过|高于|低于|不足|不到|不低于|不少于)\s*$")
+_NAME_LEAD = re.compile(r"^(?:其中|分别为|分别是|包括)?\s*[：:，,]?\s*")
+_PART_REST = re.compile(r"^(?:其他|其余|剩余|另有|余下)")
+
+
+def check_parts(ctx: Context) -> Iterator[Finding]:
+    """`共N，其中A、B、C`: parts must not exceed the total, and must add up to it with 其他 or 分别为."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for si, entries in enumerate(figs.by_sentence):
+        s_start, s_end = figs.ledger.sentences[si]
+        sentence = flow[s_start:s_end]
+        starts = [e.fstart for e in entries]
+        if "其中" not in sentence and "分别" not in sentence and "包括" not in sentence:
+            continue
+        for m in _PARTS_MARK.finditer(sentence):
+            at = s_start + m.start()
+            k = bisect_left(starts, at)
+            near = entries[max(0, k - 12) : k + 40]  # a bounded window: texts without full stops stay linear
+            if not sentence[: m.start()].strip(" ，,"):
+                near = previous_in_paragraph(figs, si)[-12:] + near  # 共有贫困户701户。其中，…
+            yield from _parts_at(
+                ctx, figs, near, (at, s_start + m.end()), s_end, m.group().startswith("分别")
+            )
+
+
+def _parts_at(
+    ctx: Context, figs: Figures, entries: list[Entry], marker: tuple[int, int], s_end: int, respectively: bool
+) -> Iterator[Finding]:
+    flow = figs.ledger.flow
+    at = marker[0]
+    parts, rest = _collect_parts(flow, entries, marker[1], s_end)
+    if not parts:
+        return
+    by_dim: dict[str, list[Entry]] = {}
+    for e in parts:
+        by_dim.setdefault(e.number.dim, []).append(e)
+    for dim, group in by_dim.items():
+        total = _total_before(flow, entries, at, dim, respectively)
+        if total is None or (respectively and len(group) < 2):
+            continue
+        must_sum = rest or respectively
+        split = None if must_sum else complementary_parts(flow, group)
+        if split is not None:
+            # 税收/非税, 城镇/农村 …: the named split covers the whole; silent when either the split
+            # alone or all the parts add up (other parts may overlap it, like 35岁以下 next to 男/女)
+            if any(_adds_up(g, total.number) for g in (split, group)):
+                continue
+            must_sum = True
+        elif not must_sum and any(_OVERLAPPING.search(clause_text(flow, e)) for e in group):
+            # 女党员、35岁以下党员、大专以上学历党员 overlap: only a single part may not exceed the total
+            group = [max(group, key=lambda e: e.number.value)]
+        lo = sum(e.number.bounds[0] for e in group)
+        hi = sum(e.number.bounds[1] for e in group)
+        tlo, thi = total.number.bounds
+        wrong = (hi < tlo or lo > thi) if must_sum else lo > thi
+        if not wrong:
+            continue
+        s = sum(e.number.value for e in group)
+        shown = fmt_value(total.number, s)
+        written = total.number.text.strip()
+        what = (
+            f"各分项相加为{shown}，与总数{written}不符"
+            if must_sum
+            else f"分项相加为{shown}，已超过总数{written}"
+        )
+        yield ctx.finding(
+            "figures.parts",
+            CATEGORY,
+            "error",
+            f"总数与分项对不上：{what}。",
+            total.number.start,
+            total.number.end,
+            shown if must_sum else None,
+        )
+
+
+def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tuple[list[Entry], bool]:
+    """The figures listed after 其中, clause by clause, until a clause that is not a part."""
+    parts: list[Entry] = []
+    rest = False
+    after = [e for e in entries if at <= e.fstart < at + 400]
+    k = 0
+    for clause in re.finditer(r"[^，,、；;。]+", flow[at : min(s_end, at + 400)]):
+        c_start, c_end = at + clause.start(), at + clause.end()
+        while k < len(after) and after[k].fstart < c_start:
+            k += 1
+        inside = []
+        while k < len(after) and after[k].fstart < c_end:
+            if after[k].number.kind == "number" and after[k].number.dim and not _threshold(flow, after[k]):
+                inside.append(after[k])
+            k += 1
+        text = clause.group()
+        if not inside or _PART_STOP.search(text):
+            break
+        if _PART_REST.match(text.strip().lstrip("：:")):
+            rest = True
+        parts.extend(inside)
+    return parts, rest
+
+
+def _adds_up(parts: list[Entry], total: Number) -> bool:
+    lo = sum(e.number.bounds[0] for e in parts)
+    hi = sum(e.number.bounds[1] for e in parts)
+    tlo, thi = total.bounds
+    return not (hi < tlo or lo > thi)
+
+
+@cache
+def _partitions() -> tuple[tuple[str, ...], ...]:
+    """Sets of complementary category words from lexicon/figure_partitions.txt, longest words first."""
+    sets = (tuple(sorted(line.split(), key=len, reverse=True)) for line in word_list("figure_partitions"))
+    return tuple(s for s in sets if len(s) >= 2)
+
+
+def complementary_parts(flow: str, parts: list[Entry]) -> list[Entry] | None:
+    """The parts that together name every member of one complementary set (税收收入 + 非税收入)."""
+    for members in _partitions():
+        found: dict[str, Entry] = {}
+        for e in parts:
+            name = _part_name(flow, e)
+            word = next((w for w in members if name.startswith(w)), None)
+            if word is not None and word not in found:
+                found[word] = e
+        if len(found) != len(members):
+            continue
+        rests = [_part_name(flow, found[w])[len(w) :] for w in members]
+        heads = {r[-1:] for r in rests if r}
+        if len(heads) <= 1 and (heads or all(not r for r in rests)):
+            return list(found.values())
+    return None
+
+
+def _part_name(flow: str, e: Entry) -> str:
+    """What a listed part is called, with 新建/完成 kept (新建项目 and 续建项目 are a split)."""
+    floor = max(0, e.fstart - 20)
+    start = max(max(flow.rfind(c, floor, e.fstart) for c in "，,；;。:：、\n"), floor - 1)
+    return _NAME_LEAD.sub("", flow[start + 1 : e.fstart].strip())
+
+
+def _threshold(flow: str, e: Entry) -> bool:
+    """A bound rather than an amount: 全部达到10万元以上, 超过50万元的村 (the figure describes, it is not counted)."""
+    if e.number.approx in ("以上", "超过", "逾"):
+        return True
+    if share_base(flow, e):
+        return False
+    return bool(_BOUND_BEFORE.search(flow, max(0, e.fstart - 4), e.fstart)) or flow.startswith("的", e.fend)
+
+
+def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respectively: bool) -> Entry | None:
+    for e in reversed([e for e in entries if e.fend <= at]):
+        if e.number.kind != "number" or e.number.dim != dim:
+            continue
+        if e.number.approx in ("以上", "超过", "逾"):
+            return None  # 全部达到10万元以上，其中…: a threshold is not a total to add up to
+        if (
+            e.growth
+            or e.compare
+            or share_base(flow, e)
+            or re.search(r"占|任务|目标|计划|人均|平均|每", clause_text(flow, e))
+        ):
+            continue
+        if respectively and not re.search(r"共|合计|总计|总|全", clause_text(flow, e)):
+            return None
+        return e
+    return None
+
+
+CHECKS = (check_parts,)
