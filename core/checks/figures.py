@@ -14,6 +14,7 @@ decimals, and gets one decimal when a whole percent was written (60% → 56.0%).
 
 from __future__ import annotations
 
+from . import figures_splits
 from . import figures_conflict, figures_count, figures_math, figures_parts, figures_period, figures_sums
 
 CHECKS = (
@@ -23,4 +24,5 @@ CHECKS = (
     + figures_conflict.CHECKS
     + figures_count.CHECKS
     + figures_period.CHECKS
+    + figures_splits.CHECKS
 )
