@@ -131,7 +131,7 @@ def _compare(ctx: Context, total: Entry, split: list[Entry], parts: list[Entry])
     shown = fmt_value(total.number, sum(e.number.value for e in split))
     written = total.number.text.strip()
     return ctx.finding(
-        "figures.splits",
+        "figures.parts",
         CATEGORY,
         "error",
         f"总数与分项对不上：各分项（已涵盖全部类别）相加为{shown}，与总数{written}不符。",

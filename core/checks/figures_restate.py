@@ -1,0 +1,236 @@
+# SPDX-License-Identifier: MIT
+"""figure-conflict: a metric restated later in the draft with another value.
+
+Drafts state a key figure in the body and restate it in a summing-up passage (``回顾全年，集团实现
+营业收入18.37亿元``) or the closing paragraph, often with a shorter or longer name than the first
+time (``全县基本医疗保险参保人数41.26万人`` … ``全县参保41.62万人``). This rule reads its own metric
+name from the clause in front of a figure, keeping the verb (办结, 审批) and dropping subjects,
+period words and fillers (全县, 集团, 全年, 实现, 虽然达到), and matches two figures when the names
+are equal or one is the other with a qualifier in front or behind that is not a sub-scope
+(村, 城镇, 其中, 期间 …). Both must be plain figures of one unit family for the same period:
+targets, plans, growth, comparisons, per-head values and parts after 其中 are left out.
+
+Linear: every name is keyed under itself and its prefixes and suffixes in one dict.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from ..ledger import LOOK_BACK, Entry
+from ..model import Finding
+from . import figures_conflict
+from .base import Context
+from .figures_common import Figures, figures_of, line_of
+
+CATEGORY = "figure-conflict"
+_BREAK = re.compile(r"[，。；;：:、（）()“”\"\n！？!?]|,(?![0-9]{3})")
+_SPACE = re.compile(r"\s+")
+_PERIOD = (
+    r"(?:(?:19|20)[0-9]{2}年(?:度)?|全年|上半年|下半年|今年以来|今年|年内|年末|年底|本年度|"
+    r"1-6月|1—6月|1至6月|[0-9]{1,2}月(?:份)?|截[至止][^，]{0,8}?[月底末]+)"
+)
+_SUBJECT = (
+    r"(?:全(?:县|镇|乡|区|市|院|校|局|街道|系统|省|州|旗)|我(?:校|院|局|县|镇|乡|区|市|街道|公司|集团|中心|所|站)|"
+    r"本(?:人|单位|院|校|局)|集团(?:公司)?|公司|辖区(?:内)?|本级)"
+)
+_FILLER = r"(?:共计|共|累计|合计|总计|实现了?|完成了?|达到了?|虽然|虽|仍然|仍|已经|已|均|都|也|其|有|为|达|的)"
+_LIGHT = r"(?:开展|组织|举办|实施|进行)"
+_LEAD = re.compile(rf"^(?:{_PERIOD}|{_SUBJECT}|{_FILLER}|{_LIGHT})")
+_TRAIL = re.compile(r"(?:达到了?|已达|突破|超过|共计|累计|约|近|逾|仅|只|为|达|是|有|了|的|计|共|总数|总量)$")
+_SUFFIX = re.compile(r"(?:人数|数量|事项|总数|数)$")
+_VERB = re.compile(r"^(?:办结|受理|化解|调处|审结|结案|立案|破获|办理|接待|培训|审批|发放|查处|整改|排查)$")
+_OBJECT_VERB = re.compile(r"^(?:受理|接收|收到|登记|排查|发现|受理了|接到)")
+_PART = re.compile(r"其中|分别|包括")
+_SKIP = re.compile(
+    r"同比|环比|比上年|较上年|比去年|较去年|增长|增加|减少|下降|提高|降低|每|人均|户均|平均|最高|最低|单笔|"
+    r"计划|目标|任务|力争|预计|确保|将|拟|占|超过|以上|不少于|不低于"
+)
+# qualifiers that make a part of the whole, not another name for it
+_SUBSCOPE = re.compile(
+    r"村|社区|组|街|镇|乡|城镇|农村|城乡|城区|居民|职工|男|女|学生|儿童|老年|妇女|青年|困难|贫困|低保|特困|残疾|"
+    r"期间|节|月|季|周|日|一本|二本|省级|市级|县级|重点|新|首次|线上|线下|个人|单位|企业|项目|学校|医院|门店|"
+    r"其中|部分|外|内|上|下|小|大|特|高|低|一|二|三"
+)
+_GENERIC = frozenset(
+    "收入 资金 投资 金额 人数 面积 项目 企业 人员 群众 新增 完成 发放 培训 检查 排查 办结 受理 建设 "
+    "服务 活动 补贴 资助 救助 工程 道路 培训班 会议".split()
+)
+_DESCRIBED = re.compile(r"的[^，,。；;]*?(?:项目|工程|企业|公司|村|基地|园|学校|医院|单位|户)")
+_AREA = re.compile(r"全(?:镇|乡|县|区|市|街道)|我(?:镇|乡|县|区|市|街道)|辖区")
+_PLAN_OPENING = re.compile(
+    r"\s*(?:(?:19|20)[0-9]{2}\s*年|明年|下半年|下一步|下步|今后|新的一年)[，,]?[^。\n]{0,16}?(?:将|要|计划|力争|预期|目标)"
+)
+_FAMILY = {"名": "人", "位": "人"}
+
+
+def check_restated(ctx: Context) -> Iterator[Finding]:
+    """Flag the later of two differing values of one metric for one period and scope."""
+    figs = figures_of(ctx)
+    led = figs.ledger
+    flow = led.flow
+    own = _own_periods(figs)
+    full: dict[tuple[str, str, str], Entry] = {}  # whole names
+    part: dict[tuple[str, str, str], tuple[Entry, str]] = {}  # prefixes and suffixes of names
+    prev_key: tuple[int, str] = (-1, "")
+    old = {(f.start, f.end) for f in figures_conflict.check_conflicts(ctx)}  # the older rule's word stands
+    for e in led.entries:
+        key = _name(flow, e, prev_key)
+        prev_key = (e.sentence, key or "")
+        if key is None or not _plain(figs, e):
+            continue
+        period = "" if e.period in own else e.period
+        dim = _FAMILY.get(e.number.dim, e.number.dim)
+        hit = _match(full, part, key, period, dim, e)
+        if hit is not None:
+            first, short, long_ = hit
+            spans = {(x.number.start, x.number.end) for x in (first, e)}
+            if not spans & old and _conflicts(figs, first, e, short, long_):
+                yield _finding(ctx, first, e, short)
+            continue
+        full.setdefault((key, period, dim), e)
+        for k in range(2, len(key)):
+            part.setdefault((key[:k], period, dim), (e, key))
+            part.setdefault((key[-k:], period, dim), (e, key))
+
+
+def _match(
+    full: dict[tuple[str, str, str], Entry],
+    part: dict[tuple[str, str, str], tuple[Entry, str]],
+    key: str,
+    period: str,
+    dim: str,
+    e: Entry,
+) -> tuple[Entry, str, str] | None:
+    """An earlier figure whose name equals this one, contains it, or is contained in it."""
+    if key in _GENERIC:
+        return None  # a bare 投资 or 资金 says nothing about what it is
+    first = full.get((key, period, dim))
+    if first is not None and first.sentence != e.sentence:
+        return first, key, key
+    hit = part.get((key, period, dim))
+    if hit is not None and hit[0].sentence != e.sentence and _qualifier_ok(hit[1], key):
+        return hit[0], key, hit[1]
+    for k in range(len(key) - 1, 1, -1):
+        for sub in (key[:k], key[-k:]):
+            first = full.get((sub, period, dim))
+            if first is not None and first.sentence != e.sentence and _qualifier_ok(key, sub):
+                return first, sub, key
+    return None
+
+
+def _qualifier_ok(long_: str, short: str) -> bool:
+    """``long_`` is ``short`` with a qualifier that only renames it (基本医疗保险参保 / 参保)."""
+    if short in _GENERIC or len(short) < 2:
+        return False
+    extra = long_[: len(long_) - len(short)] if long_.endswith(short) else long_[len(short) :]
+    return not _SUBSCOPE.search(extra)
+
+
+def _conflicts(figs: Figures, first: Entry, e: Entry, short: str, long_: str) -> bool:
+    lo1, hi1 = first.number.bounds
+    lo2, hi2 = e.number.bounds
+    if not (hi2 < lo1 or lo2 > hi1):
+        return False
+    a, b = sorted((abs(first.number.value), abs(e.number.value)))
+    if a <= 0:
+        return False
+    # a typo changes a digit or two; a value far off is more likely another scope under one name
+    limit = 3.0 if short == long_ else 2.0
+    if len(short) < 5 and not _whole(figs, first, e):
+        limit = 1.5  # 安全检查 under 安全生产 and under 食品安全 may count two lines of work
+    return b / a <= limit
+
+
+def _whole(figs: Figures, first: Entry, e: Entry) -> bool:
+    """Whether two figures speak for the same whole: one section, an area word, or a look back."""
+    s1 = bisect_right(figs.sections, first.fstart)
+    s2 = bisect_right(figs.sections, e.fstart)
+    if s1 == s2 or s1 == 0:
+        return True
+    flow = figs.ledger.flow
+    return any(_AREA.search(flow, max(0, x.fstart - 16), x.fstart) for x in (first, e)) or bool(
+        LOOK_BACK.search(flow, max(0, e.fstart - 40), e.fstart)
+    )
+
+
+def _name(flow: str, e: Entry, prev: tuple[int, str]) -> str | None:
+    """The metric name in front of a figure, verbs kept, subjects, periods and fillers dropped."""
+    start = e.fstart
+    floor = max(0, e.fstart - 24)
+    while start > floor and not _BREAK.match(flow, start - 1):
+        start -= 1
+    raw = _SPACE.sub("", flow[start : e.fstart])
+    s = raw
+    for _ in range(8):
+        before = s
+        s = _LEAD.sub("", s)
+        s = _TRAIL.sub("", s)
+        if s == before:
+            break
+    if _VERB.match(s) and prev[0] == e.sentence and prev[1]:
+        s = s + _OBJECT_VERB.sub("", prev[1])  # 受理信访事项268件，办结261件 -> 办结信访
+    s = _SUFFIX.sub("", s)
+    if len(s) < 2 or len(s) > 14 or not re.fullmatch(r"[\u4e00-\u9fff]+", s):
+        return None
+    return s
+
+
+def _plain(figs: Figures, e: Entry) -> bool:
+    """A level figure of the report's own scope: not a target, change, comparison, bound or part."""
+    n = e.number
+    if n.kind != "number" or not n.dim or n.approx or n.chinese or e.target or e.growth or e.compare:
+        return False
+    flow = figs.ledger.flow
+    s_start = figs.ledger.sentences[e.sentence][0]
+    if _PART.search(flow, max(s_start, e.fstart - 80), e.fstart):
+        return False  # 其中城镇职工4.83万人: a part of the whole
+    clause = re.split(r"[，,；;：:]", flow[max(s_start, e.fstart - 30) : e.fstart])[-1]
+    if _SKIP.search(clause):
+        return False
+    if flow.startswith(("以上", "以下", "左右"), e.fend):
+        return False
+    if flow.startswith("的", e.fend) and _DESCRIBED.match(flow, e.fend, e.fend + 14):
+        return False  # 投资8600万元的生态茶园项目: the figure describes one project
+    if e.fstart >= figs.plan_start or _plan_paragraph(flow, e.fstart):
+        return bool(LOOK_BACK.search(flow, max(0, e.fstart - 80), e.fstart))
+    return True
+
+
+def _plan_paragraph(flow: str, pos: int) -> bool:
+    """Whether the paragraph around ``pos`` opens as a plan (2024年，我镇将… / 下半年，要…)."""
+    start = flow.rfind("\n", 0, pos) + 1
+    return bool(_PLAN_OPENING.match(flow, start))
+
+
+def _own_periods(figs: Figures) -> set[str]:
+    """Period labels that mean the report's own period, so they match a figure with no label."""
+    own = {"", "今年", "今年以来", "截至目前"}
+    year, last = figs.title.review_year, figs.title.last_month
+    if year is not None:
+        own.add(f"{year}年")
+    if last is None:
+        own.update({"全年", "截至12月"})
+    elif last == 6:
+        own.update({"上半年", "1-6月", "截至6月"})
+    elif last == 9:
+        own.update({"1-9月", "截至9月"})
+    return own
+
+
+def _finding(ctx: Context, first: Entry, e: Entry, name: str) -> Finding:
+    line = line_of(ctx.text, first.number.start)
+    return ctx.finding(
+        "figures.conflict",
+        CATEGORY,
+        "warning",
+        f"“{name}”前后数字不一致：第{line}行写的是{first.number.text.strip()}，这里是{e.number.text.strip()}。",
+        e.number.start,
+        e.number.end,
+        first.number.text.strip(),
+    )
+
+
+CHECKS = (check_restated,)
