@@ -14,7 +14,7 @@ decimals, and gets one decimal when a whole percent was written (60% → 56.0%).
 
 from __future__ import annotations
 
-from . import figures_restate, figures_splits
+from . import figures_restate, figures_splits, figures_window
 from . import figures_conflict, figures_count, figures_math, figures_parts, figures_period, figures_sums
 
 CHECKS = (
@@ -26,4 +26,5 @@ CHECKS = (
     + figures_period.CHECKS
     + figures_splits.CHECKS
     + figures_restate.CHECKS
+    + figures_window.CHECKS
 )
