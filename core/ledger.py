@@ -304,7 +304,8 @@ def _fill_entries(led: Ledger) -> None:
             if prev.sentence == si and prev.number.kind == "number":
                 metric = prev.metric + "增幅"  # 工业总产值23亿元，同比增长4.65% -> 工业总产值增幅
         is_target = target or bool(TASK_WORDS.search(clause))
-        compare = bool(COMPARE_WORDS.search(clause) or _FROM_VALUE.search(clause))
+        whole_clause = _clause_before(flow, n.start, s_start)  # 较2018年的4.12亿元: not cut at the year
+        compare = bool(COMPARE_WORDS.search(whole_clause) or _FROM_VALUE.search(clause))
         led.entries.append(
             Entry(orig_n, n.start, n.end, metric, period, is_target, growth, compare, si, named_after)
         )

@@ -14,8 +14,17 @@ decimals, and gets one decimal when a whole percent was written (60% → 56.0%).
 
 from __future__ import annotations
 
-from . import figures_restate, figures_splits, figures_window
-from . import figures_conflict, figures_count, figures_math, figures_parts, figures_period, figures_sums
+from . import (
+    figures_conflict,
+    figures_count,
+    figures_math,
+    figures_parts,
+    figures_period,
+    figures_restate,
+    figures_splits,
+    figures_sums,
+    figures_window,
+)
 
 CHECKS = (
     figures_math.CHECKS

@@ -24,8 +24,12 @@ CATEGORY = "period-mismatch"
 _YEAR = r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年"
 _HEAD_YEAR = re.compile(r"\s*" + _YEAR + r"\s*(?:度)?\s*(?:的)?\s*(?:全年|上半年|下半年)?\s*(?P<rest>.*)")
 _PLAN = re.compile(r"(?:工作)?(?:计划|打算|安排|思路|要点|设想|展望|目标任务|主要任务|重点工作)")
-_REVIEW = re.compile(r"(?:工作)?(?:完成情况|主要工作|工作总结|总结|工作回顾|回顾|主要成绩|工作成效|主要成效|取得的成[绩效])")
-_MULTI = re.compile(r"十[一二三四五六七]五|五年|届|任期|以来|(?:19|20)[0-9]{2}\s*[-—–~至到]\s*(?:19|20)?[0-9]{2}")
+_REVIEW = re.compile(
+    r"(?:工作)?(?:完成情况|主要工作|工作总结|总结|工作回顾|回顾|主要成绩|工作成效|主要成效|取得的成[绩效])"
+)
+_MULTI = re.compile(
+    r"十[一二三四五六七]五|五年|届|任期|以来|(?:19|20)[0-9]{2}\s*[-—–~至到]\s*(?:19|20)?[0-9]{2}"
+)
 _UNTIL_YEAR = re.compile(
     r"截[至止到]\s*((?:19|20)[0-9]{2})\s*年(?:\s*([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月)?"
 )
@@ -60,11 +64,12 @@ def check_heading_years(ctx: Context) -> Iterator[Finding]:
         if a < 0:
             continue
         b = ctx.text.find("年", a) + 1
+        kind = "半年" if info.last_month else ""
         yield ctx.finding(
             "figures.year",
             CATEGORY,
             "warning",
-            f"标题是{info.review_year}年的{'半年' if info.last_month else ''}总结，此处小标题写的是{year}年，{what}。",
+            f"标题是{info.review_year}年的{kind}总结，此处小标题写的是{year}年，{what}。",
             a,
             b,
             None,
