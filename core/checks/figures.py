@@ -17,6 +17,7 @@ from __future__ import annotations
 from . import (
     figures_conflict,
     figures_count,
+    figures_growth2,
     figures_math,
     figures_parts,
     figures_period,
@@ -36,4 +37,5 @@ CHECKS = (
     + figures_splits.CHECKS
     + figures_restate.CHECKS
     + figures_window.CHECKS
+    + figures_growth2.CHECKS
 )
