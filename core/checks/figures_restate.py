@@ -65,6 +65,7 @@ _AREA = re.compile(r"全(?:镇|乡|县|区|市|街道)|我(?:镇|乡|县|区|市
 _PLAN_OPENING = re.compile(
     r"\s*(?:(?:19|20)[0-9]{2}\s*年|明年|下半年|下一步|下步|今后|新的一年)[，,]?[^。\n]{0,16}?(?:将|要|计划|力争|预期|目标)"
 )
+_STOCK = re.compile(r"累计[^，,。；;]{0,12}$")
 _FAMILY = {"名": "人", "位": "人"}
 
 
@@ -84,6 +85,8 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
         if key is None or not _plain(figs, e):
             continue
         period = "" if e.period in own else e.period
+        if not e.period and _STOCK.search(flow, max(0, e.fstart - 14), e.fstart):
+            period = "累计"  # 累计发放贷款1.2亿元 counts since the start, not this year
         dim = _FAMILY.get(e.number.dim, e.number.dim)
         hit = _match(full, part, key, period, dim, e)
         if hit is not None:
