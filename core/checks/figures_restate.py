@@ -65,6 +65,10 @@ _AREA = re.compile(r"全(?:镇|乡|县|区|市|街道)|我(?:镇|乡|县|区|市
 _PLAN_OPENING = re.compile(
     r"\s*(?:(?:19|20)[0-9]{2}\s*年|明年|下半年|下一步|下步|今后|新的一年)[，,]?[^。\n]{0,16}?(?:将|要|计划|力争|预期|目标)"
 )
+_EXTRA_VERB = re.compile(
+    r"(?:完成|实现|新增|开展|建成|新建|办理|发放|接待|受理|办结|引进|培训|落实|排查|化解|调处|审结|结案|立案|"
+    r"检查|整改|查处|帮扶|救助|走访|签约)$"
+)
 _STOCK = re.compile(r"累计[^，,。；;]{0,12}$")
 _FAMILY = {"名": "人", "位": "人"}
 
@@ -131,7 +135,8 @@ def _qualifier_ok(long_: str, short: str) -> bool:
     if short in _GENERIC or len(short) < 2:
         return False
     extra = long_[: len(long_) - len(short)] if long_.endswith(short) else long_[len(short) :]
-    return not _SUBSCOPE.search(extra)
+    # 城关完成造林 / 造林: a subject before a verb is a part; 排查化解 / 化解 counts another thing
+    return not (_SUBSCOPE.search(extra) or _EXTRA_VERB.search(extra))
 
 
 def _conflicts(figs: Figures, first: Entry, e: Entry, short: str, long_: str) -> bool:
