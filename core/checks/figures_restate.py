@@ -26,7 +26,8 @@ from .base import Context
 from .figures_common import Figures, figures_of, line_of
 
 CATEGORY = "figure-conflict"
-_BREAK = re.compile(r"[，。；;：:、（）()“”\"\n！？!?]|,(?![0-9]{3})")
+_BREAK_CHARS = '，。；;：:、（）()“”"\n！？!?'
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _SPACE = re.compile(r"\s+")
 _PERIOD = (
     r"(?:(?:19|20)[0-9]{2}年(?:度)?|全年|上半年|下半年|今年以来|今年|年内|年末|年底|本年度|"
@@ -81,12 +82,14 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
     own = _own_periods(figs)
     full: dict[tuple[str, str, str], Entry] = {}  # whole names
     part: dict[tuple[str, str, str], tuple[Entry, str]] = {}  # prefixes and suffixes of names
-    prev_key: tuple[int, str] = (-1, "")
-    old = {(f.start, f.end) for f in figures_conflict.check_conflicts(ctx)}  # the older rule's word stands
+    old: set[tuple[int, int]] | None = None  # spans the older rule flags, read only when needed
+    prev: Entry | None = None
     for e in led.entries:
-        key = _name(flow, e, prev_key)
-        prev_key = (e.sentence, key or "")
-        if key is None or not _plain(figs, e):
+        before, prev = prev, e
+        if not _plain(figs, e):
+            continue
+        key = _name(flow, e, before)
+        if key is None:
             continue
         period = "" if e.period in own else e.period
         if not e.period and _STOCK.search(flow, max(0, e.fstart - 14), e.fstart):
@@ -95,8 +98,11 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
         hit = _match(full, part, key, period, dim, e)
         if hit is not None:
             first, short, long_ = hit
-            spans = {(x.number.start, x.number.end) for x in (first, e)}
-            if not spans & old and _conflicts(figs, first, e, short, long_):
+            if not _conflicts(figs, first, e, short, long_):
+                continue
+            if old is None:  # the older rule's word stands: no second finding on its pair
+                old = {(f.start, f.end) for f in figures_conflict.check_conflicts(ctx)}
+            if not {(x.number.start, x.number.end) for x in (first, e)} & old:
                 yield _finding(ctx, first, e, short)
             continue
         full.setdefault((key, period, dim), e)
@@ -166,24 +172,27 @@ def _whole(figs: Figures, first: Entry, e: Entry) -> bool:
     )
 
 
-def _name(flow: str, e: Entry, prev: tuple[int, str]) -> str | None:
+def _name(flow: str, e: Entry, prev: Entry | None) -> str | None:
     """The metric name in front of a figure, verbs kept, subjects, periods and fillers dropped."""
-    start = e.fstart
     floor = max(0, e.fstart - 24)
-    while start > floor and not _BREAK.match(flow, start - 1):
-        start -= 1
-    raw = _SPACE.sub("", flow[start : e.fstart])
-    s = raw
+    seg = flow[floor : e.fstart]
+    cut = max(seg.rfind(c) for c in _BREAK_CHARS)
+    comma = seg.rfind(",")
+    if comma > cut and not seg[comma + 1 : comma + 4].isdigit():
+        cut = comma  # 3,120 is one figure; a half-width comma between words is a break
+    s = _SPACE.sub("", seg[cut + 1 :])
     for _ in range(8):
         before = s
         s = _LEAD.sub("", s)
         s = _TRAIL.sub("", s)
         if s == before:
             break
-    if _VERB.match(s) and prev[0] == e.sentence and prev[1]:
-        s = s + _OBJECT_VERB.sub("", prev[1])  # 受理信访事项268件，办结261件 -> 办结信访
+    if _VERB.match(s) and prev is not None and prev.sentence == e.sentence:
+        obj = _name(flow, prev, None)
+        if obj:
+            s = s + _OBJECT_VERB.sub("", obj)  # 受理信访事项268件，办结261件 -> 办结信访
     s = _SUFFIX.sub("", s)
-    if len(s) < 2 or len(s) > 14 or not re.fullmatch(r"[\u4e00-\u9fff]+", s):
+    if len(s) < 2 or len(s) > 14 or not _HAN.fullmatch(s):
         return None
     return s
 
