@@ -70,6 +70,7 @@ _EXTRA_VERB = re.compile(
     r"(?:完成|实现|新增|开展|建成|新建|办理|发放|接待|受理|办结|引进|培训|落实|排查|化解|调处|审结|结案|立案|"
     r"检查|整改|查处|帮扶|救助|走访|签约)$"
 )
+_RATE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}[\u4e00-\u9fff](?:率|度)$")
 _STOCK = re.compile(r"累计[^，,。；;]{0,12}$")
 _FAMILY = {"名": "人", "位": "人"}
 
@@ -89,8 +90,8 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
         if not _plain(figs, e):
             continue
         key = _name(flow, e, before)
-        if key is None:
-            continue
+        if key is None or (e.number.kind == "percent" and not _RATE_NAME.search(key)):
+            continue  # a percentage restated must be a named rate (森林覆盖率), not a bare share
         period = "" if e.period in own else e.period
         if not e.period and _STOCK.search(flow, max(0, e.fstart - 14), e.fstart):
             period = "累计"  # 累计发放贷款1.2亿元 counts since the start, not this year
@@ -125,6 +126,8 @@ def _match(
     first = full.get((key, period, dim))
     if first is not None and first.sentence != e.sentence:
         return first, key, key
+    if dim == "percent":
+        return None  # rates match by their whole name only: 办结率 is not 信访事项办结率
     hit = part.get((key, period, dim))
     if hit is not None and hit[0].sentence != e.sentence and _qualifier_ok(hit[1], key):
         return hit[0], key, hit[1]
@@ -200,7 +203,15 @@ def _name(flow: str, e: Entry, prev: Entry | None) -> str | None:
 def _plain(figs: Figures, e: Entry) -> bool:
     """A level figure of the report's own scope: not a target, change, comparison, bound or part."""
     n = e.number
-    if n.kind != "number" or not n.dim or n.approx or n.chinese or e.target or e.growth or e.compare:
+    if (
+        n.kind not in ("number", "percent")
+        or not n.dim
+        or n.approx
+        or n.chinese
+        or e.target
+        or e.growth
+        or e.compare
+    ):
         return False
     flow = figs.ledger.flow
     s_start = figs.ledger.sentences[e.sentence][0]
