@@ -24,9 +24,8 @@ CATEGORY = "period-mismatch"
 _YEAR = r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年"
 _HEAD_YEAR = re.compile(r"\s*" + _YEAR + r"\s*(?:度)?\s*(?:的)?\s*(?:全年|上半年|下半年)?\s*(?P<rest>.*)")
 _PLAN = re.compile(r"(?:工作)?(?:计划|打算|安排|思路|要点|设想|展望|目标任务|主要任务|重点工作)")
-_REVIEW = re.compile(
-    r"(?:工作)?(?:完成情况|主要工作|工作总结|总结|工作回顾|回顾|主要成绩|工作成效|主要成效|取得的成[绩效])"
-)
+_REVIEW = re.compile(r"完成情况|开展情况|工作总结|总结|回顾|主要成绩|工作成效|主要成效|取得的成[绩效]")
+_REVIEW_WEAK = re.compile(r"(?:工作)?(?:主要工作|重点工作)")
 _MULTI = re.compile(
     r"十[一二三四五六七]五|五年|届|任期|以来|(?:19|20)[0-9]{2}\s*[-—–~至到]\s*(?:19|20)?[0-9]{2}"
 )
@@ -50,13 +49,13 @@ def check_heading_years(ctx: Context) -> Iterator[Finding]:
             continue
         rest = m.group("rest")
         year = int(to_float(m.group(1)) or 0)
-        if _PLAN.match(rest):
+        if _PLAN.match(rest) and not _REVIEW.search(rest):
             if year == plan_year or (info.plan_year is None and info.last_month is None and year > plan_year):
                 continue
             what = f"计划部分应写{plan_year}年"
-        elif _REVIEW.match(rest) and not _PLAN.search(rest):
-            if year == info.review_year:
-                continue
+        elif _REVIEW.search(rest) or (_REVIEW_WEAK.match(rest) and not _PLAN.search(rest)):
+            if year == info.review_year or (year == info.plan_year and not _REVIEW.search(rest)):
+                continue  # 三、2024年主要工作 in a report that plans 2024 may well be the plan
             what = f"回顾的应是{info.review_year}年"
         else:
             continue
