@@ -42,7 +42,9 @@ _FILLER = (
 )
 _LIGHT = r"(?:开展|组织|举办|实施|进行)"
 _LEAD = re.compile(rf"^(?:{_PERIOD}|{_SUBJECT}|{_FILLER}|{_LIGHT})")
-_TRAIL = re.compile(r"(?:达到了?|已达|突破|超过|共计|累计|约|近|逾|仅|只|为|达|是|有|了|的|计|共|总数|总量)$")
+_TRAIL = re.compile(
+    r"(?:累计完成|共完成|完成了?|实现了?|达到了?|已达|突破|超过|共计|累计|约|近|逾|仅|只|为|达|是|有|了|的|计|共|总数|总量)$"
+)
 _SUFFIX = re.compile(r"(?:人数|数量|事项|总数|数)$")
 _VERB = re.compile(r"^(?:办结|受理|化解|调处|审结|结案|立案|破获|办理|接待|培训|审批|发放|查处|整改|排查)$")
 _OBJECT_VERB = re.compile(r"^(?:受理|接收|收到|登记|排查|发现|受理了|接到)")
@@ -184,6 +186,9 @@ def _name(flow: str, e: Entry, prev: Entry | None) -> str | None:
     if comma > cut and not seg[comma + 1 : comma + 4].isdigit():
         cut = comma  # 3,120 is one figure; a half-width comma between words is a break
     s = _SPACE.sub("", seg[cut + 1 :])
+    if not s and cut >= 0 and seg[cut] in "：:":
+        head = seg[:cut]  # 营业收入：18.73亿元, a figure set out after its name
+        s = _SPACE.sub("", head[max(head.rfind(c) for c in _BREAK_CHARS) + 1 :])
     for _ in range(8):
         before = s
         s = _LEAD.sub("", s)
