@@ -211,4 +211,50 @@ def _coverage(
         )
 
 
-CHECKS = (check_growth_between, check_part_share, check_day_and_coverage_rates)
+def check_negated_rate(ctx: Context) -> Iterator[Finding]:
+    """审结865件，其中提起公诉738件、不起诉127件，起诉率P%: P is (865−127)/865 when the rest is named."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for entries in figs.by_sentence:
+        for i in range(2, len(entries)):
+            p, neg = entries[i], entries[i - 1]
+            if p.number.kind != "percent" or neg.number.kind != "number" or not neg.number.dim:
+                continue
+            m = _RATE.search(flow, max(neg.fend, p.fstart - 16), p.fstart)
+            if not m or len(m.group(1)) < 2:
+                continue
+            core = m.group(1)[-2:]
+            if not re.search(
+                f"(?:不|未){core}[^，,、；;]{{0,4}}$", flow[max(0, neg.fstart - 10) : neg.fstart]
+            ):
+                continue
+            whole = next((e for e in reversed(entries[: i - 1]) if _whole_of(flow, e, neg)), None)
+            if whole is None:
+                continue
+            w, n = whole.number, neg.number
+            lo = (w.bounds[0] - n.bounds[1]) / w.bounds[1] * 100
+            hi = (w.bounds[1] - n.bounds[0]) / max(w.bounds[0], 1e-9) * 100
+            plo, phi = p.number.bounds
+            if phi < lo or plo > hi:
+                value = (w.value - n.value) / w.value * 100
+                yield ctx.finding(
+                    "figures.rate",
+                    CATEGORY,
+                    "error",
+                    f"{m.group(1)}率算得不对：（{w.text.strip()}－{n.text.strip()}）÷{w.text.strip()}＝{value:.2f}%，"
+                    f"文中写的是{p.number.text.strip()}。",
+                    p.number.start,
+                    p.number.end,
+                    suggest_percent(value, p.number),
+                )
+
+
+def _whole_of(flow: str, e: Entry, neg: Entry) -> bool:
+    """The total a 其中 list opens from: same unit, larger, followed by 其中."""
+    n = e.number
+    if n.kind != "number" or n.dim != neg.number.dim or n.value <= neg.number.value or e.growth or e.compare:
+        return False
+    return bool(re.match(r"\s*[，,：:]?\s*其中", flow[e.fend : e.fend + 6]))
+
+
+CHECKS = (check_growth_between, check_part_share, check_day_and_coverage_rates, check_negated_rate)

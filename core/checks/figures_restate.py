@@ -73,6 +73,7 @@ _EXTRA_VERB = re.compile(
     r"检查|整改|查处|帮扶|救助|走访|签约)$"
 )
 _RATE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}[\u4e00-\u9fff](?:率|度)$")
+_ORG = re.compile(r"^([\u4e00-\u9fff]{3,20}?)(?:关于|(?:19|20)[0-9]{2}|上半年|年度|工作|述职)")
 _STOCK = re.compile(r"累计[^，,。；;]{0,12}$")
 _FAMILY = {"名": "人", "位": "人"}
 
@@ -87,11 +88,12 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
     part: dict[tuple[str, str, str], tuple[Entry, str]] = {}  # prefixes and suffixes of names
     old: set[tuple[int, int]] | None = None  # spans the older rule flags, read only when needed
     prev: Entry | None = None
+    org = _organisation(ctx.outline.title)
     for e in led.entries:
         before, prev = prev, e
         if not _plain(figs, e):
             continue
-        key = _name(flow, e, before)
+        key = _name(flow, e, before, org)
         if key is None or (e.number.kind == "percent" and not _RATE_NAME.search(key)):
             continue  # a percentage restated must be a named rate (森林覆盖率), not a bare share
         period = "" if e.period in own else e.period
@@ -177,7 +179,7 @@ def _whole(figs: Figures, first: Entry, e: Entry) -> bool:
     )
 
 
-def _name(flow: str, e: Entry, prev: Entry | None) -> str | None:
+def _name(flow: str, e: Entry, prev: Entry | None, org: str = "") -> str | None:
     """The metric name in front of a figure, verbs kept, subjects, periods and fillers dropped."""
     floor = max(0, e.fstart - 24)
     seg = flow[floor : e.fstart]
@@ -189,6 +191,8 @@ def _name(flow: str, e: Entry, prev: Entry | None) -> str | None:
     if not s and cut >= 0 and seg[cut] in "：:":
         head = seg[:cut]  # 营业收入：18.73亿元, a figure set out after its name
         s = _SPACE.sub("", head[max(head.rfind(c) for c in _BREAK_CHARS) + 1 :])
+    if org and s.startswith(org):
+        s = s[len(org) :]  # 河东区人民检察院共受理…: the reporting body itself is the whole
     for _ in range(8):
         before = s
         s = _LEAD.sub("", s)
@@ -196,7 +200,7 @@ def _name(flow: str, e: Entry, prev: Entry | None) -> str | None:
         if s == before:
             break
     if _VERB.match(s) and prev is not None and prev.sentence == e.sentence:
-        obj = _name(flow, prev, None)
+        obj = _name(flow, prev, None, org)
         if obj:
             s = s + _OBJECT_VERB.sub("", obj)  # 受理信访事项268件，办结261件 -> 办结信访
     s = _SUFFIX.sub("", s)
@@ -238,6 +242,12 @@ def _plan_paragraph(flow: str, pos: int) -> bool:
     """Whether the paragraph around ``pos`` opens as a plan (2024年，我镇将… / 下半年，要…)."""
     start = flow.rfind("\n", 0, pos) + 1
     return bool(_PLAN_OPENING.match(flow, start))
+
+
+def _organisation(title: str) -> str:
+    """The reporting body named in the title (河东区人民检察院2022年工作总结 → 河东区人民检察院)."""
+    m = _ORG.match(_SPACE.sub("", title or ""))
+    return m.group(1) if m and len(m.group(1)) >= 3 else ""
 
 
 def _own_periods(figs: Figures) -> set[str]:
