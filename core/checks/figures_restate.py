@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from ..ledger import LOOK_BACK, Entry
+from ..ledger import LOOK_BACK, TARGET_WORDS, Entry
 from ..model import Finding
 from . import figures_conflict
 from .base import Context
@@ -74,6 +74,9 @@ _EXTRA_VERB = re.compile(
 )
 _RATE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}[\u4e00-\u9fff](?:率|度)$")
 _ORG = re.compile(r"^([\u4e00-\u9fff]{3,20}?)(?:关于|(?:19|20)[0-9]{2}|上半年|年度|工作|述职)")
+_PAST_OPENING = re.compile(r"\s*(?:上半年|今年以来|年初以来|1\s*[-—至]\s*6月|全年|过去的一年|这一年)[，,]")
+_FUTURE = re.compile(r"将|力争|确保|计划|目标|预计|争取|拟|要|下半年|明年")
+_SCENE = re.compile(r"围绕|紧扣|聚焦|对照|按照|锚定|朝着|瞄准")
 _STOCK = re.compile(r"累计[^，,。；;]{0,12}$")
 _FAMILY = {"名": "人", "位": "人"}
 
@@ -212,18 +215,12 @@ def _name(flow: str, e: Entry, prev: Entry | None, org: str = "") -> str | None:
 def _plain(figs: Figures, e: Entry) -> bool:
     """A level figure of the report's own scope: not a target, change, comparison, bound or part."""
     n = e.number
-    if (
-        n.kind not in ("number", "percent")
-        or not n.dim
-        or n.approx
-        or n.chinese
-        or e.target
-        or e.growth
-        or e.compare
-    ):
+    if n.kind not in ("number", "percent") or not n.dim or n.approx or n.chinese or e.growth or e.compare:
         return False
     flow = figs.ledger.flow
     s_start = figs.ledger.sentences[e.sentence][0]
+    if e.target and _targeted(flow, s_start, e.fstart):
+        return False
     if _PART.search(flow, max(s_start, e.fstart - 80), e.fstart):
         return False  # 其中城镇职工4.83万人: a part of the whole
     clause = re.split(r"[，,；;：:]", flow[max(s_start, e.fstart - 30) : e.fstart])[-1]
@@ -234,8 +231,21 @@ def _plain(figs: Figures, e: Entry) -> bool:
     if flow.startswith("的", e.fend) and _DESCRIBED.match(flow, e.fend, e.fend + 14):
         return False  # 投资8600万元的生态茶园项目: the figure describes one project
     if e.fstart >= figs.plan_start or _plan_paragraph(flow, e.fstart):
-        return bool(LOOK_BACK.search(flow, max(0, e.fstart - 80), e.fstart))
+        if LOOK_BACK.search(flow, max(0, e.fstart - 80), e.fstart):
+            return True
+        # a closing paragraph after the plans that opens on the past (上半年，全县…完成4.62亿元) reports
+        para = flow.rfind("\n", 0, e.fstart) + 1
+        return bool(_PAST_OPENING.match(flow, para)) and not _FUTURE.search(flow, para, e.fstart)
     return True
+
+
+def _targeted(flow: str, s_start: int, pos: int) -> bool:
+    """Whether a plan word before the figure makes it a target; 围绕“交通强县”目标 only sets the scene."""
+    start = max(flow.rfind("\n", 0, pos) + 1, pos - 160)  # a plan reaches over ；: 目标是：…；…达到8100万元
+    for m in TARGET_WORDS.finditer(flow, start, pos):
+        if not (m.group() == "目标" and _SCENE.search(flow, max(start, m.start() - 16), m.start())):
+            return True
+    return False
 
 
 def _plan_paragraph(flow: str, pos: int) -> bool:

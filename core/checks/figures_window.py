@@ -32,6 +32,10 @@ _MULTI = re.compile(
 _UNTIL_YEAR = re.compile(
     r"截[至止到]\s*((?:19|20)[0-9]{2})\s*年(?:\s*([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月)?"
 )
+_DONE_IN = re.compile(
+    r"(?:于|在|已于|已在|并于)\s*(?P<m>[0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?P<when>份|底|末|中旬|下旬|上旬|初)?"
+    r"(?P<tail>前?)\s*(?:全面|顺利|如期|已经|已|正式)?(?:完工|竣工|建成|投用|投入使用|通车|投产|完成)"
+)
 _BASELINE = re.compile(r"(?:比|较|与|同|相比|对比|由|从)[^，,]{0,3}$")
 _PLAN_WORDS = re.compile(r"将|计划|力争|预计|预期|目标|确保|争取|拟|要|到|前")
 
@@ -119,4 +123,32 @@ def _review_start(ctx: Context, figs: Figures) -> int:
     return flow_pos(figs.ledger, len(ctx.text) if nl < 0 else nl)
 
 
-CHECKS = (check_heading_years, check_until_after)
+def check_done_after_period(ctx: Context) -> Iterator[Finding]:
+    """A half-year report that says a work was finished in a later month (于7月底全面完工)."""
+    figs = figures_of(ctx)
+    last = figs.title.last_month
+    if last is None:
+        return
+    led = figs.ledger
+    flow = led.flow
+    for m in _DONE_IN.finditer(flow, _review_start(ctx, figs), figs.plan_start):
+        month = month_value(m.group("m"))
+        if month is None or month <= last:
+            continue
+        sent_start = max(max(flow.rfind(c, max(0, m.start() - 80), m.start()) for c in "。；;\n"), 0)
+        if _PLAN_WORDS.search(flow, sent_start, m.start()) or "前" in m.group("tail"):
+            continue  # 力争9月底前完工 is a plan
+        end = m.end("when") if m.group("when") else flow.index("月", m.end("m")) + 1
+        a, b = led.orig_span(m.start("m"), end)
+        yield ctx.finding(
+            "figures.period",
+            CATEGORY,
+            "warning",
+            f"标题写的时段截至{last}月，这里却把{flow[m.start('m') : end]}的事写成已经完成，请核对时间。",
+            a,
+            b,
+            None,
+        )
+
+
+CHECKS = (check_heading_years, check_until_after, check_done_after_period)
