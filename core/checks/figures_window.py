@@ -36,6 +36,10 @@ _DONE_IN = re.compile(
     r"(?:于|在|已于|已在|并于)\s*(?P<m>[0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?P<when>份|底|末|中旬|下旬|上旬|初)?"
     r"(?P<tail>前?)\s*(?:全面|顺利|如期|已经|已|正式)?(?:完工|竣工|建成|投用|投入使用|通车|投产|完成)"
 )
+_MONTH_DONE = re.compile(  # 7月份发放高龄津贴38.6万元 opening a sentence: reported as done
+    r"(?:^|(?<=[。；;\n]))\s*(?P<m>[0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?P<when>份|底|末|中旬|下旬|上旬|初)?"
+    r"(?P<tail>)[，,]?[^，,。；;\n]{0,12}?(?:发放|完成|举办|开展|召开|组织|实现|建成|接待|签约|开工|竣工|投产|通过)"
+)
 _BASELINE = re.compile(r"(?:比|较|与|同|相比|对比|由|从)[^，,]{0,3}$")
 _PLAN_WORDS = re.compile(r"将|计划|力争|预计|预期|目标|确保|争取|拟|要|到|前")
 
@@ -131,10 +135,16 @@ def check_done_after_period(ctx: Context) -> Iterator[Finding]:
         return
     led = figs.ledger
     flow = led.flow
-    for m in _DONE_IN.finditer(flow, _review_start(ctx, figs), figs.plan_start):
+    start = _review_start(ctx, figs)
+    hits = list(_DONE_IN.finditer(flow, start, figs.plan_start)) + list(
+        _MONTH_DONE.finditer(flow, start, figs.plan_start)
+    )
+    for m in hits:
         month = month_value(m.group("m"))
         if month is None or month <= last:
             continue
+        if month == last + 1 and m.group("when") in ("初", "上旬"):
+            continue  # 7月初，召开半年工作会: the report is written then
         sent_start = max(max(flow.rfind(c, max(0, m.start() - 80), m.start()) for c in "。；;\n"), 0)
         if _PLAN_WORDS.search(flow, sent_start, m.start()) or "前" in m.group("tail"):
             continue  # 力争9月底前完工 is a plan
