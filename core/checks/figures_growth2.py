@@ -29,6 +29,10 @@ _FALL = r"下降|减少|降低|回落|缩小"
 _TO = re.compile(rf"^\s*(?:{_RISE}|{_FALL})(?:到|至)\s*$")
 _BY = re.compile(rf"^\s*[，,]?\s*(?:同比|比上年|较上年)?\s*(?P<w>{_RISE}|{_FALL}|增幅|降幅)(?:了|为|达)?\s*$")
 _FROM = re.compile(r"(?:由|从)[^，,。；;0-9%]{0,10}$")
+_INCREMENT = re.compile(
+    rf"^\s*[，,]\s*(?:比|较)(?:上年|去年|(?:19|20)[0-9]{{2}}\s*年)(?:同期)?(?:{_RISE}|{_FALL})(?:了)?\s*$"
+)
+_FALLS = re.compile(_FALL)
 _SHARE = re.compile(
     r"^\s*[，,]\s*(?:占比|占比重|所占比重|所占比例|占全部|占总[数量额]|占)\s*(?:为|达到?|约)?\s*$"
 )
@@ -69,6 +73,51 @@ def check_growth_between(ctx: Context) -> Iterator[Finding]:
                     "error",
                     f"增幅算得不对：由{na.text.strip()}到{nb.text.strip()}，变化{value:.2f}%，"
                     f"文中写的是{np_.text.strip()}。",
+                    np_.start,
+                    np_.end,
+                    suggest_percent(value, np_),
+                )
+
+
+def check_growth_by_increment(ctx: Context) -> Iterator[Finding]:
+    """B，比2021年增加X，增长P%: P must be X over the base B−X (B+X for a fall)."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for sentence in figs.by_sentence:
+        entries = [e for e in sentence if e.number.kind in ("number", "percent")]  # not 2021年
+        for i in range(len(entries) - 2):
+            b, x, p = entries[i], entries[i + 1], entries[i + 2]
+            nb, nx, np_ = b.number, x.number, p.number
+            if np_.kind != "percent" or nb.kind != "number" or nx.kind != "number" or not nb.dim:
+                continue
+            if nb.dim != nx.dim or (nx.value >= nb.value and not _FALLS.search(flow, b.fend, x.fstart)):
+                continue
+            m = _INCREMENT.match(flow[b.fend : x.fstart])
+            w = _BY.match(flow[x.fend : p.fstart])
+            if not m or not w:
+                continue
+            falling = bool(_FALLS.search(m.group(0)))
+            if falling != bool(re.match(_FALL + "|降幅", w.group("w"))):
+                continue
+            base = (nb.value + nx.value) if falling else (nb.value - nx.value)
+            if base <= 0:
+                continue
+            blo, bhi = nb.bounds
+            xlo, xhi = nx.bounds
+            lo_base, hi_base = ((blo + xlo), (bhi + xhi)) if falling else ((blo - xhi), (bhi - xlo))
+            if lo_base <= 0:
+                continue
+            lo, hi = xlo / hi_base * 100, xhi / lo_base * 100
+            plo, phi = np_.bounds
+            if phi < lo or plo > hi:
+                value = nx.value / base * 100
+                yield ctx.finding(
+                    "figures.growth",
+                    CATEGORY,
+                    "error",
+                    f"增幅算得不对：{'减少' if falling else '增加'}{nx.text.strip()}，"
+                    f"基数为{base / (nb.step * 10.0**nb.decimals):.{nb.decimals}f}{nb.unit}，"
+                    f"变化{value:.2f}%，文中写的是{np_.text.strip()}。",
                     np_.start,
                     np_.end,
                     suggest_percent(value, np_),
@@ -257,4 +306,10 @@ def _whole_of(flow: str, e: Entry, neg: Entry) -> bool:
     return bool(re.match(r"\s*[，,：:]?\s*其中", flow[e.fend : e.fend + 6]))
 
 
-CHECKS = (check_growth_between, check_part_share, check_day_and_coverage_rates, check_negated_rate)
+CHECKS = (
+    check_growth_between,
+    check_growth_by_increment,
+    check_part_share,
+    check_day_and_coverage_rates,
+    check_negated_rate,
+)
