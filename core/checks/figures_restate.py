@@ -223,8 +223,8 @@ def _plain(figs: Figures, e: Entry) -> bool:
         return False
     if _PART.search(flow, max(s_start, e.fstart - 80), e.fstart):
         return False  # 其中城镇职工4.83万人: a part of the whole
-    clause = re.split(r"[，,；;：:]", flow[max(s_start, e.fstart - 30) : e.fstart])[-1]
-    if _SKIP.search(clause):
+    seg = flow[max(s_start, e.fstart - 30) : e.fstart]
+    if _SKIP.search(seg, max(seg.rfind(c) for c in "，,；;：:") + 1):
         return False
     if flow.startswith(("以上", "以下", "左右"), e.fend):
         return False
@@ -234,14 +234,16 @@ def _plain(figs: Figures, e: Entry) -> bool:
         if LOOK_BACK.search(flow, max(0, e.fstart - 80), e.fstart):
             return True
         # a closing paragraph after the plans that opens on the past (上半年，全县…完成4.62亿元) reports
-        para = flow.rfind("\n", 0, e.fstart) + 1
+        para = flow.rfind("\n", max(0, e.fstart - 2000), e.fstart) + 1  # bounded: linear on any text
         return bool(_PAST_OPENING.match(flow, para)) and not _FUTURE.search(flow, para, e.fstart)
     return True
 
 
 def _targeted(flow: str, s_start: int, pos: int) -> bool:
     """Whether a plan word before the figure makes it a target; 围绕“交通强县”目标 only sets the scene."""
-    start = max(flow.rfind("\n", 0, pos) + 1, pos - 160)  # a plan reaches over ；: 目标是：…；…达到8100万元
+    start = max(
+        flow.rfind("\n", max(0, pos - 160), pos) + 1, pos - 160
+    )  # a plan reaches over ；: 目标是：…；…达到8100万元
     for m in TARGET_WORDS.finditer(flow, start, pos):
         if not (m.group() == "目标" and _SCENE.search(flow, max(start, m.start() - 16), m.start())):
             return True
@@ -250,7 +252,7 @@ def _targeted(flow: str, s_start: int, pos: int) -> bool:
 
 def _plan_paragraph(flow: str, pos: int) -> bool:
     """Whether the paragraph around ``pos`` opens as a plan (2024年，我镇将… / 下半年，要…)."""
-    start = flow.rfind("\n", 0, pos) + 1
+    start = flow.rfind("\n", max(0, pos - 2000), pos) + 1  # bounded: linear on any text
     return bool(_PLAN_OPENING.match(flow, start))
 
 
