@@ -76,7 +76,7 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
         if metric is None or _PER.search(clause):
             continue
         period = "" if e.period in own else e.period
-        if not e.period and "累计" in clause:
+        if (not e.period or e.period.startswith("截至")) and "累计" in clause:
             period = "累计"  # 累计发放贷款1.2亿元 counts since the start, not the year's 3600万元
         if e.period.startswith("截至") and n.exact:
             period = ""  # a stock (低保户405户) as of the report date is the report's own figure

@@ -100,7 +100,9 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
         if key is None or (e.number.kind == "percent" and not _RATE_NAME.search(key)):
             continue  # a percentage restated must be a named rate (森林覆盖率), not a bare share
         period = "" if e.period in own else e.period
-        if not e.period and _STOCK.search(flow, max(0, e.fstart - 14), e.fstart):
+        if (not e.period or e.period.startswith("截至")) and _STOCK.search(
+            flow, max(0, e.fstart - 14), e.fstart
+        ):
             period = "累计"  # 累计发放贷款1.2亿元 counts since the start, not this year
         dim = _FAMILY.get(e.number.dim, e.number.dim)
         hit = _match(full, part, key, period, dim, e)
