@@ -7,8 +7,13 @@ figures.enumeration (count-mismatch); figures.year, figures.period (period-misma
 
 The rules live in figures_math, figures_sums, figures_conflict, figures_count and
 figures_period; they share one ledger of the draft's figures (figures_common.figures_of),
-built once per run. Every comparison is made between the intervals the written figures
-stand for, so rounding never raises an alarm. A corrected percentage keeps the written
+built once per run. The later modules read phrasings the first ones do not and reuse their rule
+ids, so that the engine keeps one finding per rule and span: figures_splits (exhaustive splits,
+figures.parts), figures_restate (restated metrics, figures.conflict), figures_window (heading
+years, 截至 dates, later months; figures.year / figures.period) and figures_growth2 (growth,
+shares and rates; figures.growth / figures.share / figures.rate).
+Every comparison is made between the intervals the written figures stand for, so rounding
+never raises an alarm. A corrected percentage keeps the written
 decimals, and gets one decimal when a whole percent was written (60% → 56.0%).
 """
 
