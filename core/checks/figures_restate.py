@@ -77,6 +77,9 @@ _ORG = re.compile(r"^([\u4e00-\u9fff]{3,20}?)(?:关于|(?:19|20)[0-9]{2}|上半�
 _PAST_OPENING = re.compile(r"\s*(?:上半年|今年以来|年初以来|1\s*[-—至]\s*6月|全年|过去的一年|这一年)[，,]")
 _FUTURE = re.compile(r"将|力争|确保|计划|目标|预计|争取|拟|要|下半年|明年")
 _SCENE = re.compile(r"围绕|紧扣|聚焦|对照|按照|锚定|朝着|瞄准")
+_AREA_UNITS = re.compile(r"(行政村|自然村|村民小组|社区|居委会|乡镇|街道|网格|中小学|卫生院)")
+_HOLDS = re.compile(r"^(?:全(?:镇|乡|县|区|市|街道))?(?:下辖|共辖|辖|共有|现有|辖区内?有?)$")
+_ALL_OF = re.compile(r"[^，,。；;]{0,4}?(?:全部|均|都已?|全覆盖|所有)")
 _STOCK = re.compile(r"累计[^，,。；;]{0,12}$")
 _FAMILY = {"名": "人", "位": "人"}
 
@@ -96,7 +99,7 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
         before, prev = prev, e
         if not _plain(figs, e):
             continue
-        key = _name(flow, e, before, org)
+        key = _name(flow, e, before, org) or _units_of_area(flow, e, org)
         if key is None or (e.number.kind == "percent" and not _RATE_NAME.search(key)):
             continue  # a percentage restated must be a named rate (森林覆盖率), not a bare share
         period = "" if e.period in own else e.period
@@ -241,6 +244,19 @@ def _plain(figs: Figures, e: Entry) -> bool:
     return True
 
 
+def _units_of_area(flow: str, e: Entry, org: str) -> str | None:
+    """全镇辖14个行政村 / 全镇16个行政村全部…: how many units make up the area, named after the figure."""
+    m = _AREA_UNITS.match(flow, e.fend)
+    if not m or e.number.kind != "number":
+        return None
+    seg = flow[max(0, e.fstart - 12) : e.fstart]
+    seg = seg[max(seg.rfind(c) for c in "，,。；;：:、\n") + 1 :]
+    seg = seg.removeprefix(org) if org else seg
+    if _HOLDS.search(seg) or _ALL_OF.match(flow, m.end()):
+        return "辖" + m.group(1)
+    return None
+
+
 def _targeted(flow: str, s_start: int, pos: int) -> bool:
     """Whether a plan word before the figure makes it a target; 围绕“交通强县”目标 only sets the scene."""
     start = max(
@@ -280,6 +296,8 @@ def _own_periods(figs: Figures) -> set[str]:
 
 
 def _finding(ctx: Context, first: Entry, e: Entry, name: str) -> Finding:
+    if name.startswith("辖"):
+        name = name[1:] + "个数"  # 辖行政村 -> 行政村个数
     line = line_of(ctx.text, first.number.start)
     return ctx.finding(
         "figures.conflict",
