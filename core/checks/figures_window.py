@@ -56,6 +56,8 @@ def check_heading_years(ctx: Context) -> Iterator[Finding]:
         if not m:
             continue
         rest = m.group("rest")
+        if re.match(r"\s*(?:以来|来|至|到|[-—–~])", rest):
+            continue  # 2021年以来工作回顾 / 2021—2023年: a stretch of years, not one
         year = int(to_float(m.group(1)) or 0)
         if _PLAN.match(rest) and not _REVIEW.search(rest):
             if year == plan_year or (info.plan_year is None and info.last_month is None and year > plan_year):
