@@ -20,7 +20,7 @@ CATEGORY = "count-mismatch"
 _COUNT_CLASSIFIERS = "个家所条座处项名位栋幢户支台辆人种类村镇乡"
 _PLACE_UNITS = "村镇乡"
 _ENTITY = re.compile(
-    r"(?:村|社区|居委会|镇|乡|街道|所|队|庭|室|馆|企业|公司|项目|部门|单位|学校|园区|基地|合作社|小区|景区|组|站|中心|片区|示范点|"
+    r"(?:村|社区|居委会|镇|乡|街道|所|队|队伍|庭|室|馆|企业|公司|项目|部门|单位|学校|园区|基地|合作社|小区|景区|组|站|中心|片区|示范点|"
     r"产业|协会|平台|工程|班子|层面|方面|领域|环节|行业|板块|医院|卫生院|幼儿园|场所|市场|养殖场|园|厂|工作|"
     r"支柱|目标|重点|行动|活动|制度|机制|体系|品牌|景点|节点|区域|集团|银行|机构|课题|专题|系统|网络|"
     r"医共体|共同体|联合体|联盟|专班|小组|服务队|分队)$"
@@ -110,7 +110,7 @@ def _check_before(
     if deng:
         wrong = value < count
     else:
-        entity = written[-1:] in _PLACE_UNITS or any(_ENTITY.search(noun[:k]) for k in range(1, 5))
+        entity = written[-1:] in _PLACE_UNITS or any(_ENTITY.search(noun[:k]) for k in range(1, 9))
         wrong = value != count and value <= 12 and entity
     if wrong:
         yield _finding(ctx, a, b, written, count, names, deng)
