@@ -120,7 +120,7 @@ for _c in CLASSIFIERS:
 _UNITS["克"] = ("weight", 0.001)
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
 
-_SPACED = r"[0-9]{1,3}(?:[ \u2009\u202f][0-9]{3}(?![0-9]))+(?:[.．][0-9]+)?(?![.．0-9])"  # 6 417 (GB/T 15835 grouping)
+_SPACED = r"[0-9]{1,3}(?:[ \u2009\u202f][0-9]{3}(?![0-9]))+(?:[.．][0-9]+)?(?![.．0-9])"  # 6 417 (GB/T 15835)
 _ARABIC = rf"(?:{_SPACED}|[0-9０-９]+(?:,[0-9]{{3}}(?![0-9]))*(?:[.．][0-9０-９]+)?)"
 _CN = rf"[{CN_NUM}]+(?:点[{CN_NUM[:10]}]+)?"
 _APPROX_PRE = r"(?P<pre>约|近|大约|将近|接近|超过|逾|达到?约)?"
