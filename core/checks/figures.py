@@ -7,7 +7,10 @@ figures.enumeration (count-mismatch); figures.year, figures.period (period-misma
 
 The rules live in figures_math, figures_parts, figures_growth, figures_sums, figures_conflict,
 figures_count and figures_period; they share one ledger of the draft's figures (figures_common.figures_of),
-built once per run. Every comparison is made between the intervals the written figures
+built once per run. Later modules read phrasings the first ones do not and reuse their rule ids:
+figures_splits (exhaustive splits), figures_restate (restated metrics), figures_window (heading years,
+截至 dates, later months) and figures_growth2 (growth, shares and rates); the engine keeps one finding
+per category and span. Every comparison is made between the intervals the written figures
 stand for, so rounding never raises an alarm. A corrected percentage keeps the written
 decimals, and gets one decimal when a whole percent was written (60% → 56.0%).
 """
@@ -18,10 +21,14 @@ from . import (
     figures_conflict,
     figures_count,
     figures_growth,
+    figures_growth2,
     figures_math,
     figures_parts,
     figures_period,
+    figures_restate,
+    figures_splits,
     figures_sums,
+    figures_window,
 )
 
 CHECKS = (
@@ -32,4 +39,8 @@ CHECKS = (
     + figures_conflict.CHECKS
     + figures_count.CHECKS
     + figures_period.CHECKS
+    + figures_splits.CHECKS
+    + figures_restate.CHECKS
+    + figures_window.CHECKS
+    + figures_growth2.CHECKS
 )

@@ -88,6 +88,8 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
         if (in_plan and not _restated_stock(flow, e, clause)) or _PER.search(clause):
             continue  # a plan part restates only whole-area stocks (全区低保对象3862户6215人全部纳入…)
         period = "" if e.period in own else e.period
+        if (not e.period or e.period.startswith("截至")) and "累计" in clause:
+            period = "累计"  # 累计发放贷款1.2亿元 counts since the start, not the year's 3600万元
         if e.period.startswith("截至") and n.exact:
             period = ""  # a stock (低保户405户) as of the report date is the report's own figure
         rest = (period, _FAMILY.get(n.dim, n.dim), n.kind, e.growth)

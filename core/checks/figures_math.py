@@ -423,8 +423,8 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
                 re.split(r"[，,。；;]", flow[max(0, e.fstart - 10) : e.fstart])[-1]
                 + re.split(r"[，,。；;]", flow[e.fend : min(nxt, e.fend + 12)])[0]
             )
-            if word not in around:
-                continue
+            if word not in around or re.search(f"(?:不|未|责令|要求|应|需){word}", around):
+                continue  # 不合格 is not counted by a 合格率; 责令整改46家 is the whole of a 整改率
             for k in list(range(j - 1, -1, -1)) + list(range(j + 1, len(before))):
                 d = before[k]
                 if (

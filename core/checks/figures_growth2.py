@@ -1,0 +1,315 @@
+# SPDX-License-Identifier: MIT
+"""figure-mismatch: growth, shares and rates in phrasings the first rules do not read.
+
+- ``由去年同期的2.85亿元增加到3.31亿元，增长13.9%``: a growth between two stated values, with
+  words between 由 and the first value.
+- ``社零总额38.6亿元…。其中限额以上企业零售额12.4亿元，占比35.1%``: a share with no named base
+  is taken of the one whole the 其中 opens from.
+- ``优良天数158天，优良天数比率89.0%``: a days rate over the days the report covers.
+- ``常住人口3.54万人，建立健康档案2.91万份，建档率78.5%``: a coverage rate over a population.
+
+Each rule walks the ledger once, looking only at neighbouring figures; every comparison is made
+between the intervals the written figures stand for, so rounding never raises an alarm.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..ledger import Entry
+from ..model import Finding
+from ..numbers import Number, suggest_percent
+from .base import Context
+from .figures_common import Figures, figures_of, previous_in_paragraph
+
+CATEGORY = "figure-mismatch"
+_RISE = r"增长|增加|提高|上升|提升|扩大"
+_FALL = r"下降|减少|降低|回落|缩小"
+_TO = re.compile(rf"^\s*(?:{_RISE}|{_FALL})(?:到|至)\s*$")
+_BY = re.compile(rf"^\s*[，,]?\s*(?:同比|比上年|较上年)?\s*(?P<w>{_RISE}|{_FALL}|增幅|降幅)(?:了|为|达)?\s*$")
+_FROM = re.compile(r"(?:由|从)[^，,。；;0-9%]{0,10}$")
+_INCREMENT = re.compile(
+    rf"^\s*[，,]\s*(?:比|较)(?:上年|去年|(?:19|20)[0-9]{{2}}\s*年)(?:同期)?(?:{_RISE}|{_FALL})(?:了)?\s*$"
+)
+_FALLS = re.compile(_FALL)
+_SHARE = re.compile(
+    r"^\s*[，,]\s*(?:占比|占比重|所占比重|所占比例|占全部|占总[数量额]|占)\s*(?:为|达到?|约)?\s*$"
+)
+_PART = re.compile(r"其中[^，,。；;]{0,16}$")
+_BAD_BASE = re.compile(r"目标|任务|计划|同比|增长|比上年|较|占|人均|平均|每")
+_RATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:比率|比例|率)\s*(?:为|达到?|是|约)?\s*$")
+_POPULATION = re.compile(r"人口|适龄|目标人群|服务对象")
+_DAY_SPANS = {None: (365, 366), 6: (181, 182), 9: (273, 274), 3: (90, 91)}
+
+
+def check_growth_between(ctx: Context) -> Iterator[Finding]:
+    """由A增加到B，增长P%: P must be (B−A)/A."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for entries in figs.by_sentence:
+        for i in range(len(entries) - 2):
+            a, b, p = entries[i], entries[i + 1], entries[i + 2]
+            na, nb, np_ = a.number, b.number, p.number
+            if np_.kind != "percent" or na.kind != "number" or nb.kind != "number" or not na.dim:
+                continue
+            if na.dim != nb.dim or na.bounds[0] <= 0:
+                continue
+            m = _BY.match(flow[b.fend : p.fstart])
+            if not (
+                _TO.match(flow[a.fend : b.fstart])
+                and m
+                and _FROM.search(flow, max(0, a.fstart - 14), a.fstart)
+            ):
+                continue
+            falling = bool(re.match(_FALL + "|降幅", m.group("w")))
+            lo, hi = _growth_interval(na, nb, falling)
+            plo, phi = np_.bounds
+            if phi < lo or plo > hi:
+                value = (nb.value - na.value) / na.value * 100 * (-1 if falling else 1)
+                yield ctx.finding(
+                    "figures.growth",
+                    CATEGORY,
+                    "error",
+                    f"增幅算得不对：由{na.text.strip()}到{nb.text.strip()}，变化{value:.2f}%，"
+                    f"文中写的是{np_.text.strip()}。",
+                    np_.start,
+                    np_.end,
+                    suggest_percent(value, np_),
+                )
+
+
+def check_growth_by_increment(ctx: Context) -> Iterator[Finding]:
+    """B，比2021年增加X，增长P%: P must be X over the base B−X (B+X for a fall)."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for sentence in figs.by_sentence:
+        entries = [e for e in sentence if e.number.kind in ("number", "percent")]  # not 2021年
+        for i in range(len(entries) - 2):
+            b, x, p = entries[i], entries[i + 1], entries[i + 2]
+            nb, nx, np_ = b.number, x.number, p.number
+            if np_.kind != "percent" or nb.kind != "number" or nx.kind != "number" or not nb.dim:
+                continue
+            if nb.dim != nx.dim or (nx.value >= nb.value and not _FALLS.search(flow, b.fend, x.fstart)):
+                continue
+            m = _INCREMENT.match(flow[b.fend : x.fstart])
+            w = _BY.match(flow[x.fend : p.fstart])
+            if not m or not w:
+                continue
+            falling = bool(_FALLS.search(m.group(0)))
+            if falling != bool(re.match(_FALL + "|降幅", w.group("w"))):
+                continue
+            base = (nb.value + nx.value) if falling else (nb.value - nx.value)
+            if base <= 0:
+                continue
+            blo, bhi = nb.bounds
+            xlo, xhi = nx.bounds
+            lo_base, hi_base = ((blo + xlo), (bhi + xhi)) if falling else ((blo - xhi), (bhi - xlo))
+            if lo_base <= 0:
+                continue
+            lo, hi = xlo / hi_base * 100, xhi / lo_base * 100
+            plo, phi = np_.bounds
+            if phi < lo or plo > hi:
+                value = nx.value / base * 100
+                yield ctx.finding(
+                    "figures.growth",
+                    CATEGORY,
+                    "error",
+                    f"增幅算得不对：{'减少' if falling else '增加'}{nx.text.strip()}，"
+                    f"基数为{base / (nb.step * 10.0**nb.decimals):.{nb.decimals}f}{nb.unit}，"
+                    f"变化{value:.2f}%，文中写的是{np_.text.strip()}。",
+                    np_.start,
+                    np_.end,
+                    suggest_percent(value, np_),
+                )
+
+
+def _growth_interval(a: Number, b: Number, falling: bool) -> tuple[float, float]:
+    alo, ahi = a.bounds
+    blo, bhi = b.bounds
+    lo, hi = (blo - ahi) / ahi * 100, (bhi - alo) / alo * 100
+    return (-hi, -lo) if falling else (lo, hi)
+
+
+def check_part_share(ctx: Context) -> Iterator[Finding]:
+    """其中A N，占比P%: with no base named, the share is of the whole the 其中 list opens from."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for si, entries in enumerate(figs.by_sentence):
+        for i in range(1, len(entries)):
+            a, p = entries[i - 1], entries[i]
+            if p.number.kind != "percent" or a.number.kind != "number" or not a.number.dim:
+                continue
+            if not _SHARE.match(flow[a.fend : p.fstart]) or not _PART.search(
+                flow, max(0, a.fstart - 20), a.fstart
+            ):
+                continue
+            mark = flow.rfind("其中", max(0, a.fstart - 20), a.fstart)
+            before = [e for e in entries[: i - 1] if e.fend <= mark] or previous_in_paragraph(figs, si)
+            bases = [e for e in before if _plain_base(flow, e, a)]
+            if len({e.number.value for e in bases}) != 1:
+                continue  # no whole, or more than one: an ambiguous base stays silent
+            yield from _share_finding(ctx, a.number, bases[0].number, p.number)
+
+
+def _plain_base(flow: str, e: Entry, part: Entry) -> bool:
+    n = e.number
+    if n.kind != "number" or n.dim != part.number.dim or e.target or e.growth or e.compare or n.approx:
+        return False
+    clause = re.split(r"[，,。；;：:]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
+    return not _BAD_BASE.search(clause) and n.value >= part.number.value
+
+
+def _share_finding(ctx: Context, a: Number, b: Number, p: Number) -> Iterator[Finding]:
+    alo, ahi = a.bounds
+    blo, bhi = b.bounds
+    if blo <= 0:
+        return
+    lo, hi = alo / bhi * 100, ahi / blo * 100
+    plo, phi = p.bounds
+    if phi < lo or plo > hi:
+        value = a.value / b.value * 100
+        yield ctx.finding(
+            "figures.share",
+            CATEGORY,
+            "error",
+            f"占比算得不对：{a.text.strip()}÷{b.text.strip()}＝{value:.2f}%，文中写的是{p.text.strip()}。",
+            p.start,
+            p.end,
+            suggest_percent(value, p),
+        )
+
+
+def check_day_and_coverage_rates(ctx: Context) -> Iterator[Finding]:
+    """优良天数158天，优良天数比率P%; 常住人口3.54万人，建档2.91万份，建档率P%."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for si, entries in enumerate(figs.by_sentence):
+        for i in range(1, len(entries)):
+            p = entries[i]
+            if p.number.kind != "percent":
+                continue
+            m = _RATE.search(flow, max(entries[i - 1].fend, p.fstart - 16), p.fstart)
+            if not m:
+                continue
+            stem = m.group(1).removesuffix("天数")
+            prev = entries[i - 1]
+            if prev.number.dim == "天" and stem and stem in flow[max(0, prev.fstart - 10) : prev.fstart]:
+                yield from _days(ctx, figs, prev.number, p.number, m.group(0).strip(" 为达到是约"))
+            elif len(stem) == 2:
+                yield from _coverage(ctx, figs, si, entries[:i], p, stem)
+
+
+def _days(ctx: Context, figs: Figures, days: Number, p: Number, stem: str) -> Iterator[Finding]:
+    info = figs.title
+    if info.review_year is None:
+        return  # a special report may cover any stretch of days
+    short, long_ = _DAY_SPANS.get(info.last_month, (0, 0))
+    if not short:
+        return
+    y = info.review_year
+    total = long_ if (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)) else short
+    lo, hi = days.bounds[0] / total * 100, days.bounds[1] / total * 100
+    plo, phi = p.bounds
+    if phi < lo or plo > hi:
+        value = days.value / total * 100
+        yield ctx.finding(
+            "figures.rate",
+            CATEGORY,
+            "error",
+            f"{stem}算得不对：{days.text.strip()}÷{total}天＝{value:.2f}%，文中写的是{p.text.strip()}。",
+            p.start,
+            p.end,
+            suggest_percent(value, p),
+        )
+
+
+def _coverage(
+    ctx: Context, figs: Figures, si: int, before: list[Entry], p: Entry, stem: str
+) -> Iterator[Finding]:
+    """建档率: the figure whose clause holds both characters of the stem, over a population."""
+    flow = figs.ledger.flow
+    num = before[-1]
+    clause = re.split(r"[，,。；;：:]", flow[max(0, num.fstart - 20) : num.fstart])[-1]
+    if num.number.kind != "number" or num.growth or not all(c in clause for c in stem):
+        return
+    pool = (previous_in_paragraph(figs, si) + before[:-1])[-6:]
+    dens = [
+        d
+        for d in pool
+        if d.number.kind == "number"
+        and d.number.dim in ("人", "户")
+        and _POPULATION.search(re.split(r"[，,。；;：:]", flow[max(0, d.fstart - 12) : d.fstart])[-1])
+        and not (d.target or d.growth or d.compare)
+    ]
+    if len(dens) != 1 or dens[0].number.value < num.number.value:
+        return
+    den, n = dens[0].number, num.number
+    lo, hi = n.bounds[0] / den.bounds[1] * 100, n.bounds[1] / max(den.bounds[0], 1e-9) * 100
+    plo, phi = p.number.bounds
+    if phi < lo or plo > hi:
+        value = n.value / den.value * 100
+        yield ctx.finding(
+            "figures.rate",
+            CATEGORY,
+            "error",
+            f"{stem}率算得不对：{n.text.strip()}÷{den.text.strip()}＝{value:.2f}%，文中写的是{p.number.text.strip()}。",
+            p.number.start,
+            p.number.end,
+            suggest_percent(value, p.number),
+        )
+
+
+def check_negated_rate(ctx: Context) -> Iterator[Finding]:
+    """审结865件，其中提起公诉738件、不起诉127件，起诉率P%: P is (865−127)/865 when the rest is named."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for entries in figs.by_sentence:
+        for i in range(2, len(entries)):
+            p, neg = entries[i], entries[i - 1]
+            if p.number.kind != "percent" or neg.number.kind != "number" or not neg.number.dim:
+                continue
+            m = _RATE.search(flow, max(neg.fend, p.fstart - 16), p.fstart)
+            if not m or len(m.group(1)) < 2:
+                continue
+            core = m.group(1)[-2:]
+            if not re.search(
+                f"(?:不|未){core}[^，,、；;]{{0,4}}$", flow[max(0, neg.fstart - 10) : neg.fstart]
+            ):
+                continue
+            whole = next((e for e in reversed(entries[: i - 1]) if _whole_of(flow, e, neg)), None)
+            if whole is None:
+                continue
+            w, n = whole.number, neg.number
+            lo = (w.bounds[0] - n.bounds[1]) / w.bounds[1] * 100
+            hi = (w.bounds[1] - n.bounds[0]) / max(w.bounds[0], 1e-9) * 100
+            plo, phi = p.number.bounds
+            if phi < lo or plo > hi:
+                value = (w.value - n.value) / w.value * 100
+                yield ctx.finding(
+                    "figures.rate",
+                    CATEGORY,
+                    "error",
+                    f"{m.group(1)}率算得不对：（{w.text.strip()}－{n.text.strip()}）÷{w.text.strip()}＝{value:.2f}%，"
+                    f"文中写的是{p.number.text.strip()}。",
+                    p.number.start,
+                    p.number.end,
+                    suggest_percent(value, p.number),
+                )
+
+
+def _whole_of(flow: str, e: Entry, neg: Entry) -> bool:
+    """The total a 其中 list opens from: same unit, larger, followed by 其中."""
+    n = e.number
+    if n.kind != "number" or n.dim != neg.number.dim or n.value <= neg.number.value or e.growth or e.compare:
+        return False
+    return bool(re.match(r"\s*[，,：:]?\s*其中", flow[e.fend : e.fend + 6]))
+
+
+CHECKS = (
+    check_growth_between,
+    check_growth_by_increment,
+    check_part_share,
+    check_day_and_coverage_rates,
+    check_negated_rate,
+)
