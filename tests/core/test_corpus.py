@@ -11,10 +11,10 @@ import re
 from functools import cache
 
 import pytest
-
 from jiaogao.core.engine import check_text
 from jiaogao.core.model import Finding
 from jiaogao.core.outline import parse_outline
+
 from tests.core.corpus import (
     DRAFTS,
     CorpusError,
@@ -147,7 +147,8 @@ def test_corpus_size():
 def test_draft_well_formed(draft: Draft):
     assert MIN_CHARS <= len(draft.text) <= MAX_CHARS, len(draft.text)
     assert "\r" not in draft.text
-    assert bool(re.match(r"(?:h\d+-)?clean-", draft.name)) == draft.is_clean  # held-out sets use an hN- prefix
+    # held-out sets use an hN- prefix
+    assert bool(re.match(r"(?:h\d+-)?clean-", draft.name)) == draft.is_clean
     if not draft.is_clean:
         assert 2 <= len(draft.required) <= 60
     for e in draft.expected:

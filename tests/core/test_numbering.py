@@ -378,8 +378,13 @@ def test_generated_reports_are_clean_and_a_removed_heading_is_found(seed):
     ],
 )
 def test_one_slip_is_one_finding(markers, flagged):
-    bodies = ("抓党建促发展，新发展党员12名。", "抓产业促增收，新建大棚86座。", "抓治理促稳定，化解纠纷132件。",
-              "抓民生促和谐，改造危房45户。", "抓生态促宜居，植树造林800亩。")
+    bodies = (
+        "抓党建促发展，新发展党员12名。",
+        "抓产业促增收，新建大棚86座。",
+        "抓治理促稳定，化解纠纷132件。",
+        "抓民生促和谐，改造危房45户。",
+        "抓生态促宜居，植树造林800亩。",
+    )
     lines = [TITLE, "一、主要工作", *(m + b for m, b in zip(markers, bodies, strict=False))]
     text = "\n".join(lines)
     starts = [sum(len(line) + 1 for line in lines[: i + 2]) for i in range(len(markers))]

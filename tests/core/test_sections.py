@@ -322,7 +322,10 @@ def test_closing_pledge_is_not_a_plan_section():
     pledge = "新的一年，全乡上下将以更加饱满的精神状态、更加务实的工作作风，为推动乡村振兴不懈奋斗。"
     (f,) = missing("\n".join((ANNUAL, ANNUAL_PROBLEMS, pledge)))
     assert f.rule == "sections.missing.plan"
-    brief_plan = "2024年，全乡将新发展中药材种植3000亩，建成冷链仓储中心1个，力争村集体经济收入全部超过10万元。"
+    brief_plan = (
+        "2024年，全乡将新发展中药材种植3000亩，建成冷链仓储中心1个，"
+        "力争村集体经济收入全部超过10万元。"
+    )
     assert missing("\n".join((ANNUAL, ANNUAL_PROBLEMS, brief_plan))) == []
 
 
