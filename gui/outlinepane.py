@@ -39,7 +39,8 @@ class OutlineEntry:
 
 
 def section_counts(outline: Outline, findings: list[Finding]) -> list[int]:
-    """Findings inside each heading's section (up to the next heading of the same or higher level)."""
+    """Errors and warnings inside each heading's section (up to the next heading of the same or
+    higher level). Hints (half-width punctuation) are left out: dozens of them would drown the badge."""
     heads = outline.headings
     starts = [h.start for h in heads]
     # parent[i]: the nearest earlier heading of a higher level, so a finding walks up
@@ -53,7 +54,7 @@ def section_counts(outline: Outline, findings: list[Finding]) -> list[int]:
         stack.append(i)
     counts = [0] * len(heads)
     for f in findings:
-        if f.category == "missing-section":
+        if f.category == "missing-section" or f.severity == "info":
             continue
         i = bisect_right(starts, f.start) - 1
         while i >= 0:
