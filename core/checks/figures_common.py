@@ -19,6 +19,7 @@ _TITLE_PLAN_YEAR = re.compile(
 )
 
 
+_BARE_LINE = re.compile(r"^[ \t\u3000]*([^\n。；;，,：:！!？?]{2,30})[ \t\u3000]*$", re.M)
 _PURE_PLAN = re.compile(r"计划|打算|要点|思路|安排|规划")
 _SUMMARY = re.compile(r"总结|报告|述职|汇报|回顾|情况")
 
@@ -76,11 +77,26 @@ def _build(ctx: Context) -> Figures:
         if h.level == 1 and _PLAN_HEADING.search(h.heading) and "上半年" not in h.heading:
             plan = flow_pos(led, h.start)
             break
+    plan = min(plan, _plan_line(ctx, led))
     info = title_info(ctx.outline.title)
     if info.plan_year is None and info.review_year is not None:
         info = _plan_year_from_headings(ctx, info)
     sections = sorted(flow_pos(led, h.start) for h in ctx.outline.headings)
     return Figures(led, by_sentence, info, plan, sections)
+
+
+def _plan_line(ctx: Context, led: Ledger) -> int:
+    """Flow offset of a bare line that opens the plan part (第二部分 2020年工作计划), which the outline
+    does not take for a numbered heading; len(flow) when there is none."""
+    t0 = ctx.outline.title_start
+    floor = ctx.text.find("\n", t0) if t0 is not None else 0
+    if floor < 0:
+        return len(led.flow)
+    for m in _BARE_LINE.finditer(ctx.text, floor):
+        line = m.group(1).strip()
+        if 2 <= len(line) <= 30 and _PLAN_HEADING.search(line) and not re.search(r"上半年|回顾|总结", line):
+            return flow_pos(led, m.start(1))
+    return len(led.flow)
 
 
 def _plan_year_from_headings(ctx: Context, info: TitleInfo) -> TitleInfo:

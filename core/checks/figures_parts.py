@@ -100,7 +100,7 @@ def _parts_at(
         hi = sum(e.number.bounds[1] for e in group)
         tlo, thi = total.number.bounds
         wrong = (hi < tlo or lo > thi) if must_sum else lo > thi
-        if not wrong:
+        if not wrong or _other_total_fits(flow, entries, at, total, group, must_sum):
             continue
         s = sum(e.number.value for e in group)
         shown = fmt_value(total.number, s)
@@ -197,18 +197,47 @@ def _threshold(flow: str, e: Entry) -> bool:
     return bool(_BOUND_BEFORE.search(flow, max(0, e.fstart - 4), e.fstart)) or flow.startswith("的", e.fend)
 
 
+def _may_be_total(flow: str, e: Entry) -> bool:
+    """Rates of change, bases of shares, targets and averages are never the total of a list."""
+    return not (
+        e.growth
+        or e.compare
+        or share_base(flow, e)
+        or re.search(r"占|任务|目标|计划|人均|平均|每", clause_text(flow, e))
+    )
+
+
+def _other_total_fits(
+    flow: str, entries: list[Entry], at: int, total: Entry, group: list[Entry], must_sum: bool
+) -> bool:
+    """Whether the parts are those of another total in the clauses before the list.
+
+    Parts belong to the total they follow; when 其中 opens a sentence after several figures
+    (成交1,860万元，节约资金190万元。其中CT 780万元…), the parts may be of any of them, and a
+    total they do add up to settles it: never blame a figure the parts were not about.
+    """
+    if not flow[total.fend : at].strip(" ，,：:\n"):
+        return False  # 其中 right after its total: no doubt whose parts these are
+    lo = sum(e.number.bounds[0] for e in group)
+    hi = sum(e.number.bounds[1] for e in group)
+    for e in entries:
+        if e is total or e.fend > at or e.number.kind != "number" or e.number.dim != total.number.dim:
+            continue
+        if at - e.fend > 120 or not _may_be_total(flow, e):
+            continue
+        tlo, thi = e.number.bounds
+        if not ((hi < tlo or lo > thi) if must_sum else lo > thi):
+            return True
+    return False
+
+
 def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respectively: bool) -> Entry | None:
     for e in reversed([e for e in entries if e.fend <= at]):
         if e.number.kind != "number" or e.number.dim != dim:
             continue
         if e.number.approx in ("以上", "超过", "逾"):
             return None  # 全部达到10万元以上，其中…: a threshold is not a total to add up to
-        if (
-            e.growth
-            or e.compare
-            or share_base(flow, e)
-            or re.search(r"占|任务|目标|计划|人均|平均|每", clause_text(flow, e))
-        ):
+        if not _may_be_total(flow, e):
             continue
         if respectively and not re.search(r"共|合计|总计|总|全", clause_text(flow, e)):
             return None
