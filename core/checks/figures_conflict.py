@@ -37,7 +37,7 @@ _VERB_QUALIFIER = re.compile(
 )
 _KIND_OF_ENTITY = re.compile(r"(?:建设|重点|招商|在建|新建|续建|产业|民生|投资|工业|规上|规模以上)(?:项目|企业)")
 _OWN_BODY = re.compile(r"^(?:全|我|本)?(?:集团|公司|院|校)")
-_ENTITY = re.compile(r"村|社区|公司|企业|厂|园区|基地|项目|学校|小区|合作社|集团|一期|二期|该")
+_ENTITY = re.compile(r"(?<![农乡])村|社区|公司|企业|厂|园区|基地|项目|学校|小区|合作社|集团|一期|二期|该")
 _SCOPE = re.compile(r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统)|我(?:镇|乡|县|区|市|局|街道|院|校)|辖区")
 _SYNONYMS = (("规上", "规模以上"), ("城镇新增就业", "新增城镇就业"), ("社零额", "社会消费品零售总额"))
 _PLAN_OPENING = re.compile(
@@ -147,6 +147,13 @@ def _conflict(ctx: Context, figs: Figures, first: Entry, e: Entry, metric: str) 
 def _key_metric(metric: str, clause: str) -> str | None:
     """The metric a conflict is keyed on; None when too vague or about one village, firm or project."""
     m = INDICATORS.search(metric)
+    if not m and clause.endswith(metric):
+        m = INDICATORS.search(clause)  # 全年接待游客: the verb before 游客 makes the indicator's name
+        if m and m.start() < len(clause) - len(metric):
+            metric = clause[m.start() :]
+            m = INDICATORS.search(metric)
+        else:
+            m = None
     if m:
         if _ENTITY.search(metric[: m.start()]):
             return None
