@@ -85,7 +85,7 @@ def _parts_at(
         total = _total_before(flow, entries, at, dim, respectively)
         if total is None or (respectively and len(group) < 2):
             continue
-        must_sum = rest or respectively
+        must_sum = dim in rest or respectively
         split = None if must_sum else complementary_parts(flow, group)
         if split is not None:
             # 税收/非税, 城镇/农村 …: the named split covers the whole; silent when either the split
@@ -121,10 +121,12 @@ def _parts_at(
         )
 
 
-def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tuple[list[Entry], bool]:
-    """The figures listed after 其中, clause by clause, until a clause that is not a part."""
+def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tuple[list[Entry], set[str]]:
+    """The figures listed after 其中, clause by clause, until a clause that is not a part, and the
+    units the 其他/其余 clause gives (其他设备820万元 closes the money, not the count of 台)."""
     parts: list[Entry] = []
-    rest = skipped = False
+    rest: set[str] = set()
+    skipped = False
     after = [e for e in entries if at <= e.fstart < at + 400]
     k = 0
     for clause in _CLAUSES.finditer(flow[at : min(s_end, at + 400)]):
@@ -144,7 +146,7 @@ def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tupl
         if not inside or _PART_STOP.search(text) or (skipped and _NOT_PART.search(text)):
             break
         if _PART_REST.match(text.strip().lstrip("：:")):
-            rest = True
+            rest.update(e.number.dim for e in inside)
         parts.extend(inside)
     return parts, rest
 

@@ -1,0 +1,139 @@
+# SPDX-License-Identifier: MIT
+"""Dev cases for the principles behind the h4 false alarms and misses of the figure rules.
+
+Each case is (name, title, wrong body, expected findings, right body): the wrong body must give exactly
+the expected (category, excerpt) findings and the right body none. Written for this file: other towns,
+metrics and units than the drafts the principles came from.
+"""
+
+from __future__ import annotations
+
+import pytest
+from jiaogao.core.engine import check_text
+
+FIGURE_CATEGORIES = {"figure-mismatch", "figure-conflict", "count-mismatch", "period-mismatch"}
+M, C = "figure-mismatch", "figure-conflict"
+
+
+def findings(title: str, body: str) -> list[tuple[str, str]]:
+    text = f"{title}\n\n{body}"
+    out = []
+    for f in check_text(text).findings:
+        if f.category in FIGURE_CATEGORIES:
+            assert text[f.start : f.end] == f.excerpt
+            out.append((f.category, f.excerpt))
+    return out
+
+
+CASES = [
+    # --- a share is of the figure its clause is about: a 其中 list's total, not its last part ----------
+    (
+        "share-of-list-total-money",
+        "柳塘县交通运输局2021年上半年工作总结",
+        "一、上半年工作\n上半年完成交通投资3.40亿元，其中国省道1.50亿元、县乡道0.90亿元、村道1.00亿元，"
+        "完成年度计划6.8亿元的62.0%。",
+        [(M, "62.0%")],
+        "一、上半年工作\n上半年完成交通投资3.40亿元，其中国省道1.50亿元、县乡道0.90亿元、村道1.00亿元，"
+        "完成年度计划6.8亿元的50.0%。",
+    ),
+    (
+        "share-of-list-total-area",
+        "桂山镇2019年工作总结",
+        "一、农业生产\n全年完成造林1.26万亩，其中人工造林0.48万亩、封山育林0.52万亩、退化林修复0.26万亩，"
+        "占县下达任务1.5万亩的34.7%。",
+        [(M, "34.7%")],
+        "一、农业生产\n全年完成造林1.26万亩，其中人工造林0.48万亩、封山育林0.52万亩、退化林修复0.26万亩，"
+        "占县下达任务1.5万亩的84.0%。",
+    ),
+    # --- parts belong to the total right before 其中, not to a figure after it ------------------------
+    (
+        "parts-of-contract-not-saving",
+        "安平县人民医院2022年设备采购专项工作报告",
+        "一、采购情况\n全年采购设备38台，预算3,100万元，合同总额2,740万元，其中核磁共振一台1,650万元、"
+        "彩超三台560万元、其他设备730万元。",
+        [(M, "2,740万元")],
+        "一、采购情况\n全年采购设备38台，预算3,100万元，实际成交2,740万元，节约资金360万元，节约率11.6%。"
+        "其中核磁共振一台1,650万元、彩超三台560万元、其他设备530万元。",
+    ),
+    (
+        "parts-of-works-not-balance",
+        "西陵区住建局2020年工作总结",
+        "一、老旧小区改造\n全年改造资金总额8,600万元，其中中央补助4,200万元、省级补助1,900万元、"
+        "其余为区级配套2,900万元。",
+        [(M, "8,600万元")],
+        "一、老旧小区改造\n全年批复改造资金9,000万元，实际拨付8,600万元，结余400万元。"
+        "其中中央补助4,200万元、省级补助1,900万元、其余为区级配套2,500万元。",
+    ),
+    # --- a rate is computed only from its own pair ------------------------------------------------
+    (
+        "rate-own-pair-hotline",
+        "北关区城市管理局2022年工作总结",
+        "一、工作成效\n全年受理城市管理问题3.62万件，结案3.50万件，结案率92.1%；"
+        "政务服务热线转办件按时办结率99.3%，群众满意度持续提升。",
+        [(M, "92.1%")],
+        "一、工作成效\n全年受理城市管理问题3.62万件，结案3.50万件，结案率96.7%；"
+        "政务服务热线转办件按时办结率99.3%，群众满意度持续提升。",
+    ),
+    (
+        "rate-due-done",
+        "临川县燃气公司2021年工作总结",
+        "一、安全管理\n全年应检工商户2,400户，已检2,256户，安检率96.5%。",
+        [(M, "96.5%")],
+        "一、安全管理\n全年应检工商户2,400户，已检2,256户，安检率94.0%。",
+    ),
+    (
+        "rate-due-done-inspection",
+        "南溪镇2023年上半年工作总结",
+        "一、上半年工作\n上半年应查自建房1,850栋，实查1,702栋，排查率95.0%，发现隐患房屋37栋。",
+        [(M, "95.0%")],
+        "一、上半年工作\n上半年应查自建房1,850栋，实查1,702栋，排查率92.0%，发现隐患房屋37栋。",
+    ),
+    # --- 合格 and 不合格 split the whole ------------------------------------------------------------
+    (
+        "parts-pass-fail",
+        "东湖区市场监管局2020年工作总结",
+        "一、监督抽检\n全年共抽检药品420批次，其中合格409批次、不合格13批次，不合格药品已全部下架。",
+        [(M, "420批次")],
+        "一、监督抽检\n全年共抽检药品420批次，其中合格407批次、不合格13批次，不合格药品已全部下架。",
+    ),
+    # --- an indicator named with its verb (接待游客) is one figure under every heading -----------------
+    (
+        "conflict-indicator-with-verb",
+        "溪口县文化和旅游局2024年工作总结",
+        "一、旅游发展\n全年接待游客218.5万人次，同比增长9.6%。\n\n二、存在问题\n"
+        "全年接待游客208.5万人次，但过夜游客偏少，旅游消费层次不高。",
+        [(C, "208.5万人次")],
+        "一、旅游发展\n全年接待游客218.5万人次，同比增长9.6%。\n\n二、存在问题\n"
+        "全年接待游客218.5万人次，但过夜游客偏少，旅游消费层次不高。",
+    ),
+    (
+        "conflict-rural-roads",
+        "云岗县交通运输局局长2023年度述职报告",
+        "一、项目建设\n新改建农村公路142公里，实施危桥改造9座。\n\n二、民生实事\n"
+        "牵头推进“四好农村路”建设，全年新改建农村公路124公里，惠及群众约6万人。",
+        [(C, "124公里")],
+        "一、项目建设\n新改建农村公路142公里，实施危桥改造9座。\n\n二、民生实事\n"
+        "牵头推进“四好农村路”建设，全年新改建农村公路142公里，惠及群众约6万人。",
+    ),
+    # --- a target in a plan part opened by a bare line is not a result ----------------------------
+    (
+        "plan-part-bare-line",
+        "长宁县农业农村局2022年工作总结及2023年工作计划",
+        "第一部分 2022年工作总结\n\n一、产业发展\n新建高标准农田示范片8个，建成冷链仓储设施23处。\n\n"
+        "二、存在问题\n新建高标准农田示范片6个，仍有部分村设施不足。\n\n"
+        "第二部分 2023年工作计划\n\n一、夯实产业基础\n新建高标准农田示范片10个，新建冷链仓储设施30处。",
+        [(C, "6个")],
+        "第一部分 2022年工作总结\n\n一、产业发展\n新建高标准农田示范片8个，建成冷链仓储设施23处。\n\n"
+        "第二部分 2023年工作计划\n\n一、夯实产业基础\n新建高标准农田示范片10个，新建冷链仓储设施30处。",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,title,wrong,expected,right", CASES, ids=[c[0] for c in CASES])
+def test_wrong_version_is_flagged(name, title, wrong, expected, right):
+    assert findings(title, wrong) == expected
+
+
+@pytest.mark.parametrize("name,title,wrong,expected,right", CASES, ids=[c[0] for c in CASES])
+def test_right_version_is_silent(name, title, wrong, expected, right):
+    assert findings(title, right) == []
