@@ -176,7 +176,8 @@ def complementary_parts(flow: str, parts: list[Entry]) -> list[Entry] | None:
                 found[word] = e
         if len(found) != len(members):
             continue
-        rests = [_part_name(flow, found[w])[len(w) :] for w in members]
+        # 县级配套 is short for 县级配套资金: a bare 配套 names the same kind of money as 资金
+        rests = [re.sub(r"配套$", "配套资金", _part_name(flow, found[w])[len(w) :]) for w in members]
         heads = {r[-1:] for r in rests if r}
         if len(heads) <= 1 and (heads or all(not r for r in rests)):
             return list(found.values())
