@@ -64,7 +64,7 @@ _RATE_SYNONYMS = {
     "销号": ("销号",),
 }
 _BASE_AFTER = re.compile(r"\s*的\s*[0-9０-９.．]+\s*[%％]")
-_DUE = re.compile(r"应([\u4e00-\u9fff])")
+_DUE = re.compile(r"(?<![供响相对适反效回])应([\u4e00-\u9fff])")
 _RATIO_CONTEXT = re.compile(r"比|结构|比例|构成|占比")
 
 
@@ -73,8 +73,21 @@ def check_share(ctx: Context) -> Iterator[Finding]:
     figs = figures_of(ctx)
     for si in range(len(figs.by_sentence)):
         for a, b, p in share_triples(figs, si):
-            if not share_holds(a.number, b.number, p.number, is_task(figs.ledger.flow, b)):
-                yield _share_finding(ctx, a.number, b.number, p.number)
+            task = is_task(figs.ledger.flow, b)
+            if share_holds(a.number, b.number, p.number, task):
+                continue
+            alt = _part_right_before(figs.ledger.flow, figs.by_sentence[si], a, b)
+            if alt is not None and share_holds(alt.number, b.number, p.number, task):
+                continue  # 其中…县级1.50亿元，占…的18.8%: it may be the last part's own share
+            yield _share_finding(ctx, a.number, b.number, p.number)
+
+
+def _part_right_before(flow: str, entries: list[Entry], a: Entry, b: Entry) -> Entry | None:
+    """The list part that 占 directly follows, when the share was taken as its list total's."""
+    for e in reversed(entries):
+        if a.fend <= e.fend <= b.fstart and e is not a and e.number.dim == b.number.dim:
+            return e if re.match(r"\s*[，,]?\s*占", flow[e.fend : e.fend + 4]) else None
+    return None
 
 
 def is_task(flow: str, e: Entry) -> bool:
