@@ -20,6 +20,10 @@ _TITLE_PLAN_YEAR = re.compile(
 
 
 _BARE_LINE = re.compile(r"^[ \t\u3000]*([^\n。；;，,：:！!？?]{2,30})[ \t\u3000]*$", re.M)
+# a bare line opens the plan part only when it says so plainly (2020年工作计划, 下步打算), never a
+# review line (主要任务完成情况, 上半年工作回顾)
+_PLAN_LINE = re.compile(r"(?:计划|打算|安排|思路|设想|展望)$|下一步|下步|下半年|明年|今后|努力方向")
+_REVIEW_LINE = re.compile(r"上半年|回顾|总结|完成|情况|成效|进展|落实|存在|问题")
 _PURE_PLAN = re.compile(r"计划|打算|要点|思路|安排|规划")
 _SUMMARY = re.compile(r"总结|报告|述职|汇报|回顾|情况")
 
@@ -94,7 +98,7 @@ def _plan_line(ctx: Context, led: Ledger) -> int:
         return len(led.flow)
     for m in _BARE_LINE.finditer(ctx.text, floor):
         line = m.group(1).strip()
-        if 2 <= len(line) <= 30 and _PLAN_HEADING.search(line) and not re.search(r"上半年|回顾|总结", line):
+        if 2 <= len(line) <= 30 and _PLAN_LINE.search(line) and not _REVIEW_LINE.search(line):
             return flow_pos(led, m.start(1))
     return len(led.flow)
 
