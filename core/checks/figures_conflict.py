@@ -61,6 +61,7 @@ _CAMPAIGN = re.compile(r"专项|行动|活动|百日|攻坚|大会战|集中整�
 _WHOLE_PERIOD = re.compile(r"全年|上半年|今年以来|回顾")
 _DROP = re.compile(r"^(?:城乡|现有|实有|地方)|在校|在册|诊疗$")
 _PLAN_WORDS = re.compile(r"将|计划|力争|争取|确保|预计|预期|目标|拟|要")
+_COUNT_TAIL = re.compile(r"(?:人数|户数|人次|数量|总数|总量|总额)$")
 _PER = re.compile(r"每|人均|户均|平均|最高|最低|单价|亩均|均")
 
 
@@ -75,6 +76,7 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
     pending: dict[tuple[str, str, str, str, bool], Entry] = {}  # such figures met before their name
     objects: dict[str, str] = {}  # the object of an action metric (…办理增值税留抵退税) → that metric
     plan_paras = _PlanParagraphs(flow)
+    tails: dict[str, str] = {}  # endings of whole-area metrics (参保 of 基本医疗保险参保人数) → that metric
     for e in led.entries:
         n = e.number
         if n.kind not in ("number", "percent") or not n.dim:
@@ -103,6 +105,8 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
             continue  # a rate of change needs a known indicator's name (同比下降3.7% names nothing)
         else:
             metric = _key_metric(e.metric, clause)
+            if metric is None and _SCOPE.search(clause) and len(e.metric) >= 2:
+                metric = tails.get(_normalise(e.metric))  # 全县参保41.62万人 restates 全县…参保人数
         if metric is None:
             continue
         if metric not in names:
@@ -114,6 +118,8 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
                 seen[key] = e
                 names.add(metric)
                 _add_objects(objects, metric)
+                if _SCOPE.search(clause):
+                    _add_tails(tails, metric)
             first = pending.get(key)
             if first is None:
                 continue
@@ -215,6 +221,17 @@ def _add_objects(objects: dict[str, str], metric: str) -> None:
     obj = metric[m.end() :]
     for k in range(len(obj) - 4 + 1):
         objects.setdefault(obj[k:], metric)
+
+
+def _add_tails(tails: dict[str, str], metric: str) -> None:
+    """Register the endings of a whole-area metric, its count word dropped (基本医疗保险参保人数 → 参保,
+    医疗保险参保 …), so that a bare restatement with an area word (全县参保41.62万人) finds it.
+    The first whole-area metric keeps an ending: a sub-scope stated later does not take it over."""
+    stem = _COUNT_TAIL.sub("", metric)
+    for k in range(max(0, len(stem) - 8), len(stem) - 1):
+        tail = stem[k:]
+        if not (_GENERIC.search(tail) or tail.endswith("人口")):
+            tails.setdefault(tail, metric)  # 人口, 收入, 资金 alone may be another whole (户籍人口)
 
 
 def _cumulative(clause: str) -> bool:

@@ -154,6 +154,16 @@ CASES = [
         "主要任务完成情况\n\n一、产业发展\n全年新建设施蔬菜大棚126个，带动农户增收。\n\n"
         "二、存在问题\n全年新建设施蔬菜大棚126个，但冷链配套滞后。",
     ),
+    # --- a bare restatement with an area word (全区参保) is the whole-area metric stated before -------
+    (
+        "conflict-area-restatement",
+        "河阳区医疗保障局2023年上半年工作总结",
+        "一、参保扩面\n截至6月底，全区基本医疗保险参保人数28.64万人，参保率稳定在97%以上。\n\n"
+        "二、经办服务\n推行“一窗通办”，全区参保28.46万人均可就近办理业务。",
+        [(C, "28.46万人")],
+        "一、参保扩面\n截至6月底，全区基本医疗保险参保人数28.64万人，参保率稳定在97%以上。\n\n"
+        "二、经办服务\n推行“一窗通办”，全区参保28.64万人均可就近办理业务。",
+    ),
 ]
 
 
@@ -166,6 +176,8 @@ CLEAN = [
     # a rate of another named thing after a pair that has its own rate
     "全年受理投诉举报1,260件，办结1,248件，办结率99.0%；网络舆情处置及时率100%。",
     # one part of a list, and a whole with nothing between it and 其中
+    # 人口 alone is not the 常住人口 stated before (户籍 and 常住 differ)
+    "全县常住人口52.3万人，城镇化率48.6%。全县人口56.1万人中，农业人口占六成。",
     "全年实现税收2.35亿元，其中增值税1.12亿元，完成年度目标的108.4%。",
 ]
 
