@@ -19,6 +19,11 @@ _TITLE_PLAN_YEAR = re.compile(
 )
 
 
+_BARE_LINE = re.compile(r"^[ \t\u3000]*([^\n。；;，,：:！!？?]{2,30})[ \t\u3000]*$", re.M)
+# a bare line opens the plan part only when it says so plainly (2020年工作计划, 下步打算), never a
+# review line (主要任务完成情况, 上半年工作回顾)
+_PLAN_LINE = re.compile(r"(?:计划|打算|安排|思路|设想|展望)$|下一步|下步|下半年|明年|今后|努力方向")
+_REVIEW_LINE = re.compile(r"上半年|回顾|总结|完成|情况|成效|进展|落实|存在|问题")
 _PURE_PLAN = re.compile(r"计划|打算|要点|思路|安排|规划")
 _SUMMARY = re.compile(r"总结|报告|述职|汇报|回顾|情况")
 
@@ -76,11 +81,26 @@ def _build(ctx: Context) -> Figures:
         if h.level == 1 and _PLAN_HEADING.search(h.heading) and "上半年" not in h.heading:
             plan = flow_pos(led, h.start)
             break
+    plan = min(plan, _plan_line(ctx, led))
     info = title_info(ctx.outline.title)
     if info.plan_year is None and info.review_year is not None:
         info = _plan_year_from_headings(ctx, info)
     sections = sorted(flow_pos(led, h.start) for h in ctx.outline.headings)
     return Figures(led, by_sentence, info, plan, sections)
+
+
+def _plan_line(ctx: Context, led: Ledger) -> int:
+    """Flow offset of a bare line that opens the plan part (第二部分 2020年工作计划), which the outline
+    does not take for a numbered heading; len(flow) when there is none."""
+    t0 = ctx.outline.title_start
+    floor = ctx.text.find("\n", t0) if t0 is not None else 0
+    if floor < 0:
+        return len(led.flow)
+    for m in _BARE_LINE.finditer(ctx.text, floor):
+        line = m.group(1).strip()
+        if 2 <= len(line) <= 30 and _PLAN_LINE.search(line) and not _REVIEW_LINE.search(line):
+            return flow_pos(led, m.start(1))
+    return len(led.flow)
 
 
 def _plan_year_from_headings(ctx: Context, info: TitleInfo) -> TitleInfo:

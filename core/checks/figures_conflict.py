@@ -37,7 +37,7 @@ _VERB_QUALIFIER = re.compile(
 )
 _KIND_OF_ENTITY = re.compile(r"(?:建设|重点|招商|在建|新建|续建|产业|民生|投资|工业|规上|规模以上)(?:项目|企业)")
 _OWN_BODY = re.compile(r"^(?:全|我|本)?(?:集团|公司|院|校)")
-_ENTITY = re.compile(r"村|社区|公司|企业|厂|园区|基地|项目|学校|小区|合作社|集团|一期|二期|该")
+_ENTITY = re.compile(r"(?<![农乡])村|社区|公司|企业|厂|园区|基地|项目|学校|小区|合作社|集团|一期|二期|该")
 _SCOPE = re.compile(r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统)|我(?:镇|乡|县|区|市|局|街道|院|校)|辖区")
 _SYNONYMS = (("规上", "规模以上"), ("城镇新增就业", "新增城镇就业"), ("社零额", "社会消费品零售总额"))
 _PLAN_OPENING = re.compile(
@@ -61,6 +61,7 @@ _CAMPAIGN = re.compile(r"专项|行动|活动|百日|攻坚|大会战|集中整�
 _WHOLE_PERIOD = re.compile(r"全年|上半年|今年以来|回顾")
 _DROP = re.compile(r"^(?:城乡|现有|实有|地方)|在校|在册|诊疗$")
 _PLAN_WORDS = re.compile(r"将|计划|力争|争取|确保|预计|预期|目标|拟|要")
+_COUNT_TAIL = re.compile(r"(?:人数|户数|人次|数量|总数|总量|总额)$")
 _PER = re.compile(r"每|人均|户均|平均|最高|最低|单价|亩均|均")
 
 
@@ -75,6 +76,7 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
     pending: dict[tuple[str, str, str, str, bool], Entry] = {}  # such figures met before their name
     objects: dict[str, str] = {}  # the object of an action metric (…办理增值税留抵退税) → that metric
     plan_paras = _PlanParagraphs(flow)
+    tails: dict[str, str] = {}  # endings of whole-area metrics (参保 of 基本医疗保险参保人数) → that metric
     for e in led.entries:
         n = e.number
         if n.kind not in ("number", "percent") or not n.dim:
@@ -105,6 +107,8 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
             continue  # a rate of change needs a known indicator's name (同比下降3.7% names nothing)
         else:
             metric = _key_metric(e.metric, clause)
+            if metric is None and _SCOPE.search(clause) and len(e.metric) >= 2:
+                metric = tails.get(_normalise(e.metric))  # 全县参保41.62万人 restates 全县…参保人数
         if metric is None:
             continue
         if metric not in names:
@@ -116,6 +120,8 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
                 seen[key] = e
                 names.add(metric)
                 _add_objects(objects, metric)
+                if _SCOPE.search(clause):
+                    _add_tails(tails, metric)
             first = pending.get(key)
             if first is None:
                 continue
@@ -149,6 +155,13 @@ def _conflict(ctx: Context, figs: Figures, first: Entry, e: Entry, metric: str) 
 def _key_metric(metric: str, clause: str) -> str | None:
     """The metric a conflict is keyed on; None when too vague or about one village, firm or project."""
     m = INDICATORS.search(metric)
+    if not m and clause.endswith(metric):
+        m = INDICATORS.search(clause)  # 全年接待游客: the verb before 游客 makes the indicator's name
+        if m and m.start() < len(clause) - len(metric):
+            metric = clause[m.start() :]
+            m = INDICATORS.search(metric)
+        else:
+            m = None
     if m:
         if _ENTITY.search(metric[: m.start()]):
             return None
@@ -210,6 +223,17 @@ def _add_objects(objects: dict[str, str], metric: str) -> None:
     obj = metric[m.end() :]
     for k in range(len(obj) - 4 + 1):
         objects.setdefault(obj[k:], metric)
+
+
+def _add_tails(tails: dict[str, str], metric: str) -> None:
+    """Register the endings of a whole-area metric, its count word dropped (基本医疗保险参保人数 → 参保,
+    医疗保险参保 …), so that a bare restatement with an area word (全县参保41.62万人) finds it.
+    The first whole-area metric keeps an ending: a sub-scope stated later does not take it over."""
+    stem = _COUNT_TAIL.sub("", metric)
+    for k in range(max(0, len(stem) - 8), len(stem) - 1):
+        tail = stem[k:]
+        if not (_GENERIC.search(tail) or tail.endswith("人口")):
+            tails.setdefault(tail, metric)  # 人口, 收入, 资金 alone may be another whole (户籍人口)
 
 
 def _cumulative(clause: str) -> bool:

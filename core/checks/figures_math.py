@@ -64,6 +64,7 @@ _RATE_SYNONYMS = {
     "销号": ("销号",),
 }
 _BASE_AFTER = re.compile(r"\s*的\s*[0-9０-９.．]+\s*[%％]")
+_DUE = re.compile(r"(?<![供响相对适反效回])应([\u4e00-\u9fff])")
 _RATIO_CONTEXT = re.compile(r"比|结构|比例|构成|占比")
 
 
@@ -72,8 +73,21 @@ def check_share(ctx: Context) -> Iterator[Finding]:
     figs = figures_of(ctx)
     for si in range(len(figs.by_sentence)):
         for a, b, p in share_triples(figs, si):
-            if not share_holds(a.number, b.number, p.number, is_task(figs.ledger.flow, b)):
-                yield _share_finding(ctx, a.number, b.number, p.number)
+            task = is_task(figs.ledger.flow, b)
+            if share_holds(a.number, b.number, p.number, task):
+                continue
+            alt = _part_right_before(figs.ledger.flow, figs.by_sentence[si], a, b)
+            if alt is not None and share_holds(alt.number, b.number, p.number, task):
+                continue  # 其中…县级1.50亿元，占…的18.8%: it may be the last part's own share
+            yield _share_finding(ctx, a.number, b.number, p.number)
+
+
+def _part_right_before(flow: str, entries: list[Entry], a: Entry, b: Entry) -> Entry | None:
+    """The list part that 占 directly follows, when the share was taken as its list total's."""
+    for e in reversed(entries):
+        if a.fend <= e.fend <= b.fstart and e is not a and e.number.dim == b.number.dim:
+            return e if re.match(r"\s*[，,]?\s*占", flow[e.fend : e.fend + 4]) else None
+    return None
 
 
 def is_task(flow: str, e: Entry) -> bool:
@@ -320,8 +334,29 @@ def _share_numerator(flow: str, entries: list[Entry], bi: int) -> Entry | None:
         if "占地" in between or "占用" in between:
             return None
         if "占" in between or _TARGET_BEFORE_B.search(between):
-            return a
+            return _list_total(flow, entries, j)
         return None
+    return None
+
+
+def _list_total(flow: str, entries: list[Entry], j: int) -> Entry | None:
+    """The subject of a share when the figure before it closes a 其中 list: the list's total.
+
+    In `投资2.86亿元，其中中央1.12亿元、县级0.86亿元，完成计划5.2亿元的55.0%` the share is of the
+    total the list splits, not of its last part; with no total to be found the share stays silent.
+    """
+    a = entries[j]
+    floor = entries[j - 12].fend if j >= 12 else 0
+    mark = flow.rfind("其中", floor, a.fstart)
+    if mark < 0 or "占" in flow[mark : a.fstart]:
+        return a  # 其中县级0.86亿元，占…: a share of the part itself
+    parts = [e for e in entries[:j] if e.fstart > mark and e.number.dim == a.number.dim]
+    if not parts:
+        return a  # 其中县级配套0.86亿元，完成…: a single part is the subject of its own clause
+    for e in reversed(entries[:j]):
+        if e.fend <= mark and e.number.dim == a.number.dim:
+            gap = flow[e.fend : mark].strip(" ，,：:\n")
+            return e if not gap and not (e.growth or e.compare) else None
     return None
 
 
@@ -370,6 +405,10 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
             pair = _rate_pair(flow, before, stem)
             if pair is not None and pair[1] in prev and not _WHOLE_MARK.search(clause_text(flow, pair[1])):
                 pair = None  # a whole from the sentence before must say it is one (受理, 共, 排查 …)
+            if pair is not None and _rated_between(flow, prev + entries, pair, p):
+                pair = None  # 结案率97.6%；热线按时办结率99.1%: that pair already has its own rate
+            if pair is None:
+                pair = _due_done_pair(flow, before, stem)
             if pair is not None:
                 num, den = pair
                 if not any(
@@ -382,6 +421,39 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
                 and stem in flow[before[-1].fstart - 8 : before[-1].fstart]
             ):
                 yield from _days_rate(ctx, figs, before[-1].number, p.number, stem)
+
+
+def _rated_between(flow: str, entries: list[Entry], pair: tuple[Entry, Entry], p: Entry) -> bool:
+    """Whether a rate stands between the pair and ``p``.
+
+    A rate is computed from its own thing only: once 受理4.93万件，结案4.81万件 has its 结案率, a
+    later rate of another named thing (12345热线按时办结率) is not theirs, so it is left alone.
+    """
+    num, den = pair
+    last = max(num.fend, den.fend)
+    for e in entries:
+        if last <= e.fstart < p.fstart and e.number.kind == "percent" and not e.growth:
+            if _RATE.search(flow, max(0, e.fstart - 12), e.fstart):
+                return True
+    return False
+
+
+def _due_done_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry] | None:
+    """`应检46,800户，已检43,250户，安检率P%`: the due (应X) whole and the done (已X/实X) part of one action."""
+    dens = [(e, m.group(1)) for e in before for m in [_DUE.search(clause_text(flow, e))] if m]
+    for den, act in reversed(dens):
+        if act not in stem:
+            continue
+        for e in before:
+            if (
+                e.fstart > den.fend
+                and e.number.kind == "number"
+                and same_family(e.number.dim, den.number.dim)
+                and re.search(rf"(?:已|实际?){act}", clause_text(flow, e))
+                and e.number.value <= den.number.value
+            ):
+                return e, den
+    return None
 
 
 def _days_rate(ctx: Context, figs: Figures, days: Number, p: Number, stem: str) -> Iterator[Finding]:

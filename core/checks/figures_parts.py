@@ -85,7 +85,7 @@ def _parts_at(
         total = _total_before(flow, entries, at, dim, respectively)
         if total is None or (respectively and len(group) < 2):
             continue
-        must_sum = rest or respectively
+        must_sum = dim in rest or respectively
         split = None if must_sum else complementary_parts(flow, group)
         if split is not None:
             # 税收/非税, 城镇/农村 …: the named split covers the whole; silent when either the split
@@ -100,7 +100,7 @@ def _parts_at(
         hi = sum(e.number.bounds[1] for e in group)
         tlo, thi = total.number.bounds
         wrong = (hi < tlo or lo > thi) if must_sum else lo > thi
-        if not wrong:
+        if not wrong or _other_total_fits(flow, entries, at, total, group, must_sum):
             continue
         s = sum(e.number.value for e in group)
         shown = fmt_value(total.number, s)
@@ -121,10 +121,12 @@ def _parts_at(
         )
 
 
-def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tuple[list[Entry], bool]:
-    """The figures listed after 其中, clause by clause, until a clause that is not a part."""
+def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tuple[list[Entry], set[str]]:
+    """The figures listed after 其中, clause by clause, until a clause that is not a part, and the
+    units the 其他/其余 clause gives (其他设备820万元 closes the money, not the count of 台)."""
     parts: list[Entry] = []
-    rest = skipped = False
+    rest: set[str] = set()
+    skipped = False
     after = [e for e in entries if at <= e.fstart < at + 400]
     k = 0
     for clause in _CLAUSES.finditer(flow[at : min(s_end, at + 400)]):
@@ -144,7 +146,7 @@ def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tupl
         if not inside or _PART_STOP.search(text) or (skipped and _NOT_PART.search(text)):
             break
         if _PART_REST.match(text.strip().lstrip("：:")):
-            rest = True
+            rest.update(e.number.dim for e in inside)
         parts.extend(inside)
     return parts, rest
 
@@ -174,7 +176,8 @@ def complementary_parts(flow: str, parts: list[Entry]) -> list[Entry] | None:
                 found[word] = e
         if len(found) != len(members):
             continue
-        rests = [_part_name(flow, found[w])[len(w) :] for w in members]
+        # 县级配套 is short for 县级配套资金: a bare 配套 names the same kind of money as 资金
+        rests = [re.sub(r"配套$", "配套资金", _part_name(flow, found[w])[len(w) :]) for w in members]
         heads = {r[-1:] for r in rests if r}
         if len(heads) <= 1 and (heads or all(not r for r in rests)):
             return list(found.values())
@@ -197,18 +200,47 @@ def _threshold(flow: str, e: Entry) -> bool:
     return bool(_BOUND_BEFORE.search(flow, max(0, e.fstart - 4), e.fstart)) or flow.startswith("的", e.fend)
 
 
+def _may_be_total(flow: str, e: Entry) -> bool:
+    """Rates of change, bases of shares, targets and averages are never the total of a list."""
+    return not (
+        e.growth
+        or e.compare
+        or share_base(flow, e)
+        or re.search(r"占|任务|目标|计划|人均|平均|每", clause_text(flow, e))
+    )
+
+
+def _other_total_fits(
+    flow: str, entries: list[Entry], at: int, total: Entry, group: list[Entry], must_sum: bool
+) -> bool:
+    """Whether the parts are those of another total in the clauses before the list.
+
+    Parts belong to the total they follow; when 其中 opens a sentence after several figures
+    (成交1,860万元，节约资金190万元。其中CT 780万元…), the parts may be of any of them, and a
+    total they do add up to settles it: never blame a figure the parts were not about.
+    """
+    if not flow[total.fend : at].strip(" ，,：:\n"):
+        return False  # 其中 right after its total: no doubt whose parts these are
+    lo = sum(e.number.bounds[0] for e in group)
+    hi = sum(e.number.bounds[1] for e in group)
+    for e in entries:
+        if e is total or e.fend > at or e.number.kind != "number" or e.number.dim != total.number.dim:
+            continue
+        if at - e.fend > 120 or not _may_be_total(flow, e):
+            continue
+        tlo, thi = e.number.bounds
+        if not ((hi < tlo or lo > thi) if must_sum else lo > thi):
+            return True
+    return False
+
+
 def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respectively: bool) -> Entry | None:
     for e in reversed([e for e in entries if e.fend <= at]):
         if e.number.kind != "number" or e.number.dim != dim:
             continue
         if e.number.approx in ("以上", "超过", "逾"):
             return None  # 全部达到10万元以上，其中…: a threshold is not a total to add up to
-        if (
-            e.growth
-            or e.compare
-            or share_base(flow, e)
-            or re.search(r"占|任务|目标|计划|人均|平均|每", clause_text(flow, e))
-        ):
+        if not _may_be_total(flow, e):
             continue
         if respectively and not re.search(r"共|合计|总计|总|全", clause_text(flow, e)):
             return None
