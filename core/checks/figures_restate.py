@@ -112,6 +112,8 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
         hit = _match(full, part, key, period, dim, e)
         if hit is not None:
             first, short, long_ = hit
+            if short != long_ and (short.endswith("人口") or figures_conflict._GENERIC.search(short)):
+                continue  # 人口, 收入, 资金 alone may be another whole than 常住人口, 财政收入
             if not _conflicts(figs, first, e, short, long_):
                 continue
             if old is None:  # the older rule's word stands: no second finding on its pair
