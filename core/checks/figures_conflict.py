@@ -35,16 +35,23 @@ _GENERIC = re.compile(r"(?:投资|资金|金额|面积|道路|长度|补贴|救�
 _VERB_QUALIFIER = re.compile(
     r"(?:投入|发放|落实|争取|下达|拨付|筹集|完成|实现|新增|累计|安排|使用|整合|兑现|到位|撬动|带动|节约|补助|配套)+"
 )
-_KIND_OF_ENTITY = re.compile(r"(?:建设|重点|招商|在建|新建|续建|产业|民生|投资|工业|规上|规模以上)(?:项目|企业)")
+_KIND_OF_ENTITY = re.compile(
+    r"(?:建设|重点|招商|在建|新建|续建|产业|民生|投资|工业|规上|规模以上)(?:项目|企业)"
+)
 _OWN_BODY = re.compile(r"^(?:全|我|本)?(?:集团|公司|院|校)")
 _ENTITY = re.compile(r"(?<![农乡])村|社区|公司|企业|厂|园区|基地|项目|学校|小区|合作社|集团|一期|二期|该")
-_SCOPE = re.compile(r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统)|我(?:镇|乡|县|区|市|局|街道|院|校)|辖区")
+_SCOPE = re.compile(
+    r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统)|我(?:镇|乡|县|区|市|局|街道|院|校)|辖区"
+)
 _SYNONYMS = (("规上", "规模以上"), ("城镇新增就业", "新增城镇就业"), ("社零额", "社会消费品零售总额"))
 _PLAN_OPENING = re.compile(
     r"\s*(?:(?:19|20)[0-9]{2}\s*年|明年|下半年|下一步|下步|今后|新的一年)[，,]?[^。\n]{0,16}?(?:将|要|计划|力争|预期|目标)"
 )
 _FAMILY = {"名": "人", "位": "人"}
-_HEAD_ENTITY = re.compile(r"(?:企业|单位|学校|村|社区|合作社|项目|小区|园区|基地|公司)$")  # what is counted, not a sub-scope
+# what is counted, not a sub-scope
+_HEAD_ENTITY = re.compile(
+    r"(?:企业|单位|学校|村|社区|合作社|项目|小区|园区|基地|公司)$"
+)
 _TOTAL = re.compile(
     r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统|年)|我(?:镇|乡|县|区|市|局|街道|院|校)|辖区|"
     r"上半年|今年以来|其中"
@@ -173,7 +180,7 @@ def _key_metric(metric: str, clause: str) -> str | None:
     if _ENTITY.search(scope_words) or _generic(metric):
         return None  # about one village, firm or project; or a bare 资金/投资 with no subject
     key = _normalise(metric)
-    if len(key) >= 4 and not _ACTIVITY.search(key) or (len(key) >= 3 and _TOTAL.search(clause)):
+    if (len(key) >= 4 and not _ACTIVITY.search(key)) or (len(key) >= 3 and _TOTAL.search(clause)):
         return key
     return None
 
@@ -210,7 +217,7 @@ def _same_scope(figs: Figures, first: Entry, e: Entry, metric: str, flow: str) -
     if _ACTIVITY.search(metric):
         return False
     whole = [bool(_WHOLE_PERIOD.search(_sentence_before(flow, x))) for x in (first, e)]
-    campaign = any(_CAMPAIGN.search(_sentence_before(flow, x)) for x, w in zip((first, e), whole) if not w)
+    campaign = any(_CAMPAIGN.search(_sentence_before(flow, x)) for x, w in zip((first, e), whole, strict=True) if not w)
     return any(whole) and not campaign
 
 

@@ -22,7 +22,9 @@ from .figures_common import figures_of, fmt_value
 from .figures_math import share_base
 
 CATEGORY = "figure-mismatch"
-_GROWTH = re.compile(r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小|增|升|降|减)(?:到|至|为)\s*$")
+_GROWTH = re.compile(
+    r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小|增|升|降|减)(?:到|至|为)\s*$"
+)
 _GROWTH_FROM = re.compile(r"(?:由|从|比上年的?|较上年的?|比去年的?|较去年的?)\s*$")
 _GROWTH_WORD = re.compile(r"(增长|增加|提高|上升|提升|增幅|增速|扩大|下降|减少|降低|回落|降幅)[了为达]*\s*$")
 _YEAR_WORDS = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年(?:底|末|度)?|上年|去年|今年|年初|年底)(?:同期)?的?")

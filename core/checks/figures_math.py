@@ -43,7 +43,9 @@ _TASK_SHARE = re.compile(
 _WHOLE_MARK = re.compile(r"共|受理|总|立案|发案|排查|抽检|检查|接到|收到|登记|摸排|应")
 _TASK_WORD = re.compile(r"任务|目标|计划|预算")
 _TARGET_BEFORE_B = re.compile(r"(?:任务|目标|计划|预算|总量|总数|总额|总计|总)[^，,。；]{0,6}$")
-_RATE = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:率|比例|比率)\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$")
+_RATE = re.compile(
+    r"([\u4e00-\u9fff]{1,8}?)(?:率|比例|比率)\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$"
+)
 _RATE_SKIP = re.compile(r"增长|增|降|失业|出生|死亡|发生|利用|贡献|转化|周转|收益|税|费|利|汇|频|速|概|比")
 _BASE_AFTER_PART = re.compile(r"(?:按|以)[^，,。；;\d]{0,6}$")
 _RATE_SYNONYMS = {
@@ -432,14 +434,19 @@ def _rated_between(flow: str, entries: list[Entry], pair: tuple[Entry, Entry], p
     num, den = pair
     last = max(num.fend, den.fend)
     for e in entries:
-        if last <= e.fstart < p.fstart and e.number.kind == "percent" and not e.growth:
-            if _RATE.search(flow, max(0, e.fstart - 12), e.fstart):
-                return True
+        if (
+            last <= e.fstart < p.fstart
+            and e.number.kind == "percent"
+            and not e.growth
+            and _RATE.search(flow, max(0, e.fstart - 12), e.fstart)
+        ):
+            return True
     return False
 
 
 def _due_done_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry] | None:
-    """`应检46,800户，已检43,250户，安检率P%`: the due (应X) whole and the done (已X/实X) part of one action."""
+    """`应检46,800户，已检43,250户，安检率P%`: the due (应X) whole and the done (已X/实X) part of
+    one action."""
     dens = [(e, m.group(1)) for e in before for m in [_DUE.search(clause_text(flow, e))] if m]
     for den, act in reversed(dens):
         if act not in stem:
@@ -511,7 +518,8 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
 
 
 def _other_bases(flow: str, before: list[Entry], num: Entry, den: Entry) -> list[Entry]:
-    """Other wholes the rate may be taken of (预算金额 or 实际金额 for a 节约率): an ambiguous base stays silent."""
+    """Other wholes the rate may be taken of (预算金额 or 实际金额 for a 节约率): an ambiguous base
+    stays silent."""
     return [
         d
         for d in before

@@ -23,9 +23,16 @@ from .figures_common import Figures, figures_of, fmt_value, previous_in_paragrap
 from .figures_math import clause_text, share_base
 
 CATEGORY = "figure-mismatch"
-_OVERLAPPING = re.compile(r"女|男|少数民族|岁|学历|大专|本科|研究生|以上|以下|党员|团员|退役|残疾|党外|竣工|投产")
-_PARTS_MARK = re.compile(r"其中[：:]?|分别为[：:]?|分别是[：:]?|(?<=[，,：:])包括[：:]?(?![^，,。；;]{0,20}在内)")
-_CLAUSES = re.compile(r"(?:[^，,、；;。]|(?<=[0-9]),(?=[0-9]{3}))+")  # 3,120人次 is one figure, not two clauses
+_OVERLAPPING = re.compile(
+    r"女|男|少数民族|岁|学历|大专|本科|研究生|以上|以下|党员|团员|退役|残疾|党外|竣工|投产"
+)
+_PARTS_MARK = re.compile(
+    r"其中[：:]?|分别为[：:]?|分别是[：:]?|(?<=[，,：:])包括[：:]?(?![^，,。；;]{0,20}在内)"
+)
+# 3,120人次 is one figure, not two clauses
+_CLAUSES = re.compile(
+    r"(?:[^，,、；;。]|(?<=[0-9]),(?=[0-9]{3}))+"
+)
 _PART_STOP = re.compile(
     r"目前|总额|总计|合计|共计|同比|增长|下降|占|比上年|较(?![大小高低多少好差快慢强弱])|率|平均|人均|户均|每|拥有量|其中|累计投资|计划|任务|目标"
 )
@@ -192,7 +199,8 @@ def _part_name(flow: str, e: Entry) -> str:
 
 
 def _threshold(flow: str, e: Entry) -> bool:
-    """A bound rather than an amount: 全部达到10万元以上, 超过50万元的村 (the figure describes, it is not counted)."""
+    """A bound rather than an amount: 全部达到10万元以上, 超过50万元的村 (the figure describes, it
+    is not counted)."""
     if e.number.approx in ("以上", "超过", "逾"):
         return True
     if share_base(flow, e):
