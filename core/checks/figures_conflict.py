@@ -217,7 +217,9 @@ def _same_scope(figs: Figures, first: Entry, e: Entry, metric: str, flow: str) -
     if _ACTIVITY.search(metric):
         return False
     whole = [bool(_WHOLE_PERIOD.search(_sentence_before(flow, x))) for x in (first, e)]
-    campaign = any(_CAMPAIGN.search(_sentence_before(flow, x)) for x, w in zip((first, e), whole, strict=True) if not w)
+    campaign = any(
+        _CAMPAIGN.search(_sentence_before(flow, x)) for x, w in zip((first, e), whole, strict=True) if not w
+    )
     return any(whole) and not campaign
 
 
