@@ -2,7 +2,6 @@
 """Counts of named works and fields (bridges, roads, majors …), not only of villages and firms."""
 
 import pytest
-
 from jiaogao.core.engine import check_text
 
 pytestmark = pytest.mark.core
