@@ -156,3 +156,19 @@ def fmt_value(n: Number, value: float) -> str:
     scale = n.step * 10.0**n.decimals  # base units per written unit
     shown = value / scale if scale else value
     return f"{shown:.{n.decimals}f}{n.unit}"
+
+
+# The report's own unit is below the county: a town, a park, a school … (农业农村局 is a county bureau).
+_SUB_COUNTY_TITLE = re.compile(
+    r"(?:镇|乡|街道|社区|村|园区|开发区|高新区|学校|中学|小学|幼儿园|医院|卫生院|公司)(?![\u4e00-\u9fff]{0,3}(?:局|委|办))"
+)
+_COUNTY_OR_WIDER = re.compile(r"全(?:县|市|省|州|旗)")
+
+
+def wider_scope(title: str, clause: str) -> bool:
+    """Whether a figure speaks for a wider area than the report's own unit.
+
+    In a park's, town's or school's report, 全县到位资金58.7亿元 is the county's figure, not
+    the park's 31.2亿元 restated; in a county bureau's report 全县 is its own scope.
+    """
+    return bool(_SUB_COUNTY_TITLE.search(title) and _COUNTY_OR_WIDER.search(clause))

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from ..ledger import LOOK_BACK, Entry
 from ..model import Finding
 from .base import Context
-from .figures_common import Figures, figures_of, line_of
+from .figures_common import Figures, figures_of, line_of, wider_scope
 
 CATEGORY = "figure-conflict"
 INDICATORS = re.compile(
@@ -94,6 +94,8 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
         in_plan = (e.fstart >= figs.plan_start or plan_paras.at(e.fstart)) and not LOOK_BACK.search(
             _sentence_before(flow, e)
         )
+        if wider_scope(ctx.outline.title, clause):
+            continue  # the county's figure in a park's or town's report: another whole
         if (in_plan and not _restated_stock(flow, e, clause)) or _PER.search(clause):
             continue  # a plan part restates only whole-area stocks (全区低保对象3862户6215人全部纳入…)
         period = "" if e.period in own else e.period

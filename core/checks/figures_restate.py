@@ -24,7 +24,7 @@ from ..model import Finding
 from ..numbers import Number
 from . import figures_conflict
 from .base import Context
-from .figures_common import Figures, figures_of, line_of
+from .figures_common import Figures, figures_of, line_of, wider_scope
 
 CATEGORY = "figure-conflict"
 _BREAK_CHARS = '，。；;：:、（）()“”"\n！？!?'
@@ -100,6 +100,8 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
         before, prev = prev, e
         if not _plain(figs, e):
             continue
+        if wider_scope(ctx.outline.title, flow[max(0, e.fstart - 16) : e.fstart]):
+            continue  # the county's figure in a park's or town's report: another whole
         key = _name(flow, e, before, org) or _units_of_area(flow, e, org)
         if key is None or (e.number.kind == "percent" and not _RATE_NAME.search(key)):
             continue  # a percentage restated must be a named rate (森林覆盖率), not a bare share
