@@ -2,7 +2,6 @@
 """A county-wide figure in a park's or town's report is another whole, not a restatement."""
 
 import pytest
-
 from jiaogao.core.checks.figures_common import wider_scope
 from jiaogao.core.engine import check_text
 
