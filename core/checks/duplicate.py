@@ -131,6 +131,8 @@ def check_title_repeat(ctx: Context) -> Iterator[Finding]:
     for block in blocks(ctx):
         if block.start == ctx.outline.title_start or block.breaks:
             continue
+        if not len(key) <= len(block.flat) <= 2 * len(key) + 8:
+            continue  # normalising only drops spaces and unifies marks: far longer lines never match
         if normalise(block.flat) == key:
             lead = len(block.flat) - len(block.flat.lstrip())
             start, end = block.span(lead, len(block.flat.rstrip()))
