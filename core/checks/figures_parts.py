@@ -174,20 +174,20 @@ def _partitions() -> tuple[tuple[str, ...], ...]:
 
 def complementary_parts(flow: str, parts: list[Entry]) -> list[Entry] | None:
     """The parts that together name every member of one complementary set (税收收入 + 非税收入)."""
+    named = [(e, _part_name(flow, e)) for e in parts]  # once, not once per set
     for members in _partitions():
-        found: dict[str, Entry] = {}
-        for e in parts:
-            name = _part_name(flow, e)
+        found: dict[str, tuple[Entry, str]] = {}
+        for e, name in named:
             word = next((w for w in members if name.startswith(w)), None)
             if word is not None and word not in found:
-                found[word] = e
+                found[word] = (e, name)
         if len(found) != len(members):
             continue
         # 县级配套 is short for 县级配套资金: a bare 配套 names the same kind of money as 资金
-        rests = [re.sub(r"配套$", "配套资金", _part_name(flow, found[w])[len(w) :]) for w in members]
+        rests = [re.sub(r"配套$", "配套资金", found[w][1][len(w) :]) for w in members]
         heads = {r[-1:] for r in rests if r}
         if len(heads) <= 1 and (heads or all(not r for r in rests)):
-            return list(found.values())
+            return [e for e, _ in found.values()]
     return None
 
 
