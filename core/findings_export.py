@@ -10,20 +10,8 @@ from pathlib import Path
 
 from .docx_io import ExportOptions, write_docx
 from .docx_write import WriteError
-from .model import Document, Paragraph, Report, Run, Table
+from .model import CATEGORY_NAMES, Document, Paragraph, Report, Run, Table
 
-CATEGORY_NAMES = {
-    "placeholder": "占位符未替换",
-    "missing-section": "缺少部分",
-    "numbering": "序号问题",
-    "figure-mismatch": "数字不符",
-    "figure-conflict": "数字前后矛盾",
-    "count-mismatch": "数量不符",
-    "period-mismatch": "时间不符",
-    "duplicate": "重复内容",
-    "web-residue": "网页残留",
-    "punctuation": "标点",
-}
 SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
 CSV_HEADER = ("文件", "行", "列", "类别", "严重程度", "规则", "原文", "问题", "建议", "起始位置", "结束位置")
 MAX_EXCERPT = 40

@@ -356,7 +356,18 @@ def _in_original(led: Ledger, n: Number) -> Number:
     a, b = led.orig_span(n.start, n.end)
     num_end = led.orig(max(n.start, n.num_end - 1)) + 1
     return Number(
-        a, b, n.text, n.value, n.unit, n.dim, n.decimals, n.step, n.approx, n.kind, n.chinese, num_end,
+        a,
+        b,
+        n.text,
+        n.value,
+        n.unit,
+        n.dim,
+        n.decimals,
+        n.step,
+        n.approx,
+        n.kind,
+        n.chinese,
+        num_end,
         n.parts,
     )
 

@@ -23,6 +23,19 @@ CATEGORIES = (
     "punctuation",
 )
 SEVERITIES = ("error", "warning", "info")
+# What the user reads for each category (findings pane, reports).
+CATEGORY_NAMES = {
+    "placeholder": "占位符未替换",
+    "missing-section": "缺少部分",
+    "numbering": "序号问题",
+    "figure-mismatch": "数字不符",
+    "figure-conflict": "数字前后矛盾",
+    "count-mismatch": "数量不符",
+    "period-mismatch": "时间不符",
+    "duplicate": "重复内容",
+    "web-residue": "网页残留",
+    "punctuation": "标点符号",
+}
 
 # Paragraph levels: 0 is the title, 1-4 the heading levels 一、（一）1.（1）, None body text.
 TITLE = 0

@@ -14,22 +14,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .numerals import DIGITS
+
 _FW = str.maketrans("０１２３４５６７８９．，％：", "0123456789.,%:")
-CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "○": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+CN_DIGITS = {**DIGITS, "○": 0}  # ○ (a circle) is typed for 〇 in years: 二○二三年
 _CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG_UNITS = {"万": 10**4, "亿": 10**8}
 CN_NUM = "零〇○一二两三四五六七八九十百千万亿"

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from jiaogao.core.model import CATEGORY_NAMES
 from PySide6.QtCore import QObject, QRunnable, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from .checkrunner import Executor, pool_executor
-from .findingspane import CATEGORY_NAMES
 
 COLUMNS = ("文件", "类型", "错误", "警告", "主要问题")
 DRAFT_SUFFIXES = (".txt", ".docx")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from jiaogao.core.model import CATEGORIES, Finding
+from jiaogao.core.model import CATEGORIES, CATEGORY_NAMES, Finding
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -24,18 +24,6 @@ from PySide6.QtWidgets import (
 from .resources import icon
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
-CATEGORY_NAMES = {
-    "placeholder": "占位符未替换",
-    "missing-section": "缺少部分",
-    "numbering": "序号问题",
-    "figure-mismatch": "数字不符",
-    "figure-conflict": "数字前后矛盾",
-    "count-mismatch": "数量不符",
-    "period-mismatch": "时间不符",
-    "duplicate": "重复内容",
-    "web-residue": "网页残留",
-    "punctuation": "标点符号",
-}
 SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 MAX_EXCERPT = 24

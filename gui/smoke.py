@@ -48,7 +48,9 @@ def run_smoke(app: QApplication, files: list[str], sample: str) -> int:
 
         # An error in a slot must fail the run at once, not wait for the timeout.
         sys.excepthook = lambda kind, value, tb: (
-            sys.__excepthook__(kind, value, tb), finish("error", f"{kind.__name__}: {value}"))
+            sys.__excepthook__(kind, value, tb),
+            finish("error", f"{kind.__name__}: {value}"),
+        )
         window.runner.reportReady.connect(lambda result: finish("result", result))
         window.runner.checkFailed.connect(lambda message: finish("error", message))
         window.show()

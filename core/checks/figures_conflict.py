@@ -49,9 +49,7 @@ _PLAN_OPENING = re.compile(
 )
 _FAMILY = {"名": "人", "位": "人"}
 # what is counted, not a sub-scope
-_HEAD_ENTITY = re.compile(
-    r"(?:企业|单位|学校|村|社区|合作社|项目|小区|园区|基地|公司)$"
-)
+_HEAD_ENTITY = re.compile(r"(?:企业|单位|学校|村|社区|合作社|项目|小区|园区|基地|公司)$")
 _TOTAL = re.compile(
     r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统|年)|我(?:镇|乡|县|区|市|局|街道|院|校)|辖区|"
     r"上半年|今年以来|其中"
