@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..ledger import Entry, Ledger, build_ledger
 from ..numbers import Number, to_float
@@ -172,3 +173,19 @@ def wider_scope(title: str, clause: str) -> bool:
     the park's 31.2亿元 restated; in a county bureau's report 全县 is its own scope.
     """
     return bool(_SUB_COUNTY_TITLE.search(title) and _COUNTY_OR_WIDER.search(clause))
+
+
+@cache
+def _last_of_pattern(chars: str) -> re.Pattern[str]:
+    cls = "".join(re.escape(c) for c in chars)
+    return re.compile(rf"[{cls}][^{cls}]*\Z")
+
+
+def last_of(s: str, chars: str, lo: int = 0, hi: int | None = None) -> int:
+    """Where the last of ``chars`` stands in ``s[lo:hi]`` (an index into ``s``), or -1.
+
+    One regex call instead of a max() over an rfind per character: these look-backs run for
+    every figure of the draft.
+    """
+    m = _last_of_pattern(chars).search(s, lo, len(s) if hi is None else hi)
+    return m.start() if m else -1

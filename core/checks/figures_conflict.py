@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from ..ledger import LOOK_BACK, Entry
 from ..model import Finding
 from .base import Context
-from .figures_common import Figures, figures_of, line_of, wider_scope
+from .figures_common import Figures, figures_of, last_of, line_of, wider_scope
 
 CATEGORY = "figure-conflict"
 INDICATORS = re.compile(
@@ -281,7 +281,7 @@ def _restated_stock(flow: str, e: Entry, clause: str) -> bool:
 
 def _sentence_before(flow: str, e: Entry) -> str:
     floor = max(0, e.fstart - 120)
-    start = max(max(flow.rfind(c, floor, e.fstart) for c in "。；;\n"), floor - 1)
+    start = max(last_of(flow, "。；;\n", floor, e.fstart), floor - 1)
     return flow[start + 1 : e.fstart]
 
 

@@ -15,7 +15,7 @@ from ..ledger import Entry
 from ..model import Finding
 from ..numbers import Number, suggest_percent
 from .base import Context
-from .figures_common import Figures, figures_of, previous_in_paragraph
+from .figures_common import Figures, figures_of, last_of, previous_in_paragraph
 
 CATEGORY = "figure-mismatch"
 _AMOUNT_KINDS = ("number",)
@@ -566,7 +566,7 @@ def share_base(flow: str, e: Entry) -> bool:
 
 def clause_text(flow: str, e: Entry) -> str:
     floor = max(0, e.fstart - 60)
-    start = max(max(flow.rfind(c, floor, e.fstart) for c in "，,；;。:：\n"), floor - 1)
+    start = max(last_of(flow, "，,；;。:：\n", floor, e.fstart), floor - 1)
     return flow[start + 1 : e.fstart]
 
 

@@ -19,7 +19,7 @@ from ..model import Finding
 from ..numbers import Number
 from ..resources import word_list
 from .base import Context
-from .figures_common import Figures, figures_of, fmt_value, previous_in_paragraph
+from .figures_common import Figures, figures_of, fmt_value, last_of, previous_in_paragraph
 from .figures_math import clause_text, share_base
 
 CATEGORY = "figure-mismatch"
@@ -192,7 +192,7 @@ def complementary_parts(flow: str, parts: list[Entry]) -> list[Entry] | None:
 def _part_name(flow: str, e: Entry) -> str:
     """What a listed part is called, with 新建/完成 kept (新建项目 and 续建项目 are a split)."""
     floor = max(0, e.fstart - 20)
-    start = max(max(flow.rfind(c, floor, e.fstart) for c in "，,；;。:：、\n"), floor - 1)
+    start = max(last_of(flow, "，,；;。:：、\n", floor, e.fstart), floor - 1)
     return _NAME_LEAD.sub("", flow[start + 1 : e.fstart].strip())
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from ..model import Finding
 from ..numbers import month_value
 from .base import Context
-from .figures_common import Figures, TitleInfo, figures_of, flow_pos
+from .figures_common import Figures, TitleInfo, figures_of, flow_pos, last_of
 
 CATEGORY = "period-mismatch"
 _FUTURE = re.compile(
@@ -173,7 +173,7 @@ def check_until_years(ctx: Context) -> Iterator[Finding]:
         if info.last_month is not None and year == info.review_year - 1 and _YEAR_END.match(flow, m.end()):
             continue  # 截至2022年底 in a half-year report of 2023: last year's end is its baseline
         floor, ceil = max(0, m.start() - 200), min(len(flow), m.end() + 300)  # bounded: linear on any text
-        sent_start = max(max(flow.rfind(c, floor, m.start()) for c in "。；;\n"), floor - 1) + 1
+        sent_start = max(last_of(flow, "。；;\n", floor, m.start()), floor - 1) + 1
         sent_end = min((x for x in (flow.find(c, m.end(), ceil) for c in "。；;\n") if x >= 0), default=ceil)
         if _COMPARED.search(flow, sent_start, m.start()) or _FROM_TO.search(flow, m.end(), sent_end):
             continue  # 与截至2020年底相比 / 由截至2020年底的… 增加到…: a baseline, not the state now
@@ -306,9 +306,9 @@ def check_months(ctx: Context) -> Iterator[Finding]:
 def _is_plan(flow: str, start: int, end: int) -> bool:
     """A target or plan clause: 力争1-9月…, 确保全年完成任务, 预计截至年底…."""
     floor = max(0, start - 200)
-    clause_start = max(max(flow.rfind(c, floor, start) for c in "，,。；;\n"), floor - 1)
+    clause_start = max(last_of(flow, "，,。；;\n", floor, start), floor - 1)
     before = flow[clause_start + 1 : start]
-    sent_start = max(max(flow.rfind(c, floor, start) for c in "。；;\n"), floor - 1)
+    sent_start = max(last_of(flow, "。；;\n", floor, start), floor - 1)
     return bool(_FUTURE_BEFORE.search(before)) or bool(
         re.search(r"力争|争取|预计|确保|计划|目标", flow[sent_start + 1 : start])
     )

@@ -24,7 +24,7 @@ from ..model import Finding
 from ..numbers import Number
 from . import figures_conflict
 from .base import Context
-from .figures_common import Figures, figures_of, line_of, wider_scope
+from .figures_common import Figures, figures_of, last_of, line_of, wider_scope
 
 CATEGORY = "figure-conflict"
 _BREAK_CHARS = '，。；;：:、（）()“”"\n！？!?'
@@ -211,14 +211,14 @@ def _name(flow: str, e: Entry, prev: Entry | None, org: str = "") -> str | None:
     """The metric name in front of a figure, verbs kept, subjects, periods and fillers dropped."""
     floor = max(0, e.fstart - 24)
     seg = flow[floor : e.fstart]
-    cut = max(seg.rfind(c) for c in _BREAK_CHARS)
+    cut = last_of(seg, _BREAK_CHARS)
     comma = seg.rfind(",")
     if comma > cut and not seg[comma + 1 : comma + 4].isdigit():
         cut = comma  # 3,120 is one figure; a half-width comma between words is a break
     s = _SPACE.sub("", seg[cut + 1 :])
     if not s and cut >= 0 and seg[cut] in "：:":
         head = seg[:cut]  # 营业收入：18.73亿元, a figure set out after its name
-        s = _SPACE.sub("", head[max(head.rfind(c) for c in _BREAK_CHARS) + 1 :])
+        s = _SPACE.sub("", head[last_of(head, _BREAK_CHARS) + 1 :])
     if org and s.startswith(org):
         s = s[len(org) :]  # 河东区人民检察院共受理…: the reporting body itself is the whole
     for _ in range(8):
@@ -249,7 +249,7 @@ def _plain(figs: Figures, e: Entry) -> bool:
     if _PART.search(flow, max(s_start, e.fstart - 80), e.fstart):
         return False  # 其中城镇职工4.83万人: a part of the whole
     seg = flow[max(s_start, e.fstart - 30) : e.fstart]
-    if _SKIP.search(seg, max(seg.rfind(c) for c in "，,；;：:") + 1):
+    if _SKIP.search(seg, last_of(seg, "，,；;：:") + 1):
         return False
     if flow.startswith(("以上", "以下", "左右"), e.fend):
         return False
@@ -270,7 +270,7 @@ def _units_of_area(flow: str, e: Entry, org: str) -> str | None:
     if not m or e.number.kind != "number":
         return None
     seg = flow[max(0, e.fstart - 12) : e.fstart]
-    seg = seg[max(seg.rfind(c) for c in "，,。；;：:、\n") + 1 :]
+    seg = seg[last_of(seg, "，,。；;：:、\n") + 1 :]
     seg = seg.removeprefix(org) if org else seg
     if _HOLDS.search(seg) or _ALL_OF.match(flow, m.end()):
         return "辖" + m.group(1)

@@ -18,7 +18,7 @@ from ..ledger import Entry
 from ..model import Finding
 from ..resources import word_list
 from .base import Context
-from .figures_common import figures_of, fmt_value, previous_in_paragraph
+from .figures_common import figures_of, fmt_value, last_of, previous_in_paragraph
 
 CATEGORY = "figure-mismatch"
 _MARK = re.compile(r"其中[：:，,]?")
@@ -85,7 +85,7 @@ def _parts(flow: str, after: list[Entry], at: int, s_end: int) -> list[Entry]:
 
 def _name(flow: str, e: Entry) -> str:
     floor = max(0, e.fstart - 16)
-    start = max(max(flow.rfind(c, floor, e.fstart) for c in "，；;。:：、\n"), floor - 1)
+    start = max(last_of(flow, "，；;。:：、\n", floor, e.fstart), floor - 1)
     comma = flow.rfind(",", floor, e.fstart)
     if comma > start and not flow[comma + 1 : comma + 2].isdigit():
         start = comma

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..model import Finding
 from ..numbers import month_value, to_float
 from .base import Context
-from .figures_common import Figures, figures_of, flow_pos
+from .figures_common import Figures, figures_of, flow_pos, last_of
 
 CATEGORY = "period-mismatch"
 _YEAR = r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年"
@@ -106,7 +106,7 @@ def check_until_after(ctx: Context) -> Iterator[Finding]:
         month = month_value(m.group(2)) if m.group(2) else None
         if month is None or month == 1:
             continue  # 截至2018年1月: a report written in January counts up to its date
-        sent_start = max(max(flow.rfind(c, max(0, m.start() - 120), m.start()) for c in "。；;\n"), 0)
+        sent_start = max(last_of(flow, "。；;\n", max(0, m.start() - 120), m.start()), 0)
         if _BASELINE.search(flow, sent_start, m.start()) or _PLAN_WORDS.search(flow, sent_start, m.start()):
             continue
         a, b = led.orig_span(m.start(1), m.end())
@@ -147,7 +147,7 @@ def check_done_after_period(ctx: Context) -> Iterator[Finding]:
             continue
         if month == last + 1 and m.group("when") in ("初", "上旬"):
             continue  # 7月初，召开半年工作会: the report is written then
-        sent_start = max(max(flow.rfind(c, max(0, m.start() - 80), m.start()) for c in "。；;\n"), 0)
+        sent_start = max(last_of(flow, "。；;\n", max(0, m.start() - 80), m.start()), 0)
         if _PLAN_WORDS.search(flow, sent_start, m.start()) or "前" in m.group("tail"):
             continue  # 力争9月底前完工 is a plan
         end = m.end("when") if m.group("when") else flow.index("月", m.end("m")) + 1
