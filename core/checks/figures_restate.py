@@ -221,6 +221,11 @@ def _name(flow: str, e: Entry, prev: Entry | None, org: str = "") -> str | None:
         s = _SPACE.sub("", head[last_of(head, _BREAK_CHARS) + 1 :])
     if org and s.startswith(org):
         s = s[len(org) :]  # 河东区人民检察院共受理…: the reporting body itself is the whole
+    elif org:
+        own = _SELF.match(s)  # 园区 in a park's report, 我局 / 本院 / 全校: the body names itself
+        unit = own.group("unit") if own else None
+        if own and (unit is None or unit in org or (unit in _PARKS and _PARK_ORG.search(org))):
+            s = s[own.end() :]
     for _ in range(8):
         before = s
         s = _LEAD.sub("", s)
@@ -292,6 +297,16 @@ def _plan_paragraph(flow: str, pos: int) -> bool:
     """Whether the paragraph around ``pos`` opens as a plan (2024年，我镇将… / 下半年，要…)."""
     start = flow.rfind("\n", max(0, pos - 2000), pos) + 1  # bounded: linear on any text
     return bool(_PLAN_OPENING.match(flow, start))
+
+
+_SELF = re.compile(
+    r"(?:我|本|全)(?:局|院|校|委|办|中心|公司|园区|所|站)"
+    r"|(?P<unit>园区|开发区|高新区|公司|医院|学校|中心)(?=全年|今年|共|累计|实现|完成|[\u4e00-\u9fff]{2,6}(?:达|为|共))"
+)
+
+
+_PARKS = ("园区", "开发区", "高新区")
+_PARK_ORG = re.compile(r"园区|开发区|高新区|产业园|工业园")
 
 
 def _organisation(title: str) -> str:

@@ -40,3 +40,22 @@ def test_the_park_restating_its_own_figure_still_conflicts():
 )
 def test_wider_scope(title, clause, wider):
     assert wider_scope(title, clause + "培训农民") is wider
+
+
+@pytest.mark.parametrize(
+    ("title", "restated", "flagged"),
+    [
+        # the park names itself: its own figure restated with another value
+        ("银湖经济开发区2019年招商引资工作总结", "园区全年到位资金达26.8亿元", ["26.8亿元"]),
+        # the same, and right
+        ("银湖经济开发区2019年招商引资工作总结", "园区全年到位资金达24.6亿元", []),
+        # a bureau speaking of itself as 我局
+        ("临川县商务局2021年工作总结", "我局全年到位资金26.8亿元", ["26.8亿元"]),
+    ],
+)
+def test_the_body_naming_itself(title, restated, flagged):
+    body = (
+        "一、招商引资\n全年新开工项目18个，到位资金24.6亿元，同比增长12.3%。\n"
+        f"二、存在的问题\n{restated}，但龙头项目偏少，产业链条较短。"
+    )
+    assert conflicts(title, body) == flagged
