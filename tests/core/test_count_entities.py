@@ -26,3 +26,16 @@ def counts(sentence: str) -> list[str]:
 )
 def test_count_of_named_works(sentence, excerpt):
     assert counts(sentence) == ([excerpt] if excerpt else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("全年共火化遗体2,316具，其中城区1,184具、农村1,032具，火化率达到93.5%。", ["2,316具"]),
+        ("全年共火化遗体2,216具，其中城区1,184具、农村1,032具，火化率达到93.5%。", []),
+        ("全年共救助渔船86艘，其中本地渔船52艘、外地渔船34艘。", []),
+    ],
+)
+def test_less_common_classifiers_are_figures(sentence, flagged):
+    report = check_text("西山区2019年工作总结\n" + sentence)
+    assert [f.excerpt for f in report.findings if f.category == "figure-mismatch"] == flagged
