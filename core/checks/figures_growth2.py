@@ -22,6 +22,7 @@ from ..model import Finding
 from ..numbers import Number, suggest_percent
 from .base import Context
 from .figures_common import Figures, figures_of, previous_in_paragraph
+from .figures_math import share_finding, share_holds
 
 CATEGORY = "figure-mismatch"
 _RISE = r"增长|增加|提高|上升|提升|扩大"
@@ -149,7 +150,8 @@ def check_part_share(ctx: Context) -> Iterator[Finding]:
             bases = [e for e in before if _plain_base(flow, e, a)]
             if len({e.number.value for e in bases}) != 1:
                 continue  # no whole, or more than one: an ambiguous base stays silent
-            yield from _share_finding(ctx, a.number, bases[0].number, p.number)
+            if not share_holds(a.number, bases[0].number, p.number):
+                yield share_finding(ctx, a.number, bases[0].number, p.number)
 
 
 def _plain_base(flow: str, e: Entry, part: Entry) -> bool:
@@ -158,26 +160,6 @@ def _plain_base(flow: str, e: Entry, part: Entry) -> bool:
         return False
     clause = re.split(r"[，,。；;：:]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
     return not _BAD_BASE.search(clause) and n.value >= part.number.value
-
-
-def _share_finding(ctx: Context, a: Number, b: Number, p: Number) -> Iterator[Finding]:
-    alo, ahi = a.bounds
-    blo, bhi = b.bounds
-    if blo <= 0:
-        return
-    lo, hi = alo / bhi * 100, ahi / blo * 100
-    plo, phi = p.bounds
-    if phi < lo or plo > hi:
-        value = a.value / b.value * 100
-        yield ctx.finding(
-            "figures.share",
-            CATEGORY,
-            "error",
-            f"占比算得不对：{a.text.strip()}÷{b.text.strip()}＝{value:.2f}%，文中写的是{p.text.strip()}。",
-            p.start,
-            p.end,
-            suggest_percent(value, p),
-        )
 
 
 def check_day_and_coverage_rates(ctx: Context) -> Iterator[Finding]:

@@ -81,7 +81,7 @@ def check_share(ctx: Context) -> Iterator[Finding]:
             alt = _part_right_before(figs.ledger.flow, figs.by_sentence[si], a, b)
             if alt is not None and share_holds(alt.number, b.number, p.number, task):
                 continue  # 其中…县级1.50亿元，占…的18.8%: it may be the last part's own share
-            yield _share_finding(ctx, a.number, b.number, p.number)
+            yield share_finding(ctx, a.number, b.number, p.number)
 
 
 def _part_right_before(flow: str, entries: list[Entry], a: Entry, b: Entry) -> Entry | None:
@@ -373,7 +373,7 @@ def share_holds(a: Number, b: Number, p: Number, exact_whole: bool = False) -> b
     return not (phi < lo or plo > hi)
 
 
-def _share_finding(ctx: Context, a: Number, b: Number, p: Number) -> Finding:
+def share_finding(ctx: Context, a: Number, b: Number, p: Number) -> Finding:
     value = a.value / b.value * 100
     return ctx.finding(
         "figures.share",
