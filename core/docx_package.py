@@ -14,7 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from .textio import ReadError
+from .textio import ReadError, read_error
 
 MAX_FILE_BYTES = 100 * 1024 * 1024  # the .docx on disk
 MAX_TOTAL_BYTES = 200 * 1024 * 1024  # all members, as declared, uncompressed
@@ -168,14 +168,8 @@ def _head(path: str | Path) -> bytes:
             raise ReadError(f"文件太大（{size // (1024 * 1024)} MB），不像是一份报告，已拒绝打开。", path)
         with p.open("rb") as f:
             return f.read(8)
-    except FileNotFoundError:
-        raise ReadError("找不到文件。", path) from None
-    except IsADirectoryError:
-        raise ReadError("这是一个文件夹，不是文件。", path) from None
-    except PermissionError:
-        raise ReadError("没有权限读取该文件。", path) from None
     except OSError as err:
-        raise ReadError(f"无法读取文件：{err.strerror or err}", path) from None
+        raise read_error(err, path) from None
 
 
 def _check_signature(head: bytes, path: str | Path) -> None:

@@ -79,14 +79,19 @@ def _read_bytes(path: str | Path) -> bytes:
                 path,
             )
         return p.read_bytes()
-    except FileNotFoundError:
-        raise ReadError("找不到文件。", path) from None
-    except IsADirectoryError:
-        raise ReadError("这是一个文件夹，不是文件。", path) from None
-    except PermissionError:
-        raise ReadError("没有权限读取该文件。", path) from None
     except OSError as err:
-        raise ReadError(f"无法读取文件：{err.strerror or err}", path) from None
+        raise read_error(err, path) from None
+
+
+def read_error(err: OSError, path: str | Path) -> ReadError:
+    """The Chinese message for a file that the system would not let us read."""
+    if isinstance(err, FileNotFoundError):
+        return ReadError("找不到文件。", path)
+    if isinstance(err, IsADirectoryError):
+        return ReadError("这是一个文件夹，不是文件。", path)
+    if isinstance(err, PermissionError):
+        return ReadError("没有权限读取该文件。", path)
+    return ReadError(f"无法读取文件：{err.strerror or err}", path)
 
 
 SUPPORTED_SUFFIXES = (".txt", ".docx", ".jgd")
