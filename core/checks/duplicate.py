@@ -23,7 +23,10 @@ from .textblocks import blocks
 MIN_CHARS = 8  # Chinese characters; shorter sentences are formulaic (工作有序推进。)
 SHORT_CHARS = 12  # a short sentence repeated far away is only worth a note
 MIN_BARE_PARAGRAPH = 20  # an unpunctuated paragraph counts as a sentence from this length
+MIN_CLAUSE_CHARS = 10  # a clause repeated as a sentence of its own
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"[0-9]")
+_CLAUSE_SPLIT = re.compile(r"[,;，；]")
 _SPACE = re.compile(r"\s+")
 _LEAD_MARKER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[是要、]|第[一二三四五六七八九十]{1,3}[,、]"
@@ -96,6 +99,29 @@ def check_sentences(ctx: Context) -> Iterator[Finding]:
         yield _finding(ctx, pending, line_starts)
 
 
+def check_clause_repeat(ctx: Context) -> Iterator[Finding]:
+    """A sentence that repeats a clause of an earlier sentence of its paragraph.
+
+    ``对经营户开展检查46次，查处违规行为5起。…对经营户开展检查46次。``: a piece pasted twice.
+    Only clauses long enough to be a statement of their own count (a figure in them, or 16
+    Chinese characters), so that stock phrases such as 取得明显成效 may come back.
+    """
+    clauses: dict[tuple[int, str], Unit] = {}
+    for unit, _whole in _units(ctx):
+        orig = clauses.get((unit.block, unit.key))
+        if orig is not None and orig.index < unit.index:
+            shown = orig.key if len(orig.key) <= 20 else orig.key[:20] + "…"
+            msg = f"重复：这句话与本段前文“{shown}”一句中的内容相同，建议删去。"
+            yield ctx.finding("duplicate.clause", "duplicate", "warning", msg, unit.start, unit.end)
+        parts = _CLAUSE_SPLIT.split(unit.key)
+        if len(parts) < 2:
+            continue
+        for part in parts:
+            chars = len(_HAN.findall(part))
+            if chars >= MIN_CLAUSE_CHARS and (chars >= 16 or _DIGIT.search(part)):
+                clauses.setdefault((unit.block, part), unit)
+
+
 def _continues_run(last: tuple[Unit, Unit], unit: Unit, orig: Unit) -> bool:
     rep, org = last
     return unit.index == rep.index + 1 and orig.index == org.index + 1 and unit.block == rep.block
@@ -140,4 +166,4 @@ def check_title_repeat(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding("duplicate.title", "duplicate", "warning", msg, start, end)
 
 
-CHECKS = (check_sentences, check_title_repeat)
+CHECKS = (check_sentences, check_clause_repeat, check_title_repeat)
