@@ -163,6 +163,7 @@ _TO_LEVEL = re.compile(
     r"下降到|下降至|减少到|减少至|降至|降到|升至|扩大到|扩大至)\s*"
 )
 _FROM_WORD = re.compile(r"(?:由|从)(?=[^由从]*$)")
+_DONE = re.compile(r"已|实际|累计完成|完成了")
 LOOK_BACK = re.compile(r"回顾|回首|总的来看|总体来看|纵观")
 _STRIP_PERIOD = re.compile(
     r"^(?:截[至止]|到)?\s*(?:目前|[0-9０-９]{1,2}\s*月[底末份]?|年底|年初|上半年|下半年|全年|今年以来|今年|本年度|年内)"
@@ -315,6 +316,8 @@ def _fill_entries(led: Ledger) -> None:
         orig_n = _in_original(led, n)
         before = flow[max(s_start, n.start - 40) : n.start]
         clause = _clause_before(flow, n.start, seg_start)
+        if target and _DONE.search(clause) and not TARGET_WORDS.search(clause):
+            target = False  # 计划投资260万元，已完成投资182万元: the plan's reach ends at what was done
         metric = metric_of(clause)
         if not metric and led.entries and not flow[led.entries[-1].fend : n.start].strip():
             metric = led.entries[-1].metric  # 低保对象3862户6125人: the second figure counts the same thing

@@ -127,7 +127,8 @@ _ARABIC = (
     r"(?:[.．][0-9０-９]+)?"
 )
 _CN = rf"[{CN_NUM}]+(?:点[{CN_NUM[:10]}]+)?"
-_APPROX_PRE = r"(?P<pre>约|近|大约|将近|接近|超过|逾|达到?约)?"
+# 约 of 节约, 签约, 预约 … belongs to a word, not to the figure after it
+_APPROX_PRE = r"(?P<pre>(?<![节制签预履违合公特集简邀])约|近|大约|将近|接近|超过|逾|达到?约)?"
 _MONTH_CN = r"元|十[一二]|[一二三四五六七八九十]"
 _S = r"[ \t\u3000\xa0]*"
 

@@ -26,7 +26,9 @@ _GROWTH = re.compile(
     r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小|增|升|降|减)(?:到|至|为)\s*$"
 )
 _GROWTH_FROM = re.compile(r"(?:由|从|比上年的?|较上年的?|比去年的?|较去年的?)\s*$")
-_GROWTH_WORD = re.compile(r"(增长|增加|提高|上升|提升|增幅|增速|扩大|下降|减少|降低|回落|降幅)[了为达]*\s*$")
+_GROWTH_WORD = re.compile(
+    r"(增长|增加|提高|上升|提升|增幅|增速|扩大|溢价|高出|超出|上涨|下降|减少|降低|回落|降幅|节约|下浮)[了为达]*\s*$"
+)
 _YEAR_WORDS = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年(?:底|末|度)?|上年|去年|今年|年初|年底)(?:同期)?的?")
 _INCREMENT = re.compile(
     r"^[，,]\s*(?:比上年|较上年|比去年|较去年|同比|比去年同期|较去年同期|比年初|较年初)(?:同期|末|底)?\s*"
@@ -36,7 +38,9 @@ _INCREMENT_AFTER = re.compile(r"[，,]\s*(?:绝对额)?(增加|增收|减少|减
 _CHANGE_BY = re.compile(r"\s*(?:相比)?\s*(?:增加|增长|减少|下降|多|少)了?\s*")
 _LAST_YEAR = re.compile(
     r"^[，,（(]\s*(?:(?:上年|去年|上年同期|去年同期|上一年)(?:为|是|完成|实现|仅为?)?"
-    r"|(?:比|较|与)\s*(?:上年|去年|上一年|(?:19|20)[0-9]{2}\s*年)(?:同期)?(?:的|全年的|同期的)?)\s*$"
+    r"|(?:比|较|与)\s*(?:上年|去年|上一年|(?:19|20)[0-9]{2}\s*年)(?:同期)?(?:的|全年的|同期的)?"
+    # 较评估价350万元溢价15.1%, 比改造前的86户减少: a named base, never a change word (比上年多1.2亿元)
+    r"|(?:比|较)\s*(?:(?:19|20)[0-9]{2}\s*年的?)?(?:(?![增减多少降升高低提涨超])[\u4e00-\u9fff]){1,8}?的?)\s*$"
 )
 _PER_YEAR = re.compile(r"年均|平均|每年|年平均")
 
@@ -155,7 +159,7 @@ def _growth_by_increment(ctx: Context, flow: str, entries: list[Entry]) -> Itera
 def _compare_growth(ctx: Context, a: Number, b: Number, p: Number, word: str) -> Iterator[Finding]:
     alo, ahi = a.bounds
     blo, bhi = b.bounds
-    falling = word in ("下降", "减少", "降低", "回落", "降幅")
+    falling = word in ("下降", "减少", "降低", "回落", "降幅", "节约", "下浮")
     if a.dim == "percent" and p.kind == "points":
         lo, hi = (alo - bhi, ahi - blo) if falling else (blo - ahi, bhi - alo)
         value = (a.value - b.value) if falling else (b.value - a.value)

@@ -1,0 +1,104 @@
+# SPDX-License-Identifier: MIT
+"""figure-mismatch: a share whose whole is named by words, found by that name in the paragraph.
+
+- ``计划投资260万元，…已完成投资182万元，完成计划投资的75%``: the whole is the figure whose
+  metric is 计划投资; the part is the figure in front of the share.
+- ``全年销售卷烟2.36万箱。其中一类烟销售0.42万箱，占总销量的21.4%``: a sentence opened by 其中
+  takes the 总… it names from the last figure of its unit before the sentence.
+
+The whole must be found without doubt: one value among the figures of that name, of the part's
+unit, plain (no growth, comparison or approximate value). Otherwise the share stays silent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..ledger import Entry
+from ..model import Finding
+from .base import Context
+from .figures_common import Figures, figures_of
+from .figures_math import clause_text, is_task, paragraph_before, same_family, share_finding, share_holds
+
+_NAMED = re.compile(
+    r"(?:完成|达到|达|占|为|相当于)了?(?P<name>[\u4e00-\u9fff]{2,14}?)的\s*(?:比例|比重)?\s*(?:为|达到?)?\s*$"
+)
+_TRIM = re.compile(
+    r"^(?:全年|年度|今年|本年|全(?:镇|乡|县|区|市|街道|村|局|校|系统|省|州))+|(?:总数|总量|总额|总和|合计)$"
+)
+_TOTAL_NAME = re.compile(r"^(?:全(?:镇|乡|县|区|市|街道|村|局|校|系统))?总|(?:总数|总量|总额)$")
+_PERIOD_NAME = re.compile(r"上年|去年|同期|上一年|年初|上半年|(?:19|20)[0-9]{2}")
+_AMONG = re.compile(r"\s*其中")
+
+
+def check_named_share(ctx: Context) -> Iterator[Finding]:
+    """`完成计划投资的75%`, `占总销量的21.4%`: the share of the part before it in the named whole."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for si, entries in enumerate(figs.by_sentence):
+        for i, p in enumerate(entries):
+            if p.number.kind != "percent" or p.growth or p.compare or p.number.approx:
+                continue
+            clause = clause_text(flow, p)
+            m = _NAMED.search(clause)
+            if not m or _PERIOD_NAME.search(m.group("name")):
+                continue
+            a = _part_before(flow, entries, i)
+            subject = clause[: m.start()].strip()
+            if a is None or (len(subject) >= 2 and not a.metric.endswith(subject)):
+                continue  # 税收收入占…的69.7%: a part named in words is another rule's to find
+            whole = _whole_by_name(figs, si, a, m.group("name"))
+            if whole is None or whole.number.value <= 0:
+                continue
+            if not share_holds(a.number, whole.number, p.number, is_task(flow, whole)):
+                yield share_finding(ctx, a.number, whole.number, p.number)
+
+
+def _part_before(flow: str, entries: list[Entry], pi: int) -> Entry | None:
+    """The figure the share is of: the one in the clause right before it, past a growth rate."""
+    for e in reversed(entries[:pi]):
+        if e.number.kind in ("percent", "points") and (e.growth or e.compare):
+            continue
+        if e.number.kind != "number" or e.growth or e.compare or e.number.approx or not e.number.dim:
+            return None
+        gap = flow[e.fend : entries[pi].fstart]
+        return e if gap.count("，") + gap.count(",") <= 2 and "其中" not in gap else None
+    return None
+
+
+def _whole_by_name(figs: Figures, si: int, a: Entry, raw: str) -> Entry | None:
+    flow = figs.ledger.flow
+    name = _TRIM.sub("", raw)
+    pool = [
+        e
+        for e in paragraph_before(figs, si) + figs.by_sentence[si]
+        if e.fend <= a.fstart
+        and e.number.kind == "number"
+        and same_family(e.number.dim, a.number.dim)
+        and not (e.growth or e.compare or e.number.approx)
+    ]
+    if len(name) >= 2:
+        named = {e.number.value: e for e in pool if _names(name, raw, e.metric)}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        if named:
+            return None
+    if _TOTAL_NAME.search(raw) and _AMONG.match(flow, figs.ledger.sentences[si][0]):
+        # 其中…占总销量的: the total is the last figure of the part's unit before the 其中 sentence
+        before = [e for e in pool if e.sentence < si and e.number.dim == a.number.dim]
+        if before and before[-1].number.value > a.number.value:
+            return before[-1]
+    return None
+
+
+def _names(name: str, raw: str, metric: str) -> bool:
+    """Whether a figure's metric is the whole the share names (计划投资, 总投资 → 项目总投资)."""
+    if len(metric) < 2:
+        return False
+    return metric == name or metric.endswith(raw) or (len(name) >= 3 and metric.endswith(name)) or (
+        len(metric) >= 3 and name.endswith(metric)
+    )
+
+
+CHECKS = (check_named_share,)
