@@ -25,7 +25,8 @@ CATEGORY = "figure-mismatch"
 _GROWTH = re.compile(
     r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小|增|升|降|减)(?:到|至|为)\s*$"
 )
-_GROWTH_FROM = re.compile(r"(?:由|从|比上年的?|较上年的?|比去年的?|较去年的?)\s*$")
+# read after the year words are dropped: 比上年的18.9亿元 is seen as 比18.9亿元
+_GROWTH_FROM = re.compile(r"(?:由|从|比|较)(?:上年|去年)?的?\s*$")
 _GROWTH_WORD = re.compile(
     r"(增长|增加|提高|上升|提升|增幅|增速|扩大|溢价|高出|超出|上涨|下降|减少|降低|回落|降幅|节约|下浮)[了为达]*\s*$"
 )

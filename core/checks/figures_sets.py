@@ -1,0 +1,118 @@
+# SPDX-License-Identifier: MIT
+"""figure-conflict: how many things a body has, stated twice with two counts.
+
+``全市现有地震监测台站28个`` … ``对26个地震监测台站全部实行专人负责``: the first sentence says how many
+stations there are; the second speaks of all of them (全部, 全市, 所有) and gives another count.
+The set is named before its count the first time (现有/共有/辖 … N个) and after it the second time
+(N个 + the same name), so the names are matched by their words, not by the ledger's metric.
+
+A count that does not speak for the whole set (对5个断面开展加密监测, 新建台站5个) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..ledger import Entry
+from ..model import Finding
+from .base import Context
+from .figures_common import figures_of, last_of, line_of
+from .figures_math import same_family
+
+CATEGORY = "figure-conflict"
+_COUNTERS = frozenset("个 家 座 所 处 条 台 套 支 名 户 辆 艘 架 口 眼 间 栋 张 部 位 人".split())
+_BREAKS = "，,。；;：:、（）()\n！？!?"
+_HOLD = re.compile(r"共有|现有|共计|下辖|辖有|辖|建有|设有|拥有|总数为?|总量为?")
+_HOLD_TAIL = re.compile(r"(?:共有|现有|共计|共|有|总数为?|达到?|为)$")
+_SCOPE = re.compile(
+    r"^(?:目前|截至目前|截[至止][^，]{0,6}[底末]|全(?:镇|乡|县|区|市|站|校|院|局|所|场|街道|系统)|"
+    r"我(?:镇|乡|县|区|市|站|校|院|局|所|场)|本(?:站|校|院|局|所|场)|辖区内?)+"
+)
+_NOT_STOCK = re.compile(r"新建|新增|新引进|新开|建成|完成|开展|培训|检查|其中|累计|争取|计划|力争|今年|全年|上半年")
+_WHOLE_BEFORE = re.compile(r"全(?:镇|乡|县|区|市|站|校|院|局|所|场|街道|系统)|所有|全部")
+_WHOLE_AFTER = re.compile(r"[^，,。；;]{0,3}?(?:全部|均|都|所有|全面|全覆盖)")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def check_set_counts(ctx: Context) -> Iterator[Finding]:
+    """Flag the later of two counts of one body's whole set of things."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    counts = [e for e in figs.ledger.entries if _countable(e) and e.fstart < figs.plan_start]
+    stated: dict[str, Entry] = {}
+    for e in counts:
+        name = _stated_name(flow, e)
+        if name is not None:
+            stated.setdefault(name, e)
+    if not stated:
+        return
+    names = sorted(stated, key=len, reverse=True)
+    first_seen: dict[str, Entry] = {}
+    for e in counts:
+        name = _stated_name(flow, e) or _whole_named_after(flow, e, names)
+        if name is None:
+            continue
+        first = first_seen.setdefault(name, e)
+        if first is e or not same_family(first.number.dim, e.number.dim):
+            continue
+        lo1, hi1 = first.number.bounds
+        lo2, hi2 = e.number.bounds
+        if hi2 < lo1 or lo2 > hi1:
+            line = line_of(ctx.text, first.number.start)
+            yield ctx.finding(
+                "figures.conflict",
+                CATEGORY,
+                "warning",
+                f"“{name}”的数目前后不一致：第{line}行写的是{first.number.text.strip()}，"
+                f"这里是{e.number.text.strip()}。",
+                e.number.start,
+                e.number.end,
+                first.number.text.strip(),
+            )
+
+
+def _countable(e: Entry) -> bool:
+    n = e.number
+    return (
+        n.kind == "number"
+        and n.unit in _COUNTERS
+        and not (n.approx or e.growth or e.compare or e.target)
+        and n.value >= 2
+    )
+
+
+def _stated_name(flow: str, e: Entry) -> str | None:
+    """The set of ``现有地震监测台站28个`` / ``监测断面共有14个`` / ``辖12个行政村``'s first form."""
+    clause = re.sub(r"\s+", "", _clause_before(flow, e.fstart, 30))
+    holds = list(_HOLD.finditer(clause))
+    if not holds or _NOT_STOCK.search(clause):
+        return None
+    hold = holds[-1]
+    after = clause[hold.end() :]
+    name = after if after else _HOLD_TAIL.sub("", clause[: hold.start()])
+    name = _SCOPE.sub("", name).rsplit("的", 1)[-1]
+    return name if _HAN_NAME.fullmatch(name) else None
+
+
+def _clause_before(flow: str, pos: int, width: int) -> str:
+    floor = max(0, pos - width)
+    cut = last_of(flow, _BREAKS, floor, pos)
+    return flow[cut + 1 if cut >= 0 else floor : pos]
+
+
+def _whole_named_after(flow: str, e: Entry, names: list[str]) -> str | None:
+    """The set of ``对26个地震监测台站全部…`` / ``在全区162家公共机构…``: a known name right after
+    the count, with a word saying the count is of all of them."""
+    name = next((x for x in names if flow.startswith(x, e.fend)), None)
+    if name is None:
+        return None
+    before = _clause_before(flow, e.fstart, 12)
+    if _NOT_STOCK.search(before):
+        return None
+    if _WHOLE_BEFORE.search(before) or _WHOLE_AFTER.match(flow, e.fend + len(name)):
+        return name
+    return None
+
+
+CHECKS = (check_set_counts,)
