@@ -21,7 +21,7 @@ from .figures_common import figures_of, last_of, line_of
 from .figures_math import same_family
 
 CATEGORY = "figure-conflict"
-_COUNTERS = frozenset("个 家 座 所 处 条 台 套 支 名 户 辆 艘 架 口 眼 间 栋 张 部 位 人".split())
+_COUNTERS = frozenset("个家座所处条台套支名户辆艘架口眼间栋张部位人")
 _BREAKS = "，,。；;：:、（）()\n！？!?"
 _HOLD = re.compile(r"共有|现有|共计|下辖|辖有|辖|建有|设有|拥有|总数为?|总量为?")
 _HOLD_TAIL = re.compile(r"(?:共有|现有|共计|共|有|总数为?|达到?|为)$")
@@ -29,7 +29,9 @@ _SCOPE = re.compile(
     r"^(?:目前|截至目前|截[至止][^，]{0,6}[底末]|全(?:镇|乡|县|区|市|站|校|院|局|所|场|街道|系统)|"
     r"我(?:镇|乡|县|区|市|站|校|院|局|所|场)|本(?:站|校|院|局|所|场)|辖区内?)+"
 )
-_NOT_STOCK = re.compile(r"新建|新增|新引进|新开|建成|完成|开展|培训|检查|其中|累计|争取|计划|力争|今年|全年|上半年")
+_NOT_STOCK = re.compile(
+    r"新建|新增|新引进|新开|建成|完成|开展|培训|检查|其中|累计|争取|计划|力争|今年|全年|上半年"
+)
 _WHOLE_BEFORE = re.compile(r"全(?:镇|乡|县|区|市|站|校|院|局|所|场|街道|系统)|所有|全部")
 _WHOLE_AFTER = re.compile(r"[^，,。；;]{0,3}?(?:全部|均|都|所有|全面|全覆盖)")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
