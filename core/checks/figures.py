@@ -10,7 +10,8 @@ figures_count and figures_period; they share one ledger of the draft's figures (
 built once per run. Later modules read phrasings the first ones do not and reuse their rule ids:
 figures_splits (exhaustive splits), figures_restate (restated metrics), figures_window (heading years,
 截至 dates, later months), figures_growth2 (growth, shares and rates), figures_named (shares of a
-whole named in words) and figures_sets (a set of things counted twice); the engine keeps one finding
+whole named in words) figures_sets (a set of things counted twice)
+and figures_slips (a figure restated with its digits slipped); the engine keeps one finding
 per category and span. Every comparison is made between the intervals the written figures
 stand for, so rounding never raises an alarm. A corrected percentage keeps the written
 decimals, and gets one decimal when a whole percent was written (60% → 56.0%).
@@ -29,6 +30,7 @@ from . import (
     figures_period,
     figures_restate,
     figures_sets,
+    figures_slips,
     figures_splits,
     figures_sums,
     figures_window,
@@ -48,4 +50,5 @@ CHECKS = (
     + figures_growth2.CHECKS
     + figures_named.CHECKS
     + figures_sets.CHECKS
+    + figures_slips.CHECKS
 )

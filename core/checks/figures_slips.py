@@ -1,0 +1,105 @@
+# SPDX-License-Identifier: MIT
+"""figure-conflict: one figure written twice with its digits slipped, under a name said two ways.
+
+``全年新增市场主体1276户`` … ``全年新增各类市场主体1267户``; ``城乡居民基本医疗保险参保人数4.12万人`` …
+``医保参保人数达到4.21万人``; ``抽检食品样品1280批次`` … ``完成食品抽检1208批次``. A slip of the pen
+(two digits swapped, one or two digits changed) between two figures of one unit and period is
+rare by chance, so the names may differ more than figures_restate allows: filler words dropped
+(各类, 群众, 共, 开展 …), one name inside the other, an abbreviation (医保 for 医疗保险), or the same
+words in another order. A qualifier that makes a part (城镇, 新, 其中 …) still keeps them apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..ledger import Entry
+from ..model import Finding
+from .base import Context
+from .figures_common import figures_of, line_of, wider_scope
+from ..numbers import Number
+from .figures_restate import _SUBSCOPE, _name, _organisation, _own_periods, _plain
+
+CATEGORY = "figure-conflict"
+_FILLER = re.compile(
+    r"各类|各项|各种|群众|全部|所有|累计|共计|共|开展|组织|了|的|城乡|"
+    r"全(?:县|镇|乡|区|市|校|院|街道)|我(?:局|们|镇|县|区|市|校|院|中心)|本(?:局|院|校)|社区|街道"
+)
+_FAMILY = {"名": "人", "位": "人"}
+
+
+def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
+    """Flag the later of two figures of one thing whose digits differ by a slip."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    own = _own_periods(figs)
+    org = _organisation(ctx.outline.title)
+    seen: dict[tuple[str, str], list[tuple[Entry, str]]] = {}  # (unit family, period) → figures
+    prev: Entry | None = None
+    for e in figs.ledger.entries:
+        before, prev = prev, e
+        if e.number.kind not in ("number", "percent") or not _plain(figs, e):
+            continue
+        if wider_scope(ctx.outline.title, flow[max(0, e.fstart - 16) : e.fstart]):
+            continue
+        raw = _name(flow, e, before, org)
+        name = _FILLER.sub("", raw) if raw else ""
+        if len(name) < 2:
+            continue
+        period = "" if e.period in own else e.period
+        key = (_FAMILY.get(e.number.dim, e.number.dim), period)
+        for first, first_name in seen.get(key, ()):
+            if first.sentence != e.sentence and _slip(first.number, e.number) and _same_thing(first_name, name):
+                if not _differ(first, e):
+                    break
+                line = line_of(ctx.text, first.number.start)
+                yield ctx.finding(
+                    "figures.conflict",
+                    CATEGORY,
+                    "warning",
+                    f"“{raw}”前后数字不一致：第{line}行写的是{first.number.text.strip()}，"
+                    f"这里是{e.number.text.strip()}，多半是笔误。",
+                    e.number.start,
+                    e.number.end,
+                    first.number.text.strip(),
+                )
+                break
+        seen.setdefault(key, []).append((e, name))
+
+
+def _slip(x: Number, y: Number) -> bool:
+    """Digits swapped (1276 / 1267, 3.2‰ / 2.3‰) or one digit changed in three or more (62.3% / 62.8%),
+    compared at the finer of the two writings (1.26亿元 and 12,800万元 are 12600 and 12800)."""
+    step = min(x.step, y.step) or 1.0
+    dx, dy = str(round(abs(x.value) / step)), str(round(abs(y.value) / step))
+    if len(dx) != len(dy) or len(dx) < 2 or dx == dy:
+        return False
+    if sorted(dx) == sorted(dy):
+        return True
+    return len(dx) >= 3 and sum(c != d for c, d in zip(dx, dy, strict=True)) == 1
+
+
+def _differ(a: Entry, b: Entry) -> bool:
+    lo1, hi1 = a.number.bounds
+    lo2, hi2 = b.number.bounds
+    return hi2 < lo1 or lo2 > hi1
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """Whether two cleaned names say one thing: equal, one inside the other with a qualifier that
+    only renames it, an abbreviation, or the same words in another order."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if short in long_:
+        return not _SUBSCOPE.search(long_.replace(short, "", 1))
+    if len(short) < 3 or not set(short) <= set(long_):
+        return False
+    extra = "".join(c for c in long_ if c not in set(short))
+    if _SUBSCOPE.search(extra):
+        return False
+    return short[-1] == long_[-1] or len(short) * 2 >= len(long_)
+
+
+CHECKS = (check_slipped_restatements,)
