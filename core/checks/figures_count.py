@@ -133,6 +133,8 @@ def _names_after(ctx: Context, flow: str, fend: int, n: Number, value: int) -> I
         names = re.sub(r"[（(][^）)]*[）)]", "", names).strip()
     if not names or ("、" not in names and not any(j in names for j in _JOINERS)):
         return
+    if _DIGIT.search(names):
+        return  # 分别为水库项目5个、饮水项目12个…: parts with their own counts, the sum rules' to check
     deng = "等" in names
     count = _count_items(names.split("等", 1)[0] if deng else names)
     if count < 2:

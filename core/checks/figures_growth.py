@@ -106,8 +106,8 @@ def _increments(flow: str, entries: list[Entry]) -> Iterator[tuple[Entry, Entry,
     and `收入8620万元，比上年增长13.7%，增收1040万元`."""
     for i in range(len(entries) - 2):
         level, x, y = entries[i], entries[i + 1], entries[i + 2]
-        if level.number.kind != "number" or level.growth or not level.number.dim:
-            continue
+        if level.number.kind != "number" or level.growth or level.compare or not level.number.dim:
+            continue  # 上年同期为4870万元，较上年增加456万元: last year's level is not the one grown to
         if x.number.kind == "number" and y.number.kind == "percent":
             m = _INCREMENT.match(flow[level.fend : x.fstart])
             word = _GROWTH_WORD.search(flow[x.fend : y.fstart])
