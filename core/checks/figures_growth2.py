@@ -91,6 +91,8 @@ def check_growth_by_increment(ctx: Context) -> Iterator[Finding]:
             nb, nx, np_ = b.number, x.number, p.number
             if np_.kind != "percent" or nb.kind != "number" or nx.kind != "number" or not nb.dim:
                 continue
+            if b.compare:
+                continue  # 上年同期为4870万元，较上年增加456万元: B is last year's level itself
             if nb.dim != nx.dim or (nx.value >= nb.value and not _FALLS.search(flow, b.fend, x.fstart)):
                 continue
             m = _INCREMENT.match(flow[b.fend : x.fstart])

@@ -51,7 +51,13 @@ _MONTH_OPEN = re.compile(
 _FULL_YEAR = re.compile(
     r"全年(?:共|累计|共计|已)?(?:完成|实现|接待|新增|发放|受理|办结|引进|签约|招商|办理|开展|举办|征收|组织|培训)"
 )
+# 全年全县粮食总产量达到…, 全年全县累计结算…: a whole-year result with the area and the metric between
+_FULL_YEAR_RESULT = re.compile(
+    r"全年(?:全(?:镇|乡|县|区|市|街道))?[^，,。；;\d全年]{0,10}?(?:达到|累计|实现|完成)(?=[^，,。；;]{0,12}[0-9])"
+)
 _QUARTERS = re.compile(r"前三季度|第?[三四]季度")
+_LAST_YEARS = re.compile(r"(?:上年|去年|同期|上一年|占)\s*$")
+_EARLY_DAYS = re.compile(r"初|上旬|[1-9]日|1[0-5]日")
 _YEAR_BARE = re.compile(
     r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年(?!以来|来|度?[，,]|底|末|初)"
 )
@@ -257,6 +263,57 @@ def _year_message(
     return ""
 
 
+_NEXT_STEP_YEAR = re.compile(
+    r"(?:下一步|下步|下阶段|下一阶段)(?:工作)?\s*[，,]\s*((?:19|20)[0-9]{2})\s*年(?![初底末])"
+    r"(?=[^。；;\n]{0,12}(?:将|要|计划|力争|确保|争取))"
+)
+_SAME_YEAR_BASE = re.compile(
+    r"(?:较|比|与)\s*((?:19|20)[0-9]{2})\s*年(?!初|底|末|[0-9一二三四五六七八九十]|上半年|下半年|前三季度|同期|度?以前)"
+)
+_LAST_YEAR_NAMED = re.compile(r"(?:上年|去年|上一年)\s*[（(]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]")
+_LATER_DATE = re.compile(r"((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2}|十[一二]|[一二三四五六七八九十])\s*月")
+
+
+def check_year_slips(ctx: Context) -> Iterator[Finding]:
+    """Years that cannot be right in a report on one year.
+
+    ``下一步，2022年我们将…`` in a 2022 summary (the plan is for 2023); ``较2023年增长`` in a 2023
+    report (the base is 2022); ``上年（2020年）`` in a 2022 report; ``2024年3月，…建成投用`` told as
+    done in a 2023 report.
+    """
+    figs = figures_of(ctx)
+    info = figs.title
+    year = info.review_year
+    if year is None or info.plan_year is not None or _MULTI_YEAR.search(ctx.outline.title):
+        return
+    flow = figs.ledger.flow
+    start = _title_end(ctx, figs)
+    found: list[tuple[int, int, str, str]] = []
+    if info.last_month is None:
+        for m in _NEXT_STEP_YEAR.finditer(flow, start):
+            if int(m.group(1)) == year:
+                msg = f"标题是{year}年的总结，下步工作应是{year + 1}年，这里却写成了{year}年。"
+                found.append((m.start(1), m.end(1) + 1, msg, f"{year + 1}年"))
+    for m in _SAME_YEAR_BASE.finditer(flow, start, figs.plan_start):
+        if int(m.group(1)) == year and not _is_plan(flow, m.start(), m.end()):
+            msg = f"标题是{year}年的总结，这里拿{year}年本身作比较的基数，多半应是{year - 1}年。"
+            found.append((m.start(1), m.end(1) + 1, msg, f"{year - 1}年"))
+    for m in _LAST_YEAR_NAMED.finditer(flow, start):
+        if int(m.group(1)) != year - 1:
+            msg = f"标题是{year}年的总结，上年应是{year - 1}年，这里写的是{m.group(1)}年。"
+            found.append((m.start(1), m.end(1) + (1 if flow.startswith("年", m.end(1)) else 0), msg, None))
+    for m in _LATER_DATE.finditer(flow, start, figs.plan_start):
+        month = month_value(m.group(2))
+        if int(m.group(1)) == year + 1 and month is not None and month >= 3 and not _is_plan(
+            flow, m.start(), m.end()
+        ) and not _plan_after(flow, m.end()):
+            msg = f"标题是{year}年的总结，这里却把{m.group(1)}年{m.group(2)}月的事写成已经完成。"
+            found.append((m.start(), m.end(), msg, None))
+    for a, b, msg, suggestion in found:
+        oa, ob = figs.ledger.orig_span(a, b)
+        yield ctx.finding("figures.year", CATEGORY, "warning", msg, oa, ob, suggestion)
+
+
 def _title_end(ctx: Context, figs: Figures) -> int:
     if ctx.outline.title_start is None:
         return 0
@@ -281,21 +338,28 @@ def check_months(ctx: Context) -> Iterator[Finding]:
         (_UNTIL, "截至时间"),
         (_MONTH_OPEN, "月份"),
         (_FULL_YEAR, "全年完成情况"),
+        (_FULL_YEAR_RESULT, "全年完成情况"),
         (_QUARTERS, "季度数据"),
     ):
         for m in pattern.finditer(flow, title_end, figs.plan_start):
+            if _LAST_YEARS.search(flow, max(0, m.start() - 4), m.start()):
+                continue  # 上年全年组织税收13.1亿元: last year's whole year, not this one's
             uy = _UNTIL_YEAR_OF.match(m.group()) if pattern is _UNTIL else None
             if uy and figs.title.review_year not in (None, int(uy.group(1))):
                 continue  # 截至2022年12月底 in a 2023 report: another year, left to check_until_years
             if pattern is _UNTIL or pattern is _MONTH_OPEN:
                 month = month_value(m.group(1))
-                # a report written early in the next month may count up to its date (截至7月5日)
-                if month is None or month <= last + 1:
+                # a report written early in the next month may count up to its date (截至7月5日),
+                # but not to that month's end (截至10月底 in a three-quarter report)
+                early = month == last + 1 and _EARLY_DAYS.search(m.group())
+                if month is None or month <= last or early:
                     continue
             if pattern is _QUARTERS and last >= 9 and "四" not in m.group():
                 continue
             if _is_plan(flow, m.start(), m.end()) or _TARGETISH.match(flow, m.end()):
                 continue
+            if pattern is not _UNTIL and (_plan_after(flow, m.end()) or _FUTURE.search(m.group())):
+                continue  # 第四季度，我们将…; 今年全年力争…: what is still to come
             if pattern is _MONTH_OPEN:
                 a, b = led.orig_span(m.start(1), m.end(1) + 1)  # just the month: 12月
             else:
@@ -314,6 +378,14 @@ def _is_plan(flow: str, start: int, end: int) -> bool:
     )
 
 
+def _plan_after(flow: str, pos: int) -> bool:
+    """Whether the sentence goes on to say what will be done (将, 力争, 计划 …)."""
+    end = min(len(flow), pos + 40)
+    stop = last_of(flow[pos:end][::-1], "。；;\n")
+    rest = flow[pos : end - stop - 1] if stop >= 0 else flow[pos:end]
+    return bool(_FUTURE.search(rest))
+
+
 def _month_finding(ctx: Context, a: int, b: int, last: int, what: str) -> Finding:
     period = {6: "上半年", 9: "前三季度", 3: "一季度"}.get(last, f"1-{last}月")
     return ctx.finding(
@@ -327,4 +399,4 @@ def _month_finding(ctx: Context, a: int, b: int, last: int, what: str) -> Findin
     )
 
 
-CHECKS = (check_years, check_until_years, check_declared_years, check_months)
+CHECKS = (check_years, check_until_years, check_declared_years, check_months, check_year_slips)
