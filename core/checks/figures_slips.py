@@ -16,9 +16,9 @@ from collections.abc import Iterator
 
 from ..ledger import Entry
 from ..model import Finding
+from ..numbers import Number
 from .base import Context
 from .figures_common import figures_of, line_of, wider_scope
-from ..numbers import Number
 from .figures_restate import _SUBSCOPE, _name, _organisation, _own_periods, _plain
 
 CATEGORY = "figure-conflict"
@@ -50,7 +50,8 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
         period = "" if e.period in own else e.period
         key = (_FAMILY.get(e.number.dim, e.number.dim), period)
         for first, first_name in seen.get(key, ()):
-            if first.sentence != e.sentence and _slip(first.number, e.number) and _same_thing(first_name, name):
+            same = first.sentence != e.sentence and _same_thing(first_name, name)
+            if same and _slip(first.number, e.number):
                 if not _differ(first, e):
                     break
                 line = line_of(ctx.text, first.number.start)
