@@ -96,8 +96,11 @@ def _names(name: str, raw: str, metric: str) -> bool:
     """Whether a figure's metric is the whole the share names (计划投资, 总投资 → 项目总投资)."""
     if len(metric) < 2:
         return False
-    return metric == name or metric.endswith(raw) or (len(name) >= 3 and metric.endswith(name)) or (
-        len(metric) >= 3 and name.endswith(metric)
+    return (
+        metric == name
+        or metric.endswith(raw)
+        or (len(name) >= 3 and metric.endswith(name))
+        or (len(metric) >= 3 and name.endswith(metric))
     )
 
 

@@ -304,9 +304,13 @@ def check_year_slips(ctx: Context) -> Iterator[Finding]:
             found.append((m.start(1), m.end(1) + (1 if flow.startswith("年", m.end(1)) else 0), msg, None))
     for m in _LATER_DATE.finditer(flow, start, figs.plan_start):
         month = month_value(m.group(2))
-        if int(m.group(1)) == year + 1 and month is not None and month >= 3 and not _is_plan(
-            flow, m.start(), m.end()
-        ) and not _plan_after(flow, m.end()):
+        if (
+            int(m.group(1)) == year + 1
+            and month is not None
+            and month >= 3
+            and not _is_plan(flow, m.start(), m.end())
+            and not _plan_after(flow, m.end())
+        ):
             msg = f"标题是{year}年的总结，这里却把{m.group(1)}年{m.group(2)}月的事写成已经完成。"
             found.append((m.start(), m.end(), msg, None))
     for a, b, msg, suggestion in found:
