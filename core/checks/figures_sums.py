@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ..ledger import Entry
 from ..model import Finding
+from ..resources import word_list
 from .base import Context
 from .figures_common import figures_of, fmt_value
 
@@ -122,4 +124,82 @@ def check_share_lists(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-CHECKS = (check_total_after_parts, check_share_lists)
+_NAMED_SHARE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{1,10}?)(?:所?占比重|所?占比例|占比|占)(?:了)?\s*(?:为|达到?|约)?\s*$"
+)
+_NEXT_SHARE = re.compile(r"[，,、；;]\s*" + _NAMED_SHARE.pattern.removesuffix("$"))
+_REST = ("其他", "其它", "其余", "剩余")
+
+
+def check_split_shares(ctx: Context) -> Iterator[Finding]:
+    """`男性占51.8%，女性占49.2%`, `民生支出占比82.6%，其他支出占比18.4%`: shares that split one whole.
+
+    When the names cover the whole (a complementary set such as 城镇/农村, or a last 其他), the
+    shares must make 100%; otherwise they may not pass it.
+    """
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for entries in figs.by_sentence:
+        run: list[tuple[Entry, str]] = []
+        for e in entries:
+            name = _share_name(flow, e, run[-1][0]) if run else None
+            if name is None:
+                if len(run) >= 2:
+                    yield from _split_finding(ctx, run)
+                run = []
+                name = _share_name(flow, e, None)
+            if name is not None:
+                run.append((e, name))
+        if len(run) >= 2:
+            yield from _split_finding(ctx, run)
+
+
+def _share_name(flow: str, e: Entry, prev: Entry | None) -> str | None:
+    """The name in front of a share (`女性占` → 女性), when it follows ``prev`` in the next clause."""
+    if e.number.kind != "percent" or e.growth or e.compare or e.number.approx:
+        return None
+    floor = prev.fend if prev is not None else max(0, e.fstart - 16)
+    gap = flow[floor : e.fstart]
+    if prev is not None and not _NEXT_SHARE.fullmatch(gap):
+        return None
+    m = _NAMED_SHARE.search(gap)
+    return m.group("name") if m else None
+
+
+def _split_finding(ctx: Context, run: list[tuple[Entry, str]]) -> Iterator[Finding]:
+    names = [n for _, n in run]
+    lo = sum(e.number.bounds[0] for e, _ in run)
+    hi = sum(e.number.bounds[1] for e, _ in run)
+    whole = names[-1].startswith(_REST) or _covers(names)
+    if (whole and lo <= 100 <= hi) or (not whole and lo <= 100 + 1e-9):
+        return
+    total = sum(e.number.value for e, _ in run)
+    decimals = max(e.number.decimals for e, _ in run)
+    what = "不等于100%" if whole else "超过了100%"
+    first, last = run[0][0].number, run[-1][0].number
+    yield ctx.finding(
+        "figures.shares",
+        CATEGORY,
+        "error",
+        f"“{'”“'.join(names)}”各占的比例相加为{total:.{decimals}f}%，{what}。",
+        first.start,
+        last.end,
+        None,
+    )
+
+
+def _covers(names: list[str]) -> bool:
+    """Whether the names are every member of one complementary set (男性/女性, 城镇/农村)."""
+    for members in _split_sets():
+        if len(members) == len(names) and all(any(n.startswith(w) for n in names) for w in members):
+            return True
+    return False
+
+
+@cache
+def _split_sets() -> tuple[tuple[str, ...], ...]:
+    lines = [*word_list("figure_partitions"), *word_list("figures_splits")]
+    return tuple(tuple(line.split()) for line in lines if len(line.split()) >= 2)
+
+
+CHECKS = (check_total_after_parts, check_share_lists, check_split_shares)
