@@ -132,6 +132,7 @@ def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tupl
     parts: list[Entry] = []
     rest: set[str] = set()
     skipped = False
+    listed = False  # the parts so far were set out with 、
     after = [e for e in entries if at <= e.fstart < at + 400]
     k = 0
     for clause in _CLAUSES.finditer(flow[at : min(s_end, at + 400)]):
@@ -145,6 +146,10 @@ def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tupl
                 inside.append(after[k])
             k += 1
         text = clause.group()
+        sep = flow[c_start - 1 : c_start] if c_start > at else ""
+        if listed and sep in ("，", ",", "；", ";"):
+            break  # 其中来信46件、来访152件、网上信访16件，按期办结203件: the 、 list ended at the comma
+        listed = listed or (sep == "、" and bool(parts))
         if not inside and k_before < k and _BETWEEN_PARTS.search(text):
             skipped = True
             continue  # 税收收入8.36亿元，同比增长7.1%，占…的67.0%；非税收入…: a rate about the part before
@@ -212,7 +217,7 @@ def _may_be_total(flow: str, e: Entry) -> bool:
         e.growth
         or e.compare
         or share_base(flow, e)
-        or re.search(r"占|任务|目标|计划|人均|平均|每", clause_text(flow, e))
+        or re.search(r"占|任务|目标|计划|均|每", clause_text(flow, e))  # 人均, 亩均, 户均, 平均
     )
 
 
