@@ -57,7 +57,7 @@ _FULL_YEAR_RESULT = re.compile(
 )
 _QUARTERS = re.compile(r"前三季度|第?[三四]季度")
 _LAST_YEARS = re.compile(r"(?:上年|去年|同期|上一年|占)\s*$")
-_EARLY_DAYS = re.compile(r"初|上旬|[1-9]日|1[0-5]日")
+_EARLY_DAYS = re.compile(r"初|上旬|(?<![0-9])(?:[1-9]|1[0-5])日")
 _YEAR_BARE = re.compile(
     r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年(?!以来|来|度?[，,]|底|末|初)"
 )
@@ -355,7 +355,7 @@ def check_months(ctx: Context) -> Iterator[Finding]:
                 month = month_value(m.group(1))
                 # a report written early in the next month may count up to its date (截至7月5日),
                 # but not to that month's end (截至10月底 in a three-quarter report)
-                early = month == last + 1 and _EARLY_DAYS.search(m.group())
+                early = month == last + 1 and _EARLY_DAYS.search(flow, m.start(), m.end() + 3)
                 if month is None or month <= last or early:
                     continue
             if pattern is _QUARTERS and last >= 9 and "四" not in m.group():

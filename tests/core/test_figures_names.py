@@ -1,0 +1,205 @@
+# SPDX-License-Identifier: MIT
+"""Figures found by the names around them: named wholes, sets counted twice, slipped digits,
+splits of one whole, years that cannot be right, and a clause pasted twice.
+
+Each case is a wrong sentence (the exact span must be flagged) and its right version (nothing).
+"""
+
+import pytest
+from jiaogao.core.engine import check_text
+
+pytestmark = pytest.mark.core
+
+ANNUAL = "临江县水利局2022年工作总结"
+HALF = "青峰镇2023年上半年工作总结"
+
+
+def flagged(title: str, body: str, category: str) -> list[str]:
+    return [f.excerpt for f in check_text(title + "\n" + body).findings if f.category == category]
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right", "excerpt"),
+    [
+        # a whole named by words earlier in the sentence; the part is the figure before the share
+        (
+            "县城污水管网改造工程概算投资3600万元，截至11月底已完成投资2520万元，完成概算投资的75%。",
+            "县城污水管网改造工程概算投资3600万元，截至11月底已完成投资2520万元，完成概算投资的70%。",
+            "75%",
+        ),
+        # 其中 opening the sentence: 订单总额 is the last figure of that unit before it
+        (
+            "全年签约外贸订单金额8.6亿元。其中对东盟出口订单2.15亿元，占订单总额的30%。",
+            "全年签约外贸订单金额8.6亿元。其中对东盟出口订单2.15亿元，占订单总额的25%。",
+            "30%",
+        ),
+        # growth against a base named in words
+        (
+            "地块挂牌成交价1.38亿元，较起拍价1.20亿元溢价20%。",
+            "地块挂牌成交价1.38亿元，较起拍价1.20亿元溢价15%。",
+            "20%",
+        ),
+        # 节约 is a fall from the budget, and its 约 is no "about"
+        (
+            "全年实际支出会议费42万元，比年初预算60万元节约25%。",
+            "全年实际支出会议费42万元，比年初预算60万元节约30%。",
+            "25%",
+        ),
+        # the level before 增加到 is last year's even after its year words
+        (
+            "全县水产品产量比上年的2.40万吨增加到2.70万吨，增长15.5%。",
+            "全县水产品产量比上年的2.40万吨增加到2.70万吨，增长12.5%。",
+            "15.5%",
+        ),
+    ],
+)
+def test_named_wholes_and_bases(wrong, right, excerpt):
+    assert flagged(ANNUAL, wrong, "figure-mismatch") == [excerpt]
+    assert flagged(ANNUAL, right, "figure-mismatch") == []
+
+
+def test_a_part_named_before_its_share_is_left_to_the_pair_rule():
+    body = "全年一般公共预算收入5.2亿元，其中税收收入3.9亿元，非税收入1.3亿元，税收收入占一般公共预算收入的75.0%。"
+    assert flagged(ANNUAL, body, "figure-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "全镇现有农村公益性公墓9处，由民政办统一管理。今年以来，对7处农村公益性公墓全部完成绿化改造。",
+            ["7处"],
+        ),
+        (
+            "全镇现有农村公益性公墓9处，由民政办统一管理。今年以来，对9处农村公益性公墓全部完成绿化改造。",
+            [],
+        ),
+        # a count of some of them, not of all: no conflict
+        (
+            "全镇现有农村公益性公墓9处，由民政办统一管理。今年以来，对3处农村公益性公墓开展了绿化改造。",
+            [],
+        ),
+        # the whole set named after its count with an area word
+        (
+            "全县纳入监管的养老机构共有23家。开展消防安全专项整治，在全县25家养老机构张贴安全告示。",
+            ["25家"],
+        ),
+    ],
+)
+def test_a_set_counted_twice(body, expected):
+    assert flagged("青峰镇2022年民政工作总结", body, "figure-conflict") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "全年办理不动产登记4,825件，办结率100%。\n在便民服务方面，我局推行一窗受理，全年共办理各类不动产登记4,852件。",
+            ["4,852件"],
+        ),
+        (
+            "全年办理不动产登记4,825件，办结率100%。\n在便民服务方面，我局推行一窗受理，全年共办理各类不动产登记4,825件。",
+            [],
+        ),
+        # digits swapped, but two different works: 新建 and 改造 roads
+        ("全年新建农村公路28公里，完成投资1.2亿元。\n全年改造农村公路82公里，群众出行更加便利。", []),
+        # an abbreviation of the same name, one digit changed
+        (
+            "全县城乡居民基本养老保险参保人数达到12.46万人。\n通过入户宣传，全县居民养老参保人数达到12.48万人。",
+            ["12.48万人"],
+        ),
+    ],
+)
+def test_a_figure_restated_with_slipped_digits(body, expected):
+    assert flagged("安平县人力资源和社会保障局2022年工作总结", body, "figure-conflict") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("全县参加职业技能培训的学员中，男性占46.5%，女性占55.5%。", ["46.5%，女性占55.5%"]),
+        ("全县参加职业技能培训的学员中，男性占46.5%，女性占53.5%。", []),
+        ("全年民生支出占比81.4%，其他支出占比19.6%。", ["81.4%，其他支出占比19.6%"]),
+        # overlapping groups may pass 100% together
+        ("参训学员中，党员占65.2%，大专以上学历占58.3%。", []),
+    ],
+)
+def test_shares_that_split_one_whole(body, expected):
+    assert flagged(ANNUAL, body, "figure-mismatch") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "wrong", "right", "excerpt"),
+    [
+        (
+            ANNUAL,
+            "下一步，2022年我局将重点推进灌区续建配套工程。",
+            "下一步，2023年我局将重点推进灌区续建配套工程。",
+            "2022年",
+        ),
+        (
+            ANNUAL,
+            "全年完成水利投资5.6亿元，较2022年增长12%。",
+            "全年完成水利投资5.6亿元，较2021年增长12%。",
+            "2022年",
+        ),
+        (
+            ANNUAL,
+            "全县水旱灾害死亡人数由上年（2020年）的3人降为0。",
+            "全县水旱灾害死亡人数由上年（2021年）的3人降为0。",
+            "2020年",
+        ),
+        (ANNUAL, "2023年4月，城北水厂建成通水。", "2022年4月，城北水厂建成通水。", "2023年4月"),
+        (
+            HALF,
+            "全年全镇累计发放创业担保贷款1.6亿元，扶持创业312人。",
+            "上半年全镇累计发放创业担保贷款0.8亿元，扶持创业156人。",
+            "全年全镇累计",
+        ),
+        (HALF, "截至7月底，全镇新增市场主体426户。", "截至7月5日，全镇新增市场主体426户。", "截至7月底"),
+    ],
+)
+def test_years_and_months_that_cannot_be_right(title, wrong, right, excerpt):
+    assert flagged(title, wrong, "period-mismatch") == [excerpt]
+    assert flagged(title, right, "period-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2023年3月前将完成水厂二期主体工程。",  # a plan, not a result
+        "上年全年组织税收收入13.1亿元，今年全年力争达到14亿元。",
+    ],
+)
+def test_plans_and_last_year_are_not_period_slips(body):
+    assert flagged(ANNUAL if body.startswith("2023") else HALF, body, "period-mismatch") == []
+
+
+def test_a_comma_ends_a_list_set_out_with_enumeration_commas():
+    right = "全年共受理投诉举报326件，其中来电198件、来信56件、网络72件，按时办结318件。"
+    wrong = "全年共受理投诉举报326件，其中来电198件、来信56件、网络92件，按时办结318件。"
+    assert flagged(ANNUAL, right, "figure-mismatch") == []
+    assert flagged(ANNUAL, wrong, "figure-mismatch") == ["326件"]
+
+
+def test_parts_with_their_own_counts_are_not_a_name_list():
+    body = "全年共实施交通项目11个，分别为农村公路项目6个、桥梁项目3个、安防工程项目2个。"
+    assert flagged(ANNUAL, body, "count-mismatch") == []
+    assert flagged(ANNUAL, body, "figure-mismatch") == []
+
+
+def test_a_clause_repeated_as_a_sentence_of_its_own():
+    para = "组织开展汛前安全检查21次，排查整改隐患63处。全年未发生水利安全生产事故。"
+    repeated = para + "组织开展汛前安全检查21次。"
+    assert flagged(ANNUAL, repeated, "duplicate") == ["组织开展汛前安全检查21次。"]
+    assert flagged(ANNUAL, para, "duplicate") == []
+    # in another paragraph it is a summing-up, not a paste
+    assert flagged(ANNUAL, para + "\n全年组织开展汛前安全检查21次。", "duplicate") == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "flagged_"), [("7月10日，", False), ("7月初，", False), ("7月下旬，", True)]
+)
+def test_the_month_after_a_half_year_counts_only_at_its_start(opening, flagged_):
+    body = opening + "全镇完成秋粮订单收购签约。"
+    assert bool(flagged(HALF, body, "period-mismatch")) is flagged_
