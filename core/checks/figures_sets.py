@@ -19,6 +19,7 @@ from ..model import Finding
 from .base import Context
 from .figures_common import figures_of, last_of, line_of
 from .figures_math import same_family
+from .figures_slips import one_section
 
 CATEGORY = "figure-conflict"
 _COUNTERS = frozenset("个家座所处条台套支名户辆艘架口眼间栋张部位人")
@@ -32,7 +33,10 @@ _SCOPE = re.compile(
 _NOT_STOCK = re.compile(
     r"新建|新增|新引进|新开|建成|完成|开展|培训|检查|其中|累计|争取|计划|力争|今年|全年|上半年"
 )
-_WHOLE_BEFORE = re.compile(r"全(?:镇|乡|县|区|市|站|校|院|局|所|场|街道|系统)|所有|全部")
+# 在全区162家公共机构…, 对全部26个台站…; but 全镇12个行政村建成… may be some of the 28 villages
+_WHOLE_BEFORE = re.compile(
+    r"(?:对|在|向|为|给|覆盖)(?:全(?:镇|乡|县|区|市|站|校|院|局|所|场|街道|系统)(?:的)?)|所有|全部"
+)
 _WHOLE_AFTER = re.compile(r"[^，,。；;]{0,3}?(?:全部|均|都|所有|全面|全覆盖)")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
@@ -56,7 +60,7 @@ def check_set_counts(ctx: Context) -> Iterator[Finding]:
         if name is None:
             continue
         first = first_seen.setdefault(name, e)
-        if first is e or not same_family(first.number.dim, e.number.dim):
+        if first is e or not same_family(first.number.dim, e.number.dim) or not one_section(figs, first, e):
             continue
         lo1, hi1 = first.number.bounds
         lo2, hi2 = e.number.bounds
@@ -92,7 +96,11 @@ def _stated_name(flow: str, e: Entry) -> str | None:
         return None
     hold = holds[-1]
     after = clause[hold.end() :]
-    name = after if after else _HOLD_TAIL.sub("", clause[: hold.start()])
+    if after:
+        # 全片区共有农户 is another area's 农户 than 全镇共有农户: a scope left before 共有 stays
+        name = _SCOPE.sub("", clause[: hold.start()]) + after
+    else:
+        name = _HOLD_TAIL.sub("", clause[: hold.start()])
     name = _SCOPE.sub("", name).rsplit("的", 1)[-1]
     return name if _HAN_NAME.fullmatch(name) else None
 

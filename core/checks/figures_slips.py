@@ -12,14 +12,16 @@ words in another order. A qualifier that makes a part (城镇, 新, 其中 …) 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
-from ..ledger import Entry
+from ..ledger import LOOK_BACK, Entry
 from ..model import Finding
 from ..numbers import Number
+from . import figures_conflict, figures_restate
 from .base import Context
-from .figures_common import figures_of, line_of, wider_scope
-from .figures_restate import _SUBSCOPE, _name, _organisation, _own_periods, _plain
+from .figures_common import Figures, figures_of, line_of, wider_scope
+from .figures_restate import _GENERIC, _SUBSCOPE, _name, _organisation, _own_periods, _plain
 
 CATEGORY = "figure-conflict"
 _FILLER = re.compile(
@@ -37,6 +39,7 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
     org = _organisation(ctx.outline.title)
     seen: dict[tuple[str, str], list[tuple[Entry, str]]] = {}  # (unit family, period) → figures
     prev: Entry | None = None
+    old: set[tuple[int, int]] | None = None
     for e in figs.ledger.entries:
         before, prev = prev, e
         if e.number.kind not in ("number", "percent") or not _plain(figs, e):
@@ -50,9 +53,18 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
         period = "" if e.period in own else e.period
         key = (_FAMILY.get(e.number.dim, e.number.dim), period)
         for first, first_name in seen.get(key, ()):
-            same = first.sentence != e.sentence and _same_thing(first_name, name)
+            same = (
+                first.sentence != e.sentence
+                and _same_thing(first_name, name, e.number.kind == "percent")
+                and (first_name == name or one_section(figs, first, e))
+            )
             if same and _slip(first.number, e.number):
                 if not _differ(first, e):
+                    break
+                if old is None:  # the other conflict rules' word stands: no second finding on their pair
+                    old = {(f.start, f.end) for f in figures_conflict.check_conflicts(ctx)}
+                    old |= {(f.start, f.end) for f in figures_restate.check_restated(ctx)}
+                if {(x.number.start, x.number.end) for x in (first, e)} & old:
                     break
                 line = line_of(ctx.text, first.number.start)
                 yield ctx.finding(
@@ -87,12 +99,22 @@ def _differ(a: Entry, b: Entry) -> bool:
     return hi2 < lo1 or lo2 > hi1
 
 
-def _same_thing(a: str, b: str) -> bool:
+def one_section(figs: Figures, a: Entry, b: Entry) -> bool:
+    """Under one heading, or the later one looking back on the whole (回顾全年): figures under two
+    headings may count two areas or two lines of work (全镇农户 / 东片区农户)."""
+    same = bisect_right(figs.sections, a.fstart) == bisect_right(figs.sections, b.fstart)
+    return same or bool(LOOK_BACK.search(figs.ledger.flow, max(0, b.fstart - 40), b.fstart))
+
+
+def _same_thing(a: str, b: str, rate: bool = False) -> bool:
     """Whether two cleaned names say one thing: equal, one inside the other with a qualifier that
-    only renames it, an abbreviation, or the same words in another order."""
+    only renames it, an abbreviation, or the same words in another order. A rate matches by its
+    whole name only (办结率 is not 信访事项办结率), and a bare generic word (投资, 资金) never."""
     if a == b:
-        return True
+        return not figures_conflict._GENERIC.fullmatch(a)
     short, long_ = sorted((a, b), key=len)
+    if rate or short in _GENERIC or figures_conflict._GENERIC.fullmatch(short):
+        return False
     if short in long_:
         return not _SUBSCOPE.search(long_.replace(short, "", 1))
     if len(short) < 3 or not set(short) <= set(long_):

@@ -59,7 +59,10 @@ def test_named_wholes_and_bases(wrong, right, excerpt):
 
 
 def test_a_part_named_before_its_share_is_left_to_the_pair_rule():
-    body = "全年一般公共预算收入5.2亿元，其中税收收入3.9亿元，非税收入1.3亿元，税收收入占一般公共预算收入的75.0%。"
+    body = (
+        "全年一般公共预算收入5.2亿元，其中税收收入3.9亿元，非税收入1.3亿元，"
+        "税收收入占一般公共预算收入的75.0%。"
+    )
     assert flagged(ANNUAL, body, "figure-mismatch") == []
 
 
