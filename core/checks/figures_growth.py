@@ -28,7 +28,8 @@ _GROWTH = re.compile(
 # read after the year words are dropped: 比上年的18.9亿元 is seen as 比18.9亿元
 _GROWTH_FROM = re.compile(r"(?:由|从|比|较)(?:上年|去年)?的?\s*$")
 _GROWTH_WORD = re.compile(
-    r"(增长|增加|提高|上升|提升|增幅|增速|扩大|溢价|高出|超出|上涨|下降|减少|降低|回落|降幅|节约|下浮)[了为达]*\s*$"
+    r"(增长|增加|提高|上升|提升|增幅|增速|扩大|溢价|高出|超出|上涨|下降|减少|降低|回落|降幅|节约|下浮)"
+    r"(?:幅度)?[了为达到]*\s*$"
 )
 _YEAR_WORDS = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年(?:底|末|度)?|上年|去年|今年|年初|年底)(?:同期)?的?")
 _INCREMENT = re.compile(
@@ -44,6 +45,11 @@ _LAST_YEAR = re.compile(
     r"|(?:比|较)\s*(?:(?:19|20)[0-9]{2}\s*年的?)?(?:(?![增减多少降升高低提涨超])[\u4e00-\u9fff]){1,8}?的?)\s*$"
 )
 _PER_YEAR = re.compile(r"年均|平均|每年|年平均")
+_CHANGE_BETWEEN = re.compile(r"[，,]\s*(?:净)?(?:增加|增长|减少|下降|多|少|净增|净减)了?\s*")
+_BRACKET_BASE = re.compile(r"\s*[（(]\s*(?:上年同期|去年同期|上年|去年|上一年|同期)(?:为|是)?\s*")
+_RATE_AFTER_LEVEL = re.compile(
+    r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?\s*[\u4e00-\u9fff]{1,4}?[了为达到]*\s*"
+)
 
 
 def check_growth(ctx: Context) -> Iterator[Finding]:
@@ -59,18 +65,39 @@ def check_growth(ctx: Context) -> Iterator[Finding]:
                 continue
             if not _GROWTH_FROM.search(_YEAR_WORDS.sub("", flow[max(s_start, a.fstart - 16) : a.fstart])):
                 continue
+            if (
+                p.number.kind == "number"
+                and i + 3 < len(entries)
+                and _CHANGE_BETWEEN.fullmatch(flow[b.fend : p.fstart])
+            ):
+                p = entries[i + 3]  # 由86个减少到41个，减少45个，下降幅度达到47.7%: past the increment
             word = _GROWTH_WORD.search(flow[b.fend : p.fstart])
             if word and a.number.dim == b.number.dim and not _PER_YEAR.search(flow[b.fend : p.fstart]):
                 yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
         yield from _growth_by_increment(ctx, flow, entries)
         yield from _growth_from_last_year(ctx, flow, entries)
+        yield from _growth_bracket_base(ctx, flow, entries)
+
+
+def _growth_bracket_base(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
+    """`税收收入6.84亿元，同比增长9.6%（上年同期6.38亿元）`: the base in brackets after the rate."""
+    for i in range(len(entries) - 2):
+        b, p, a = entries[i], entries[i + 1], entries[i + 2]
+        if p.number.kind != "percent" or a.number.kind != "number" or b.number.kind != "number":
+            continue
+        if a.number.dim != b.number.dim or not _BRACKET_BASE.fullmatch(flow[p.fend : a.fstart]):
+            continue
+        word = _GROWTH_WORD.search(flow[b.fend : p.fstart])
+        if word and _RATE_AFTER_LEVEL.fullmatch(flow[b.fend : p.fstart]):
+            yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
 
 
 def _growth_from_last_year(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
     """`财政收入5680万元，上年同期为5250万元，同比增长8.2%`: the rate follows from the two levels."""
     for i in range(len(entries) - 2):
         a, p = entries[i + 1], entries[i + 2]
-        if a.number.kind != "number" or not _LAST_YEAR.match(flow[entries[i].fend : a.fstart]):
+        level_kind = a.number.kind == "number" or (a.number.kind == "percent" and p.number.kind == "points")
+        if not level_kind or not _LAST_YEAR.match(flow[entries[i].fend : a.fstart]):
             continue
         gap_from = a.fend
         between = flow[a.fend : p.fstart]
@@ -93,6 +120,8 @@ def _level_before(flow: str, entries: list[Entry], i: int, a: Entry) -> Entry | 
     a share and its base (收入1.86亿元，为年初预算1.8亿元的103.3%，比上年的1.65亿元增长12.7%)."""
     for j in range(i, max(-1, i - 4), -1):
         e = entries[j]
+        if e.number.kind == "percent" and a.number.kind == "percent" and not (e.growth or e.compare):
+            return e  # 报销比例达到71.3%，比上年的68.9%提高了2.4个百分点
         if e.number.kind == "percent" or share_base(flow, e):
             continue
         if e.number.kind != "number" or e.number.dim != a.number.dim or e.growth:

@@ -21,7 +21,7 @@ from ..ledger import Entry
 from ..model import Finding
 from ..numbers import Number, suggest_percent
 from .base import Context
-from .figures_common import Figures, figures_of, previous_in_paragraph
+from .figures_common import Figures, figures_of, fmt_value, previous_in_paragraph
 from .figures_math import share_finding, share_holds
 
 CATEGORY = "figure-mismatch"
@@ -78,6 +78,58 @@ def check_growth_between(ctx: Context) -> Iterator[Finding]:
                     np_.end,
                     suggest_percent(value, np_),
                 )
+
+
+_PREV_LEVEL = re.compile(
+    r"[，,（(]\s*(?:(?:比|较)\s*)?(?:(?:19|20)[0-9]{2}\s*年(?:底|末)?|上年(?:同期|末|底)?|去年(?:同期|末|底)?|上一年|年初)"
+    r"(?:的|为|是|同期的)?\s*"
+)
+_BY_AMOUNT = re.compile(
+    rf"[，,）)]?\s*(?:同比|比上年|较上年|比去年|较去年|相比)?\s*(?:净)?(?P<w>{_RISE}|{_FALL}|净增|净减|多|少)了?\s*"
+)
+
+
+def check_increment_between(ctx: Context) -> Iterator[Finding]:
+    """An increment that contradicts the two levels it joins: `由4.12万户增加到4.57万户，净增5,400户`,
+    `产值48.3亿元，较上年的42.1亿元增加7.2亿元`, `收入5326万元，上年同期为4870万元，较上年增加546万元`."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for sentence in figs.by_sentence:
+        entries = [e for e in sentence if e.number.kind == "number"]
+        for i in range(len(entries) - 2):
+            x, y, n = entries[i], entries[i + 1], entries[i + 2]
+            if not (x.number.dim == y.number.dim == n.number.dim) or not x.number.dim:
+                continue
+            by = _BY_AMOUNT.fullmatch(flow[y.fend : n.fstart])
+            if not by or x.number.approx or y.number.approx:
+                continue
+            if _TO.match(flow[x.fend : y.fstart]) and _FROM.search(flow, max(0, x.fstart - 12), x.fstart):
+                old, new = x, y  # 由A增加到B，净增N
+            elif _PREV_LEVEL.fullmatch(flow[x.fend : y.fstart]) and not (x.growth or x.target):
+                old, new = y, x  # B，比上年的A增加N
+            else:
+                continue
+            yield from _increment_finding(ctx, old.number, new.number, n.number)
+
+
+def _increment_finding(ctx: Context, old: Number, new: Number, n: Number) -> Iterator[Finding]:
+    olo, ohi = old.bounds
+    nlo, nhi = new.bounds
+    dlo, dhi = nlo - ohi, nhi - olo  # every change the written levels allow
+    lo, hi = (0.0, max(-dlo, dhi)) if dlo <= 0 <= dhi else tuple(sorted((abs(dlo), abs(dhi))))
+    ilo, ihi = n.bounds
+    if ihi < lo or ilo > hi:
+        diff = abs(new.value - old.value)
+        yield ctx.finding(
+            "figures.growth",
+            CATEGORY,
+            "error",
+            f"增减量算得不对：{old.text.strip()}与{new.text.strip()}相差{fmt_value(n, diff)}，"
+            f"文中写的是{n.text.strip()}。",
+            n.start,
+            n.end,
+            fmt_value(n, diff),
+        )
 
 
 def check_growth_by_increment(ctx: Context) -> Iterator[Finding]:
@@ -291,6 +343,7 @@ def _whole_of(flow: str, e: Entry, neg: Entry) -> bool:
 
 
 CHECKS = (
+    check_increment_between,
     check_growth_between,
     check_growth_by_increment,
     check_part_share,

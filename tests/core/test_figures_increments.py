@@ -1,0 +1,64 @@
+# SPDX-License-Identifier: MIT
+"""Growth written with its base in brackets, increments between two stated levels, point changes
+between two rates, and a fall rate past its increment. Wrong and right versions of each."""
+
+import pytest
+from jiaogao.core.engine import check_text
+
+pytestmark = pytest.mark.core
+
+TITLE = "东河县财政局2023年工作总结"
+
+
+def mismatches(body: str) -> list[str]:
+    return [f.excerpt for f in check_text(TITLE + "\n" + body).findings if f.category == "figure-mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right", "excerpt"),
+    [
+        # 4.27/3.95 - 1 = 8.1%
+        (
+            "全年组织契税收入4.27亿元，同比增长11.3%（上年同期3.95亿元）。",
+            "全年组织契税收入4.27亿元，同比增长8.1%（上年同期3.95亿元）。",
+            "11.3%",
+        ),
+        # 2140 - 1865 = 275
+        (
+            "全年完成非税收入2140万元，较上年的1865万元增加375万元。",
+            "全年完成非税收入2140万元，较上年的1865万元增加275万元。",
+            "375万元",
+        ),
+        (
+            "全年完成非税收入2140万元，上年同期为1865万元，较上年增加375万元。",
+            "全年完成非税收入2140万元，上年同期为1865万元，较上年增加275万元。",
+            "375万元",
+        ),
+        # 3.48 - 3.12 = 0.36万户
+        (
+            "全县个体工商户由年初的3.12万户增加到3.48万户，净增0.63万户。",
+            "全县个体工商户由年初的3.12万户增加到3.48万户，净增0.36万户。",
+            "0.63万户",
+        ),
+        # 93.6 - 91.2 = 2.4 points, the level a rate itself
+        (
+            "全县国库集中支付覆盖面达到93.6%，比上年的91.2%提高了3.2个百分点。",
+            "全县国库集中支付覆盖面达到93.6%，比上年的91.2%提高了2.4个百分点。",
+            "3.2个百分点",
+        ),
+        # (64 - 38) / 64 = 40.6%, past the increment 26个
+        (
+            "财政供养单位的银行账户由上年的64个减少到38个，减少26个，下降幅度达到45.6%。",
+            "财政供养单位的银行账户由上年的64个减少到38个，减少26个，下降幅度达到40.6%。",
+            "45.6%",
+        ),
+    ],
+)
+def test_growth_and_increments(wrong, right, excerpt):
+    assert mismatches(wrong) == [excerpt]
+    assert mismatches(right) == []
+
+
+def test_a_change_in_another_unit_is_not_compared():
+    body = "全年完成非税收入2140万元，较上年的1865万元增加275万元，新增收费项目3个。"
+    assert mismatches(body) == []
