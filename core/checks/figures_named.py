@@ -30,6 +30,11 @@ _TRIM = re.compile(
 _TOTAL_NAME = re.compile(r"^(?:全(?:镇|乡|县|区|市|街道|村|局|校|系统))?总|(?:总数|总量|总额)$")
 _PERIOD_NAME = re.compile(r"上年|去年|同期|上一年|年初|上半年|(?:19|20)[0-9]{2}")
 _AMONG = re.compile(r"\s*其中")
+_BARE_DONE = re.compile(r"^(?:实际|已经|已|累计|共)?(?:完成|实现|到位)?$|^(?:实际|已经|已|累计)")
+_TASK_NAME = re.compile(r"(?:目标|任务|计划)(?:任务|目标)?数?")
+# 完成进度56.8%: the progress of the plan stated before it
+_PROGRESS = re.compile(r"(?P<name>(?:完成|投资|建设)?进度)(?:为|达到?)?\s*$")
+_BRACKET_TASK = re.compile(r"\s*[（(]\s*(?:年度|全年|年初)?(?:计划|任务|目标)(?:任务|数)?(?:为|是)?\s*")
 
 
 def check_named_share(ctx: Context) -> Iterator[Finding]:
@@ -41,14 +46,14 @@ def check_named_share(ctx: Context) -> Iterator[Finding]:
             if p.number.kind != "percent" or p.growth or p.compare or p.number.approx:
                 continue
             clause = clause_text(flow, p)
-            m = _NAMED.search(clause)
+            m = _NAMED.search(clause) or _PROGRESS.search(clause)
             if not m or _PERIOD_NAME.search(m.group("name")):
                 continue
             a = _part_before(flow, entries, i)
             subject = clause[: m.start()].strip()
             if a is None or (len(subject) >= 2 and not a.metric.endswith(subject)):
                 continue  # 税收收入占…的69.7%: a part named in words is another rule's to find
-            whole = _whole_by_name(figs, si, a, m.group("name"))
+            whole = _bracketed_task(flow, entries, i) or _whole_by_name(figs, si, a, m.group("name"))
             if whole is None or whole.number.value <= 0:
                 continue
             if not share_holds(a.number, whole.number, p.number, is_task(flow, whole)):
@@ -78,6 +83,17 @@ def _whole_by_name(figs: Figures, si: int, a: Entry, raw: str) -> Entry | None:
         and same_family(e.number.dim, a.number.dim)
         and not (e.growth or e.compare or e.number.approx)
     ]
+    if _TASK_NAME.fullmatch(name) or raw.endswith("进度"):
+        # 完成年度目标的119.5%: the one task of the part's unit stated before it (下达任务12亿元)
+        tasks = {e.number.value: e for e in pool if is_task(flow, e)}
+        if len(tasks) != 1:
+            return None
+        task = next(iter(tasks.values()))
+        own = _BARE_DONE.sub("", a.metric)
+        # from another sentence the task must be of the same thing: 招商引资任务 is not 固定资产投资's
+        if task.sentence == a.sentence or len(own) < 2 or own in clause_text(flow, task):
+            return task
+        return None
     if len(name) >= 2:
         named = {e.number.value: e for e in pool if _names(name, raw, e.metric)}
         if len(named) == 1:
@@ -92,10 +108,23 @@ def _whole_by_name(figs: Figures, si: int, a: Entry, raw: str) -> Entry | None:
     return None
 
 
+def _bracketed_task(flow: str, entries: list[Entry], pi: int) -> Entry | None:
+    """The whole given in brackets right after the share: `达到计划的108.5%（年度计划1.2万亩）`."""
+    if pi + 1 >= len(entries):
+        return None
+    e = entries[pi + 1]
+    if e.number.kind != "number" or not _BRACKET_TASK.fullmatch(flow[entries[pi].fend : e.fstart]):
+        return None
+    return e
+
+
 def _names(name: str, raw: str, metric: str) -> bool:
-    """Whether a figure's metric is the whole the share names (计划投资, 总投资 → 项目总投资)."""
+    """Whether a figure's metric is the whole the share names (计划投资, 总投资 → 项目总投资;
+    粮食播种总面积 → 粮食播种面积)."""
     if len(metric) < 2:
         return False
+    if "总" in name[1:] and len(name) >= 4 and _names(name.replace("总", ""), raw.replace("总", ""), metric):
+        return True
     return (
         metric == name
         or metric.endswith(raw)

@@ -206,3 +206,42 @@ def test_a_clause_repeated_as_a_sentence_of_its_own():
 def test_the_month_after_a_half_year_counts_only_at_its_start(opening, flagged_):
     body = opening + "全镇完成秋粮订单收购签约。"
     assert bool(flagged(HALF, body, "period-mismatch")) is flagged_
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right", "excerpt"),
+    [
+        # the task given in the sentence before, named again as 年度目标: 7.36/8 = 92.0%
+        (
+            "年初县政府下达我局引进市外资金任务8亿元。全年实际引进市外资金7.36亿元，完成年度目标的97.2%。",
+            "年初县政府下达我局引进市外资金任务8亿元。全年实际引进市外资金7.36亿元，完成年度目标的92.0%。",
+            "97.2%",
+        ),
+        # the plan in brackets after the share: 0.86/0.8 = 107.5%
+        (
+            "全年完成退化林修复0.86万亩，达到计划的112.5%（年度计划0.8万亩）。",
+            "全年完成退化林修复0.86万亩，达到计划的107.5%（年度计划0.8万亩）。",
+            "112.5%",
+        ),
+        # 完成进度 of the plan stated before: 13.52/26.0 = 52.0%
+        (
+            "全县列入年度计划的民生项目26个，计划完成投资26.0亿元。1-6月完成投资13.52亿元，完成进度58.0%。",
+            "全县列入年度计划的民生项目26个，计划完成投资26.0亿元。1-6月完成投资13.52亿元，完成进度52.0%。",
+            "58.0%",
+        ),
+        # 总 inside the name: 41.8/86.4 = 48.4%
+        (
+            "全县粮食播种面积86.4万亩。其中水稻播种面积41.8万亩，占粮食播种总面积的51.6%。",
+            "全县粮食播种面积86.4万亩。其中水稻播种面积41.8万亩，占粮食播种总面积的48.4%。",
+            "51.6%",
+        ),
+    ],
+)
+def test_shares_of_tasks_plans_and_totals_named_in_words(wrong, right, excerpt):
+    assert flagged(ANNUAL, wrong, "figure-mismatch") == [excerpt]
+    assert flagged(ANNUAL, right, "figure-mismatch") == []
+
+
+def test_a_task_of_another_thing_is_not_the_whole():
+    body = "全年招商引资任务6亿元。上半年完成固定资产投资2.6亿元，完成年度目标的45%。"
+    assert flagged(ANNUAL, body, "figure-mismatch") == []
