@@ -98,7 +98,8 @@ def _stated_name(flow: str, e: Entry) -> str | None:
     after = clause[hold.end() :]
     if after:
         # 全片区共有农户 is another area's 农户 than 全镇共有农户: a scope left before 共有 stays
-        name = _SCOPE.sub("", clause[: hold.start()]) + after
+        scope = _SCOPE.sub("", clause[: hold.start()])
+        name = (scope if scope.startswith("全") else "") + after
     else:
         name = _HOLD_TAIL.sub("", clause[: hold.start()])
     name = _SCOPE.sub("", name).rsplit("的", 1)[-1]

@@ -29,6 +29,10 @@ _FILLER = re.compile(
     r"全(?:县|镇|乡|区|市|校|院|街道)|我(?:局|们|镇|县|区|市|校|院|中心)|本(?:局|院|校)|社区|街道"
 )
 _FAMILY = {"名": "人", "位": "人"}
+_HAN_TAIL = re.compile(r"[\u4e00-\u9fff]{3,12}$")
+_CLOSING = re.compile(r"问题|不足|困难|短板|差距|打算|计划|思路|安排|下一步|下步")
+_HOLD_AT = re.compile(r"(?:控制在|保持在|稳定在|维持在|达到|达)$")
+_RATE_END = re.compile(r"(?:率|比例|比重)$")
 
 
 def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
@@ -46,8 +50,8 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
             continue
         if wider_scope(ctx.outline.title, flow[max(0, e.fstart - 16) : e.fstart]):
             continue
-        raw = _name(flow, e, before, org)
-        name = _FILLER.sub("", raw) if raw else ""
+        raw = _name(flow, e, before, org) or _metric_name(e)
+        name = _HOLD_AT.sub("", _FILLER.sub("", raw)) if raw else ""
         if len(name) < 2:
             continue
         period = "" if e.period in own else e.period
@@ -99,11 +103,31 @@ def _differ(a: Entry, b: Entry) -> bool:
     return hi2 < lo1 or lo2 > hi1
 
 
+def _common_tail(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n :]
+
+
+def _metric_name(e: Entry) -> str | None:
+    """The ledger's metric when the clause mixes in another figure (为583名农民工追回工资486万元)."""
+    m = _HAN_TAIL.search(e.metric)
+    return m.group() if m and not e.named_after else None
+
+
 def one_section(figs: Figures, a: Entry, b: Entry) -> bool:
     """Under one heading, or the later one looking back on the whole (回顾全年): figures under two
     headings may count two areas or two lines of work (全镇农户 / 东片区农户)."""
-    same = bisect_right(figs.sections, a.fstart) == bisect_right(figs.sections, b.fstart)
-    return same or bool(LOOK_BACK.search(figs.ledger.flow, max(0, b.fstart - 40), b.fstart))
+    sa, sb = bisect_right(figs.sections, a.fstart), bisect_right(figs.sections, b.fstart)
+    if sa == sb:
+        return True
+    flow = figs.ledger.flow
+    if LOOK_BACK.search(flow, max(0, b.fstart - 40), b.fstart):
+        return True
+    # the problems and plans part restates the review's own figures (上半年追回工资468万元，但…)
+    heading = flow[figs.sections[sb - 1] : flow.find("\n", figs.sections[sb - 1]) % (len(flow) + 1)]
+    return bool(_CLOSING.search(heading[:30]))
 
 
 def _same_thing(a: str, b: str, rate: bool = False) -> bool:
@@ -113,7 +137,10 @@ def _same_thing(a: str, b: str, rate: bool = False) -> bool:
     if a == b:
         return not figures_conflict._GENERIC.fullmatch(a)
     short, long_ = sorted((a, b), key=len)
-    if rate or short in _GENERIC or figures_conflict._GENERIC.fullmatch(short):
+    if rate:
+        # 优良天数比例 / 县城空气质量优良天数比例: one rate when four characters or more end both
+        return len(_common_tail(short, long_)) >= 4 and bool(_RATE_END.search(short))
+    if short in _GENERIC or figures_conflict._GENERIC.fullmatch(short):
         return False
     if short in long_:
         return not _SUBSCOPE.search(long_.replace(short, "", 1))

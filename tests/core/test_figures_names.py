@@ -245,3 +245,38 @@ def test_shares_of_tasks_plans_and_totals_named_in_words(wrong, right, excerpt):
 def test_a_task_of_another_thing_is_not_the_whole():
     body = "全年招商引资任务6亿元。上半年完成固定资产投资2.6亿元，完成年度目标的45%。"
     assert flagged(ANNUAL, body, "figure-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a rate named longer the first time; both end in the same rate name
+        (
+            "全年城区空气质量优良天数比例达到86.3%。\n在大气污染防治中，我们加强扬尘管控，优良天数比例86.8%。",
+            ["86.8%"],
+        ),
+        # 控制在 is no part of the rate's name
+        ("全年婴儿死亡率2.6‰，孕产妇系统管理率95.1%。\n在妇幼健康工作中，婴儿死亡率控制在6.2‰。", ["6.2‰"]),
+        # another rate of another line of work: 办结率 is not 信访事项办结率
+        ("全年受理热线工单1,862件，办结率98.6%。\n信访事项办结率96.8%。", []),
+        # 争取上级资金 is what was secured, so the figure after it is no target
+        (
+            "全年投入校舍维修资金1460万元，完成维修项目18个。\n"
+            "在改善办学条件方面，我们争取上级资金和县级配套，全年投入校舍维修资金1640万元。",
+            ["1640万元"],
+        ),
+    ],
+)
+def test_rates_and_secured_funds_restated(body, expected):
+    assert flagged("南山县教育局2022年工作总结", body, "figure-conflict") == expected
+
+
+def test_the_problems_part_restating_a_figure_of_the_review():
+    body = (
+        "一、上半年工作开展情况\n深入开展根治欠薪行动，为312名农民工追回工资375万元。\n"
+        "二、存在的问题\n根治欠薪任务依然繁重，上半年追回拖欠农民工工资357万元，但欠薪问题仍然多发。"
+    )
+    assert flagged("安平县人社局2019年上半年工作总结", body, "figure-conflict") == ["357万元"]
+    # under a heading that names another part of the work, digits alone do not make a conflict
+    other = body.replace("二、存在的问题", "二、东片区工作")
+    assert flagged("安平县人社局2019年上半年工作总结", other, "figure-conflict") == []
