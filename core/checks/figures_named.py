@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from ..ledger import Entry
 from ..model import Finding
+from ..numbers import suggest_percent
 from .base import Context
 from .figures_common import Figures, figures_of
 from .figures_math import clause_text, is_task, paragraph_before, same_family, share_finding, share_holds
@@ -30,6 +31,8 @@ _TRIM = re.compile(
 _TOTAL_NAME = re.compile(r"^(?:全(?:镇|乡|县|区|市|街道|村|局|校|系统))?总|(?:总数|总量|总额)$")
 _PERIOD_NAME = re.compile(r"上年|去年|同期|上一年|年初|上半年|(?:19|20)[0-9]{2}")
 _AMONG = re.compile(r"\s*其中")
+# 不合格 is not counted by a 合格率; 责令整改46家 is the whole of a 整改率, not its part
+_NEGATED = re.compile(r"不|未|没有|责令|要求|督促|应|需")
 _BARE_DONE = re.compile(r"^(?:实际|已经|已|累计|共)?(?:完成|实现|到位)?$|^(?:实际|已经|已|累计)")
 _TASK_NAME = re.compile(r"(?:目标|任务|计划)(?:任务|目标)?数?")
 # 完成进度56.8%: the progress of the plan stated before it
@@ -133,4 +136,77 @@ def _names(name: str, raw: str, metric: str) -> bool:
     )
 
 
-CHECKS = (check_named_share,)
+_AMONG_WHOLE = re.compile(r"[\u4e00-\u9fff]{1,8}中\s*[，,]")
+_RATE_STEM = re.compile(r"(?P<stem>[\u4e00-\u9fff]{1,6}?)率\s*(?:为|达到?|是|约)?\s*$")
+
+
+def check_rates_by_words(ctx: Context) -> Iterator[Finding]:
+    """Rates whose two figures are found by the words around them.
+
+    - ``全县287个行政村中，已有271个村卫生室完成标准化建设，覆盖率达到96.4%``: the whole opens the
+      sentence with …中, the part is the next figure of its unit;
+    - ``初中毕业生3412人，升入高中2976人，升学率89.2%``: the part is the figure right before the rate,
+      its clause carrying the rate's first word (升), and the whole the figure right before it.
+    """
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for entries in figs.by_sentence:
+        counts = [e for e in entries if e.number.kind in ("number", "percent")]
+        for i, p in enumerate(counts):
+            if p.number.kind != "percent" or p.growth or p.compare or i < 2:
+                continue
+            m = _RATE_STEM.search(clause_text(flow, p))
+            if not m:
+                continue
+            num, den = counts[i - 1], counts[i - 2]
+            if num.number.kind != "number" or den.number.kind != "number":
+                continue
+            if any(e.number.kind == "percent" for e in counts[:i]):
+                continue  # another rate before it in the sentence: the pair may be its
+            if _among(flow, den, num):
+                pass
+            elif not _worded(flow, den, num, m.group("stem")) or any(
+                e.number.kind == "number" and same_family(e.number.dim, num.number.dim)
+                for e in counts[: i - 2]
+            ):
+                continue  # another whole the rate may be of (预算 and 实际 for a 节约率): silent
+            if not _plain_pair(den, num):
+                continue
+            if not share_holds(num.number, den.number, p.number):
+                yield _rate_finding(ctx, num, den, p, m.group("stem"))
+
+
+def _among(flow: str, den: Entry, num: Entry) -> bool:
+    return bool(_AMONG_WHOLE.match(flow, den.fend)) and num.number.dim == den.number.dim
+
+
+def _worded(flow: str, den: Entry, num: Entry, stem: str) -> bool:
+    gap = flow[den.fend : num.fstart]
+    return (
+        same_family(num.number.dim, den.number.dim)
+        and gap.count("，") + gap.count(",") == 1
+        and stem[:1] in clause_text(flow, num)
+        and not _NEGATED.search(clause_text(flow, num))
+    )
+
+
+def _plain_pair(den: Entry, num: Entry) -> bool:
+    plain = all(not (e.growth or e.compare or e.target or e.number.approx) for e in (den, num))
+    return plain and 0 < num.number.value <= den.number.value
+
+
+def _rate_finding(ctx: Context, num: Entry, den: Entry, p: Entry, stem: str) -> Finding:
+    value = num.number.value / den.number.value * 100
+    return ctx.finding(
+        "figures.rate",
+        "figure-mismatch",
+        "error",
+        f"{stem}率算得不对：{num.number.text.strip()}÷{den.number.text.strip()}＝{value:.2f}%，"
+        f"文中写的是{p.number.text.strip()}。",
+        p.number.start,
+        p.number.end,
+        suggest_percent(value, p.number),
+    )
+
+
+CHECKS = (check_named_share, check_rates_by_words)

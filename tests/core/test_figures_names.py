@@ -280,3 +280,38 @@ def test_the_problems_part_restating_a_figure_of_the_review():
     # under a heading that names another part of the work, digits alone do not make a conflict
     other = body.replace("二、存在的问题", "二、东片区工作")
     assert flagged("安平县人社局2019年上半年工作总结", other, "figure-conflict") == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right", "excerpt"),
+    [
+        # the whole opens the sentence with …中: 171/186 = 91.9%
+        (
+            "全县186个行政村中，已有171个村建成综合文化服务中心，覆盖率达到96.2%。",
+            "全县186个行政村中，已有171个村建成综合文化服务中心，覆盖率达到91.9%。",
+            "96.2%",
+        ),
+        # the part's clause carries the rate's first word (升): 2468/2713 = 91.0%
+        (
+            "全县高中毕业生2713人，升入高等院校2468人，升学率93.0%。",
+            "全县高中毕业生2713人，升入高等院校2468人，升学率91.0%。",
+            "93.0%",
+        ),
+    ],
+)
+def test_rates_found_by_words(wrong, right, excerpt):
+    assert flagged(ANNUAL, wrong, "figure-mismatch") == [excerpt]
+    assert flagged(ANNUAL, right, "figure-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two possible wholes (the budget and the amount paid): the rate stays silent
+        "全年政府采购预算金额3.68亿元，实际采购金额3.45亿元，节约资金2300万元，节约率6.3%。",
+        # the ordered rectifications are the rate's whole
+        "全年检查食品经营户426家次，责令整改58家，整改率100%。",
+    ],
+)
+def test_rates_with_another_whole_stay_silent(body):
+    assert flagged(ANNUAL, body, "figure-mismatch") == []
