@@ -21,8 +21,8 @@ from .figures_common import figures_of, fmt_value
 
 CATEGORY = "figure-mismatch"
 _TOTAL_AFTER = re.compile(
-    r"^[，,、]\s*(?:[二两三四五六七八九十]项|以上各项|上述各项|以上|上述|各项)?"
-    r"(合计|总计|共计|累计共|共)(?:为|达|达到|完成|投入|发放|约)?\s*$"
+    r"^[，,、]\s*(?:[二两三四五六七八九十](?:个|项|类|家)?[\u4e00-\u9fff]{0,4}?|以上各项|上述各项|以上|上述|各项)?"
+    r"(合计|总计|共计|累计共|共)(?:[\u4e00-\u9fff]{0,6}?(?:为|达|达到|完成|投入|发放|约)|[\u4e00-\u9fff]{0,6})?\s*$"
 )
 _PART_GAP = re.compile(r"^[，,、]?\s*[^，,。；;\d]{0,12}?$")
 _PART_BLOCK = re.compile(r"其中|同比|增长|下降|比上年|较|占|率|人均|平均|每|以上|左右")
@@ -37,8 +37,8 @@ def check_total_after_parts(ctx: Context) -> Iterator[Finding]:
     figs = figures_of(ctx)
     flow = figs.ledger.flow
     for all_entries in figs.by_sentence:
-        # 三项合计: the count of the items is a word of the total, not one of the parts
-        entries = [e for e in all_entries if not (e.number.chinese and e.number.dim == "项")]
+        # 三项合计, 三个项目合计: the count of the items is a word of the total, not one of the parts
+        entries = [e for e in all_entries if not (e.number.chinese and e.number.value <= 10)]
         for i, total in enumerate(entries):
             if i < 2 or total.number.kind != "number" or not total.number.dim:
                 continue

@@ -145,8 +145,11 @@ def match_draft(
     caught: set[int] = set()
     for f in findings:
         tally = result.tallies.setdefault(f.category, Tally())
-        hits = [i for i, e in enumerate(expected)
-                if e.category == f.category and any(overlaps(s, f.start, f.end) for s in e.spans)]
+        hits = [
+            i
+            for i, e in enumerate(expected)
+            if e.category == f.category and any(overlaps(s, f.start, f.end) for s in e.spans)
+        ]
         required = [i for i in hits if not expected[i].optional]
         if required:
             tally.true_pos += 1
@@ -168,14 +171,17 @@ def match_draft(
 
 def format_table(result: MatchResult) -> str:
     """A per-category table of expected/recalled/findings, precision and recall."""
-    rows = [f"{'category':<16} {'expect':>6} {'caught':>6} {'recall':>7} "
-            f"{'found':>6} {'fp':>4} {'precis':>7}"]
+    rows = [
+        f"{'category':<16} {'expect':>6} {'caught':>6} {'recall':>7} {'found':>6} {'fp':>4} {'precis':>7}"
+    ]
     items = [*result.tallies.items(), ("ALL", result.total())]
     for cat, t in items:
         if cat != "ALL" and not t.expected and not (t.true_pos + t.false_pos):
             continue
-        rows.append(f"{cat:<16} {t.expected:>6} {t.recalled:>6} {t.recall:>7.2f} "
-                    f"{t.true_pos + t.false_pos:>6} {t.false_pos:>4} {t.precision:>7.2f}")
+        rows.append(
+            f"{cat:<16} {t.expected:>6} {t.recalled:>6} {t.recall:>7.2f} "
+            f"{t.true_pos + t.false_pos:>6} {t.false_pos:>4} {t.precision:>7.2f}"
+        )
     return "\n".join(rows)
 
 
@@ -186,14 +192,16 @@ def format_details(result: MatchResult, text_of: dict[str, str]) -> str:
         a, b = e.spans[0]
         lines.append(f"MISS  {e.draft} [{e.category}] {_context(text_of[e.draft], a, b)}  ({e.note})")
     for name, f in result.false_alarms:
-        lines.append(f"FALSE {name} [{f.category}/{f.rule}/{f.severity}] "
-                     f"{_context(text_of[name], f.start, f.end)}  ({f.message})")
+        lines.append(
+            f"FALSE {name} [{f.category}/{f.rule}/{f.severity}] "
+            f"{_context(text_of[name], f.start, f.end)}  ({f.message})"
+        )
     return "\n".join(sorted(lines))
 
 
 def _context(text: str, a: int, b: int, width: int = 12) -> str:
-    before = text[max(0, a - width):a].replace("\n", "⏎")
-    after = text[b:b + width].replace("\n", "⏎")
+    before = text[max(0, a - width) : a].replace("\n", "⏎")
+    after = text[b : b + width].replace("\n", "⏎")
     return f"…{before}【{text[a:b][:40].replace(chr(10), '⏎')}】{after}… @{a}"
 
 

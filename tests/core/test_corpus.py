@@ -165,13 +165,13 @@ def test_expectations_follow_the_span_conventions(draft: Draft):
     """The spans per category documented in tests/data/drafts/README.md."""
     text = draft.text
     for e in draft.expected:
-        excerpt = text[e.spans[0][0]:e.spans[0][1]]
+        excerpt = text[e.spans[0][0] : e.spans[0][1]]
         if e.category == "missing-section":
             assert _whole_lines(text, e.spans[0]) and len(excerpt) <= 60, excerpt
         elif e.category == "web-residue":
             assert _whole_lines(text, e.spans[0]), excerpt
         elif e.category == "punctuation":
-            assert excerpt in ",;:()\"", excerpt
+            assert excerpt in ',;:()"', excerpt
         elif e.category == "duplicate":
             assert len(excerpt) >= 8 and text.count(excerpt) >= 2, excerpt
             assert not excerpt.endswith(("。", "；")), excerpt
@@ -225,14 +225,20 @@ def test_precision_and_recall_over_corpus():
     total = result.total()
     if total.precision < MIN_PRECISION:
         failures.append(f"overall precision {total.precision:.2f} < {MIN_PRECISION}")
-    failures += [f"{cat}: recall {t.recall:.2f} < {MIN_RECALL}"
-                 for cat, t in _rated(result).items() if t.recall < MIN_RECALL]
+    failures += [
+        f"{cat}: recall {t.recall:.2f} < {MIN_RECALL}"
+        for cat, t in _rated(result).items()
+        if t.recall < MIN_RECALL
+    ]
     assert not failures, _report(result, failures)
 
 
 def test_precision_per_category():
     """Stricter: no category may cry wolf, even when the others keep the overall figure up."""
     result = _corpus_result()
-    failures = [f"{cat}: precision {t.precision:.2f} < {MIN_PRECISION}"
-                for cat, t in _rated(result).items() if t.precision < MIN_PRECISION]
+    failures = [
+        f"{cat}: precision {t.precision:.2f} < {MIN_PRECISION}"
+        for cat, t in _rated(result).items()
+        if t.precision < MIN_PRECISION
+    ]
     assert not failures, _report(result, failures)

@@ -323,8 +323,7 @@ def test_closing_pledge_is_not_a_plan_section():
     (f,) = missing("\n".join((ANNUAL, ANNUAL_PROBLEMS, pledge)))
     assert f.rule == "sections.missing.plan"
     brief_plan = (
-        "2024年，全乡将新发展中药材种植3000亩，建成冷链仓储中心1个，"
-        "力争村集体经济收入全部超过10万元。"
+        "2024年，全乡将新发展中药材种植3000亩，建成冷链仓储中心1个，力争村集体经济收入全部超过10万元。"
     )
     assert missing("\n".join((ANNUAL, ANNUAL_PROBLEMS, brief_plan))) == []
 
