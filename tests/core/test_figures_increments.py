@@ -66,7 +66,10 @@ def test_a_change_in_another_unit_is_not_compared():
 
 def test_a_total_after_its_parts_named_with_a_chinese_count():
     # 1.35 + 0.92 + 0.48 = 2.75亿元
-    wrong = "全年新落地项目到位资金分别为：农产品加工项目1.35亿元、光伏项目0.92亿元、仓储项目0.48亿元，三个项目合计到位资金2.95亿元。"
+    wrong = (
+        "全年新落地项目到位资金分别为：农产品加工项目1.35亿元、光伏项目0.92亿元、仓储项目0.48亿元，"
+        "三个项目合计到位资金2.95亿元。"
+    )
     right = wrong.replace("2.95亿元", "2.75亿元")
     assert mismatches(wrong) == ["2.95亿元"]
     assert mismatches(right) == []
