@@ -145,6 +145,8 @@ def title_info(title: str) -> TitleInfo:
         last_month = 9
     elif re.search(r"一季度|第一季度|1\s*[-—至~]\s*3\s*月", title):
         last_month = 3
+    elif m := re.search(r"(?<![0-9])1\s*[-—至~]\s*([2-9]|1[01])\s*月", title):
+        last_month = int(m.group(1))  # 2024年1-5月工作情况汇报
     return TitleInfo(review, plan_year, last_month)
 
 

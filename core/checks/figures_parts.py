@@ -26,6 +26,7 @@ CATEGORY = "figure-mismatch"
 _OVERLAPPING = re.compile(
     r"女|男|少数民族|岁|学历|大专|本科|研究生|以上|以下|党员|团员|退役|残疾|党外|竣工|投产"
 )
+_ASIDE = re.compile(r"[（(][^）)]*$|(?:月份?|上年|去年|同期|同月)[^，,。；;]{0,8}$")
 _PARTS_MARK = re.compile(
     r"其中[：:]?|分别为[：:]?|分别是[：:]?|(?<=[，,：:])包括[：:]?(?![^，,。；;]{0,20}在内)"
 )
@@ -54,6 +55,8 @@ def check_parts(ctx: Context) -> Iterator[Finding]:
             continue
         end, more = _list_end(figs, si)
         for m in _PARTS_MARK.finditer(sentence):
+            if m.group().startswith("分别") and _ASIDE.search(sentence[: m.start()]):
+                continue  # （11月份和上年同月分别为…）: values of other periods, not parts
             at = s_start + m.start()
             k = bisect_left(starts, at)
             near = entries[max(0, k - 12) : k + 40] + more  # bounded: texts without full stops stay linear

@@ -55,6 +55,20 @@ _FULL_YEAR = re.compile(
 _FULL_YEAR_RESULT = re.compile(
     r"全年(?:全(?:镇|乡|县|区|市|街道))?[^，,。；;\d全年]{0,10}?(?:达到|累计|实现|完成)(?=[^，,。；;]{0,12}[0-9])"
 )
+# 全年共审批宅基地186宗 opening a clause: a whole year's result
+_FULL_YEAR_CLAUSE = re.compile(
+    r"(?:^|(?<=[。；;，,\n]))\s*全年(?![^，,。；;0-9]*?(?:任务|目标|计划|指标|预计|力争|确保))"
+    r"(?:共|累计|共计)?[\u4e00-\u9fff]{1,12}?(?=[0-9])"
+)
+# 12月顺利通过复审: a later month opening a clause that tells what was done
+_MONTH_DONE = re.compile(
+    r"(?:^|(?<=[。；;，,\n]))\s*(?:今年)?([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])月(?![^，,。；;]{0,3}[前后以起至到])"
+    r"(?:份|中旬|下旬|底)?[\u4e00-\u9fff]{0,10}?(?:完成|通过|建成|召开|举办|开展|实现|启动|投用|验收|竣工|开工|签约|落成)"
+)
+_HALF_YEAR = re.compile(r"(?:^|(?<=[。；;，,\n]))\s*上半年")
+_UNTIL_SINCE = re.compile(
+    r"(?:以来|年初)\s*(?:至|到)\s*([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:底|末)"
+)
 _QUARTERS = re.compile(r"前三季度|第?[三四]季度")
 _LAST_YEARS = re.compile(r"(?:上年|去年|同期|上一年|占)\s*$")
 _EARLY_DAYS = re.compile(r"初|上旬|(?<![0-9])(?:[1-9]|1[0-5])日")
@@ -338,20 +352,27 @@ def check_months(ctx: Context) -> Iterator[Finding]:
         beyond = n.kind == "month_range" and n.parts and n.parts[0] == 1 and n.parts[1] > last
         if beyond and title_end <= e.fstart < figs.plan_start and not _is_plan(flow, e.fstart, e.fend):
             yield _month_finding(ctx, n.start, n.end, last, f"{n.text.strip()}的数据")
+    reported: list[tuple[int, int]] = []
     for pattern, what in (
         (_UNTIL, "截至时间"),
         (_MONTH_OPEN, "月份"),
         (_FULL_YEAR, "全年完成情况"),
         (_FULL_YEAR_RESULT, "全年完成情况"),
+        (_FULL_YEAR_CLAUSE, "全年完成情况"),
+        (_MONTH_DONE, "月份"),
+        (_UNTIL_SINCE, "截至时间"),
         (_QUARTERS, "季度数据"),
+        (_HALF_YEAR, "上半年数据"),
     ):
+        if pattern is _HALF_YEAR and last >= 6:
+            continue
         for m in pattern.finditer(flow, title_end, figs.plan_start):
             if _LAST_YEARS.search(flow, max(0, m.start() - 4), m.start()):
                 continue  # 上年全年组织税收13.1亿元: last year's whole year, not this one's
             uy = _UNTIL_YEAR_OF.match(m.group()) if pattern is _UNTIL else None
             if uy and figs.title.review_year not in (None, int(uy.group(1))):
                 continue  # 截至2022年12月底 in a 2023 report: another year, left to check_until_years
-            if pattern is _UNTIL or pattern is _MONTH_OPEN:
+            if pattern in (_UNTIL, _MONTH_OPEN, _MONTH_DONE, _UNTIL_SINCE):
                 month = month_value(m.group(1))
                 # a report written early in the next month may count up to its date (截至7月5日),
                 # but not to that month's end (截至10月底 in a three-quarter report)
@@ -364,10 +385,17 @@ def check_months(ctx: Context) -> Iterator[Finding]:
                 continue
             if pattern is not _UNTIL and (_plan_after(flow, m.end()) or _FUTURE.search(m.group())):
                 continue  # 第四季度，我们将…; 今年全年力争…: what is still to come
-            if pattern is _MONTH_OPEN:
+            if pattern is _MONTH_OPEN or pattern is _MONTH_DONE:
                 a, b = led.orig_span(m.start(1), m.end(1) + 1)  # just the month: 12月
+            elif pattern is _FULL_YEAR_CLAUSE or pattern is _HALF_YEAR:
+                word = "上半年" if pattern is _HALF_YEAR else "全年"
+                start = flow.index(word, m.start())
+                a, b = led.orig_span(start, start + len(word))  # just the period word
             else:
                 a, b = led.orig_span(m.start(), m.end())
+            if any(x < b and a < y for x, y in reported):
+                continue  # 全年完成 read by two patterns: one finding
+            reported.append((a, b))
             yield _month_finding(ctx, a, b, last, what)
 
 
