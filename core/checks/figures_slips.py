@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import cache
 
 from ..ledger import LOOK_BACK, Entry
 from ..model import Finding
 from ..numbers import Number
+from ..resources import on_reload, word_list
 from . import figures_conflict, figures_restate
 from .base import Context
 from .figures_common import Figures, figures_of, line_of, wider_scope
@@ -25,12 +27,15 @@ from .figures_restate import _GENERIC, _SUBSCOPE, _name, _organisation, _own_per
 
 CATEGORY = "figure-conflict"
 _FILLER = re.compile(
-    r"各类|各项|各种|群众|全部|所有|累计|共计|共|开展|组织|了|的|城乡|"
+    r"^在|前三季度|季度|上半年|全年|今年|各类|各项|各种|群众|全部|所有|累计|共计|共|开展|组织|了|的|城乡|"
     r"全(?:县|镇|乡|区|市|校|院|街道)|我(?:局|们|镇|县|区|市|校|院|中心)|本(?:局|院|校)|社区|街道"
 )
 _FAMILY = {"名": "人", "位": "人"}
+_GROWTH_TAIL = re.compile(r"(?:同比|环比|比上年|较上年)?(?:增长|增加|提高)?$")
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]{3,12}$")
-_CLOSING = re.compile(r"问题|不足|困难|短板|差距|打算|计划|思路|安排|下一步|下步")
+_OTHER_AREA = re.compile(
+    r"片区|片(?!面)|组团|分院|分局|分厂|分公司|车间|校区|(?<![乡农])村(?!级|庄|民)|社区|小区|园区"
+)
 _HOLD_AT = re.compile(r"(?:控制在|保持在|稳定在|维持在|达到|达)$")
 _RATE_END = re.compile(r"(?:率|比例|比重)$")
 
@@ -46,12 +51,19 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
     old: set[tuple[int, int]] | None = None
     for e in figs.ledger.entries:
         before, prev = prev, e
-        if e.number.kind not in ("number", "percent") or not _plain(figs, e):
+        if e.number.kind not in ("number", "percent"):
             continue
         if wider_scope(ctx.outline.title, flow[max(0, e.fstart - 16) : e.fstart]):
             continue
-        raw = _name(flow, e, before, org) or _metric_name(e)
-        name = _HOLD_AT.sub("", _FILLER.sub("", raw)) if raw else ""
+        if _plain(figs, e):
+            raw = _name(flow, e, before, org) or _metric_name(e)
+        elif _growth_rate(flow, e) or _per_head(figs, e):
+            raw = _metric_name(e)  # 工业总产值增幅 (同比增长8.6%), 农村居民人均可支配收入
+            if raw and e.growth and "环比" in flow[max(0, e.fstart - 12) : e.fstart]:
+                raw = raw + "环比"
+        else:
+            continue
+        name = _HOLD_AT.sub("", _FILLER.sub("", _synonyms(raw))) if raw else ""
         if len(name) < 2:
             continue
         period = "" if e.period in own else e.period
@@ -59,9 +71,15 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
         for first, first_name in seen.get(key, ()):
             same = (
                 first.sentence != e.sentence
-                and _same_thing(first_name, name, e.number.kind == "percent")
+                and first.growth == e.growth
+                and _same_thing(first_name, name, e.number.kind == "percent" and not e.growth)
                 and (first_name == name or one_section(figs, first, e))
             )
+            close = first_name == name or (
+                e.number.kind != "percent" and (first_name.endswith(name) or name.endswith(first_name))
+            )
+            if not same and close and _swapped(first.number, e.number):
+                same = first.sentence != e.sentence  # 培训2,380人次 … 培训2,830人次: even a generic name
             if same and _slip(first.number, e.number):
                 if not _differ(first, e):
                     break
@@ -103,6 +121,41 @@ def _differ(a: Entry, b: Entry) -> bool:
     return hi2 < lo1 or lo2 > hi1
 
 
+def _growth_rate(flow: str, e: Entry) -> bool:
+    """A plain growth rate of a named level (同比增长8.6% after 工业总产值68.2亿元)."""
+    return (
+        e.growth
+        and e.number.kind == "percent"
+        and len(_GROWTH_TAIL.sub("", e.metric.removesuffix("增幅"))) >= 2
+        and not (e.target or e.number.approx)
+        and "其中" not in flow[max(0, e.fstart - 30) : e.fstart]
+    )
+
+
+def _per_head(figs: Figures, e: Entry) -> bool:
+    """A per-head level (农村居民人均可支配收入16820元), which the restatement rules leave out."""
+    clause = flow_clause(figs.ledger.flow, e)
+    return (
+        "人均" in clause
+        and e.number.kind == "number"
+        and not (e.growth or e.compare or e.target or e.number.approx)
+        and e.fstart < figs.plan_start
+        and not re.search(r"其中|增长|增加|提高|比|较|目标|力争", clause)
+    )
+
+
+def flow_clause(flow: str, e: Entry) -> str:
+    start = max(flow.rfind(c, max(0, e.fstart - 30), e.fstart) for c in "，,。；;\n")
+    return flow[max(start + 1, e.fstart - 30) : e.fstart]
+
+
+def _swapped(x: Number, y: Number) -> bool:
+    """Three or more digits in another order (2,380 / 2,830)."""
+    step = min(x.step, y.step) or 1.0
+    dx, dy = str(round(abs(x.value) / step)), str(round(abs(y.value) / step))
+    return len(dx) >= 3 and dx != dy and sorted(dx) == sorted(dy)
+
+
 def _common_tail(a: str, b: str) -> str:
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
@@ -111,9 +164,30 @@ def _common_tail(a: str, b: str) -> str:
 
 
 def _metric_name(e: Entry) -> str | None:
-    """The ledger's metric when the clause mixes in another figure (为583名农民工追回工资486万元)."""
-    m = _HAN_TAIL.search(e.metric)
+    """The ledger's metric when the clause mixes in another figure (为583名农民工追回工资486万元);
+    for a growth rate, the level's name with 增幅 (季度地区生产总值同比 → 地区生产总值增幅)."""
+    metric = _synonyms(e.metric)
+    if e.growth and not metric.endswith("增幅"):
+        metric = _GROWTH_TAIL.sub("", metric) + "增幅"
+    m = _HAN_TAIL.search(metric)
     return m.group() if m and not e.named_after else None
+
+
+@cache
+def _synonym_table() -> tuple[tuple[str, str], ...]:
+    """(other way, full name) pairs, longest other ways first."""
+    pairs = []
+    for line in word_list("metric_synonyms"):
+        full, *others = line.split()
+        pairs.extend((o, full) for o in others)
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _synonyms(name: str) -> str:
+    for other, full in _synonym_table():
+        if other in name and full not in name:
+            name = name.replace(other, full)
+    return name
 
 
 def one_section(figs: Figures, a: Entry, b: Entry) -> bool:
@@ -125,9 +199,11 @@ def one_section(figs: Figures, a: Entry, b: Entry) -> bool:
     flow = figs.ledger.flow
     if LOOK_BACK.search(flow, max(0, b.fstart - 40), b.fstart):
         return True
-    # the problems and plans part restates the review's own figures (上半年追回工资468万元，但…)
+    # a heading of one line of work restates the report's own figures (二、强农惠农政策落实), but one
+    # that names a part of the area (二、东片区) counts that part
     heading = flow[figs.sections[sb - 1] : flow.find("\n", figs.sections[sb - 1]) % (len(flow) + 1)]
-    return bool(_CLOSING.search(heading[:30]))
+    clause = flow_clause(flow, b)
+    return not (_OTHER_AREA.search(heading[:30]) or _OTHER_AREA.search(clause))
 
 
 def _same_thing(a: str, b: str, rate: bool = False) -> bool:
@@ -153,3 +229,5 @@ def _same_thing(a: str, b: str, rate: bool = False) -> bool:
 
 
 CHECKS = (check_slipped_restatements,)
+
+on_reload(_synonym_table.cache_clear)

@@ -315,3 +315,37 @@ def test_rates_found_by_words(wrong, right, excerpt):
 )
 def test_rates_with_another_whole_stay_silent(body):
     assert flagged(ANNUAL, body, "figure-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # another name for the same metric, from the synonym list
+        (
+            "全县实现地区生产总值214.6亿元，同比增长6.1%。\n从全年看，全县GDP达到241.6亿元，结构持续优化。",
+            ["241.6亿元"],
+        ),
+        # a growth rate restated with its digits swapped, across a heading of one line of work
+        (
+            "全年完成规上工业总产值52.4亿元，同比增长7.3%。\n二、工业经济\n全县规模以上工业总产值同比增长3.7%。",
+            ["3.7%"],
+        ),
+        # 同比 and 环比 are two rates
+        (
+            "全年完成规上工业总产值52.4亿元，同比增长7.3%。\n二、工业经济\n12月规上工业总产值环比增长3.7%。",
+            [],
+        ),
+        # per-head income, the second time named the short way
+        (
+            "全乡农村居民人均可支配收入达到15,480元，同比增长7.6%。\n三、乡村振兴\n全乡农民人均可支配收入14,580元。",
+            ["14,580元"],
+        ),
+        # a generic name with three digits swapped
+        (
+            "全年开展技能培训42期，培训1,460人次。\n在培训方式上推行订单式培训，全年累计培训1,640人次。",
+            ["1,640人次"],
+        ),
+    ],
+)
+def test_restated_under_other_names_and_headings(body, expected):
+    assert flagged("北川县2021年工作总结", body, "figure-conflict") == expected
