@@ -31,7 +31,10 @@ _FILLER = re.compile(
     r"全(?:县|镇|乡|区|市|校|院|街道)|我(?:局|们|镇|县|区|市|校|院|中心)|本(?:局|院|校)|社区|街道"
 )
 _FAMILY = {"名": "人", "位": "人"}
-_GROWTH_TAIL = re.compile(r"(?:同比|环比|比上年|较上年)?(?:增长|增加|提高)?$")
+_GROWTH_TAIL = re.compile(r"(?:同比|环比|比上年|较上年)?(?:增长|增加|提高|下降|减少|降低|回落)?$")
+_LATIN_BEFORE = re.compile(r"[A-Za-z0-9][\u4e00-\u9fff]{0,8}$")
+_THIS_YEAR = re.compile(r"今年|本年度?")
+_NOUN_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?=全部|均|都|已|在|实现|得到|和|及|与|[，,。；;、])")
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]{3,12}$")
 _OTHER_AREA = re.compile(
     r"片区|片(?!面)|组团|分院|分局|分厂|分公司|车间|校区|(?<![乡农])村(?!级|庄|民)|社区|小区|园区"
@@ -51,56 +54,83 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
     old: set[tuple[int, int]] | None = None
     for e in figs.ledger.entries:
         before, prev = prev, e
-        if e.number.kind not in ("number", "percent"):
-            continue
-        if wider_scope(ctx.outline.title, flow[max(0, e.fstart - 16) : e.fstart]):
-            continue
-        if _plain(figs, e):
-            raw = _name(flow, e, before, org) or _metric_name(e)
-        elif _growth_rate(flow, e) or _per_head(figs, e):
-            raw = _metric_name(e)  # 工业总产值增幅 (同比增长8.6%), 农村居民人均可支配收入
-            if raw and e.growth and "环比" in flow[max(0, e.fstart - 12) : e.fstart]:
-                raw = raw + "环比"
-        else:
-            continue
+        raw = _candidate_name(ctx, figs, e, before, org)
         name = _HOLD_AT.sub("", _FILLER.sub("", _synonyms(raw))) if raw else ""
         if len(name) < 2:
             continue
-        period = "" if e.period in own else e.period
+        period = "" if e.period in own or _THIS_YEAR.search(flow_clause(flow, e)) else e.period
         key = (_FAMILY.get(e.number.dim, e.number.dim), period)
         for first, first_name in seen.get(key, ()):
-            same = (
-                first.sentence != e.sentence
-                and first.growth == e.growth
-                and _same_thing(first_name, name, e.number.kind == "percent" and not e.growth)
-                and (first_name == name or one_section(figs, first, e))
-            )
-            close = first_name == name or (
-                e.number.kind != "percent" and (first_name.endswith(name) or name.endswith(first_name))
-            )
-            if not same and close and _swapped(first.number, e.number):
-                same = first.sentence != e.sentence  # 培训2,380人次 … 培训2,830人次: even a generic name
-            if same and _slip(first.number, e.number):
-                if not _differ(first, e):
-                    break
-                if old is None:  # the other conflict rules' word stands: no second finding on their pair
-                    old = {(f.start, f.end) for f in figures_conflict.check_conflicts(ctx)}
-                    old |= {(f.start, f.end) for f in figures_restate.check_restated(ctx)}
-                if {(x.number.start, x.number.end) for x in (first, e)} & old:
-                    break
+            if first.sentence == e.sentence or first.growth != e.growth or not _differ(first, e):
+                continue
+            if not _pair(figs, first, first_name, e, name):
+                continue
+            if old is None:  # the other conflict rules' word stands: no second finding on their pair
+                old = {(f.start, f.end) for f in figures_conflict.check_conflicts(ctx)}
+                old |= {(f.start, f.end) for f in figures_restate.check_restated(ctx)}
+            if not {(x.number.start, x.number.end) for x in (first, e)} & old:
                 line = line_of(ctx.text, first.number.start)
                 yield ctx.finding(
                     "figures.conflict",
                     CATEGORY,
                     "warning",
                     f"“{raw}”前后数字不一致：第{line}行写的是{first.number.text.strip()}，"
-                    f"这里是{e.number.text.strip()}，多半是笔误。",
+                    f"这里是{e.number.text.strip()}。",
                     e.number.start,
                     e.number.end,
                     first.number.text.strip(),
                 )
-                break
+            break
         seen.setdefault(key, []).append((e, name))
+
+
+def _candidate_name(ctx: Context, figs: Figures, e: Entry, before: Entry | None, org: str) -> str | None:
+    """The name a figure is compared under, or None when it is not a level of the report's own."""
+    flow = figs.ledger.flow
+    if e.number.kind not in ("number", "percent"):
+        return None
+    if wider_scope(ctx.outline.title, flow[max(0, e.fstart - 16) : e.fstart]):
+        return None
+    if _plain(figs, e):
+        # 全年受理的241件信访事项全部… → 受理信访事项
+        after = _named_after(flow, e) if e.named_after else None
+        return after or _name(flow, e, before, org) or _metric_name(e)
+    if _growth_rate(flow, e) or _per_head(figs, e):
+        raw = _metric_name(e)  # 工业总产值增幅 (同比增长8.6%), 农村居民人均可支配收入
+        if raw and e.growth and "环比" in flow[max(0, e.fstart - 12) : e.fstart]:
+            raw = raw + "环比"
+        return raw
+    return None
+
+
+def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> bool:
+    """Whether two differing figures state one thing: a slip under a name said two ways, digits
+    swapped under a close name, or any other value under one long, specific name."""
+    rate = e.number.kind == "percent" and not e.growth
+    scope = first_name == name or one_section(figs, first, e)
+    if scope and _same_thing(first_name, name, rate) and _slip(first.number, e.number):
+        return True
+    close = first_name == name or (not rate and (first_name.endswith(name) or name.endswith(first_name)))
+    if close and _swapped(first.number, e.number):
+        return True  # 培训2,380人次 … 培训2,830人次: even a generic name
+    if first_name != name or len(name) < 4 or name in _GENERIC or figures_conflict._GENERIC.search(name):
+        return False
+    flow = figs.ledger.flow
+    if e.growth or any(_LATIN_BEFORE.search(flow, max(0, x.fstart - 16), x.fstart) for x in (first, e)):
+        return False  # CT年检查量 / DR年检查量: the name that tells them apart is not in the words read
+    a, b = sorted((abs(first.number.value), abs(e.number.value)))
+    # under two headings one name may count two programmes (安全培训班 of 安全生产 and of 食品安全)
+    same_heading = bisect_right(figs.sections, first.fstart) == bisect_right(figs.sections, e.fstart)
+    return same_heading and a > 0 and b / a <= 2.0
+
+
+def _named_after(flow: str, e: Entry) -> str | None:
+    """Verb before and noun after a figure named after it (受理的241件信访事项 → 受理信访事项)."""
+    verb = _FILLER.sub("", flow_clause(flow, e)).removesuffix("的")
+    m = _NOUN_AFTER.match(flow, e.fend)
+    if not m or not verb or len(verb) > 6:
+        return None
+    return verb + m.group(1)
 
 
 def _slip(x: Number, y: Number) -> bool:

@@ -349,3 +349,18 @@ def test_rates_with_another_whole_stay_silent(body):
 )
 def test_restated_under_other_names_and_headings(body, expected):
     assert flagged("北川县2021年工作总结", body, "figure-conflict") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # named after the count, with the verb before it
+        ("全年共受理群众信访事项318件，按期办结311件。全年受理的381件信访事项全部录入信息系统。", ["381件"]),
+        # one long name under one heading, any other value
+        ("全县农村供水受益人口12.6万人，水质达标。汛期，农村供水受益人口13.2万人未受影响。", ["13.2万人"]),
+        # the same name under two headings may count two programmes
+        ("一、安全生产\n全年共组织安全培训班12期。\n二、食品安全\n全年共组织安全培训班15期。", []),
+    ],
+)
+def test_restated_counts_and_long_names(body, expected):
+    assert flagged("北川县2021年工作总结", body, "figure-conflict") == expected
