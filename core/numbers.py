@@ -26,6 +26,8 @@ CN_NUM = "零〇○一二两三四五六七八九十百千万亿"
 _UNITS: dict[str, tuple[str, float]] = {
     "元": ("money", 1),
     "块钱": ("money", 1),
+    "美元": ("usd", 1),  # 实际利用外资1.86亿美元: money, but never added to 元
+    "欧元": ("eur", 1),
     "平方米": ("area", 1),
     "平米": ("area", 1),
     "平方": ("area", 1),
@@ -115,6 +117,11 @@ CLASSIFIERS = (
     "羽",
     "匹",
     "顶",
+    "笔",
+    "单",
+    "例",
+    "课时",
+    "学时",
 )
 for _c in CLASSIFIERS:
     _UNITS.setdefault(_c, (_c, 1))

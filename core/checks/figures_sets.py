@@ -34,6 +34,8 @@ _NOT_STOCK = re.compile(
     r"新建|新增|新引进|新开|建成|完成|开展|培训|检查|其中|累计|争取|计划|力争|今年|全年|上半年"
 )
 # 在全区162家公共机构…, 对全部26个台站…; but 全镇12个行政村建成… may be some of the 28 villages
+# a count of what was done, not of what there is (今年以来 only says when)
+_NOT_WHOLE = re.compile(r"新建|新增|新引进|新开|建成|完成|开展|培训|检查|其中|累计|争取|计划|力争")
 _WHOLE_BEFORE = re.compile(
     r"(?:对|在|向|为|给|覆盖)(?:全(?:镇|乡|县|区|市|站|校|院|局|所|场|街道|系统)(?:的)?)|所有|全部"
 )
@@ -119,7 +121,7 @@ def _whole_named_after(flow: str, e: Entry, names: list[str]) -> str | None:
     if name is None:
         return None
     before = _clause_before(flow, e.fstart, 12)
-    if _NOT_STOCK.search(before):
+    if _NOT_WHOLE.search(before):
         return None
     if _WHOLE_BEFORE.search(before) or _WHOLE_AFTER.match(flow, e.fend + len(name)):
         return name
