@@ -48,14 +48,19 @@ class Block:
 
     def sentences(self) -> Iterator[tuple[int, int]]:
         """Flat (start, end) of each sentence, ending after 。！？； and a closing quote; spaces trimmed."""
-        for m in _SENTENCE.finditer(self.flat):
-            a, b = m.start(), m.end()
-            while a < b and self.flat[a].isspace():
-                a += 1
-            while b > a and self.flat[b - 1].isspace():
-                b -= 1
-            if b > a:
-                yield a, b
+        return flat_sentences(self.flat)
+
+
+def flat_sentences(flat: str) -> Iterator[tuple[int, int]]:
+    """The sentence spans of a block's flat text (``Block.sentences``; a function of the text alone)."""
+    for m in _SENTENCE.finditer(flat):
+        a, b = m.start(), m.end()
+        while a < b and flat[a].isspace():
+            a += 1
+        while b > a and flat[b - 1].isspace():
+            b -= 1
+        if b > a:
+            yield a, b
 
 
 def _ends_sentence(line: str) -> bool:
