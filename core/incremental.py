@@ -75,3 +75,14 @@ def clear_caches() -> None:
 def cache_sizes() -> dict[str, int]:
     """Entries held by each cache, by function name (for the benchmark and tests)."""
     return {c.__wrapped__.__qualname__: c.cache_info().currsize for c in _caches}
+
+
+def _register_reload() -> None:
+    # Cached pieces may depend on the data files (word lists, report types): a reload of
+    # those (the settings dialog, tests) must not leave results of the old data behind.
+    from .resources import on_reload
+
+    on_reload(clear_caches)
+
+
+_register_reload()

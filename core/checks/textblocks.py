@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..incremental import piece_cache
 from ..model import Heading
 from ..outline import match_heading
 from .base import Context
@@ -129,4 +130,9 @@ def _build(ctx: Context) -> list[Block]:
 
 def _is_heading(p: object, heads: dict[int, Heading]) -> bool:
     start = p.start  # type: ignore[attr-defined]
-    return start in heads or match_heading(p.text) is not None  # type: ignore[attr-defined]
+    return start in heads or _looks_like_heading(p.text)  # type: ignore[attr-defined]
+
+
+@piece_cache()
+def _looks_like_heading(line: str) -> bool:
+    return match_heading(line) is not None
