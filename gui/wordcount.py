@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from jiaogao.core.checks.base import CheckOptions
+from jiaogao.core.incremental import enabled, piece_cache
 from jiaogao.core.model import Document, Finding, Outline, Paragraph, Report
 
 _CJK = (
@@ -21,8 +22,21 @@ _WORDS = re.compile(_CJK + r"|[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]
 
 
 def word_count(text: str) -> int:
-    """字数 as Word counts it: each CJK character or full-width mark 1, each Latin/digit run 1."""
+    """字数 as Word counts it: each CJK character or full-width mark 1, each Latin/digit run 1.
+
+    Counted line by line (no word runs over a line break), so that a re-count after typing
+    reuses the count of every line that did not change.
+    """
+    if not enabled():
+        return _count(text)
+    return sum(map(_line_count, text.split("\n")))
+
+
+def _count(text: str) -> int:
     return sum(1 for _ in _WORDS.finditer(text))
+
+
+_line_count = piece_cache()(_count)
 
 
 def check_and_count(doc: Document, options: CheckOptions) -> tuple[Report, int]:

@@ -5,6 +5,8 @@ between checks, only plain data crosses to it, and every report equals a fresh c
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jiaogao.core.checks.base import CheckOptions
 from jiaogao.core.engine import check_document
 from jiaogao.core.incremental import uncached
@@ -78,3 +80,12 @@ def test_the_worker_process_keeps_checking_edits_exactly(qtbot):
     finally:
         checker.shutdown()
     assert any(f.category == "duplicate" for f in report.findings)  # the pasted repeat was seen
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="ab1.'’ 中文，。\n\u3000ＡＢ１２x", max_size=60))
+def test_the_line_by_line_word_count_equals_one_count_of_the_whole(text):
+    with uncached():
+        whole = word_count(text)
+    assert word_count(text) == whole
+    assert word_count(text) == whole  # and again, from the cache
