@@ -18,19 +18,22 @@ run that meets the same piece. ``uncached()`` turns them all off, for a referenc
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache, wraps
-from typing import Any, TypeVar
+from functools import update_wrapper
+from typing import Any, NamedTuple
 
-# A 100 k-character draft has a few thousand lines and sentences. Each cache holds more
-# entries than that, so typing (which adds a new version of one piece per check) only
-# pushes out stale versions, never the pieces of the draft still in use; and each entry is
-# small (a line of text and a tuple of results), so a full cache is a few MB.
-PIECES = 8192
+# A 100 k-character draft has a few thousand lines and sentences, and its pieces add up to
+# about 100 k characters. Each cache keeps at most PIECES entries whose text adds up to at
+# most CHARS characters, the least recently used going first: room for the draft several
+# times over, so typing (a new version of one piece per check) only pushes out stale
+# versions, never the pieces still in use, while a huge paragraph retyped many times cannot
+# make the cache grow past a few MB. A far longer draft simply gets less reuse.
+PIECES = 16_384
+CHARS = 400_000
 
-_F = TypeVar("_F", bound=Callable[..., Any])
-_caches: list[Any] = []
+_caches: list[PieceCache] = []
 _state = threading.local()  # off for one thread's reference run, not for the others
 
 
@@ -38,20 +41,73 @@ def enabled() -> bool:
     return getattr(_state, "enabled", True)
 
 
-def piece_cache(maxsize: int = PIECES) -> Callable[[_F], _F]:
-    """Memoise a pure function of one piece of text (plus hashable arguments), bounded LRU."""
+class CacheInfo(NamedTuple):
+    hits: int
+    misses: int
+    maxsize: int
+    currsize: int
+    chars: int
 
-    def wrap(func: _F) -> _F:
-        cached = lru_cache(maxsize=maxsize)(func)
-        _caches.append(cached)
 
-        @wraps(func)
-        def call(*args: Any) -> Any:
-            return cached(*args) if enabled() else func(*args)
+class PieceCache:
+    """A bounded LRU memo of a pure function whose arguments are pieces of text (and other
+    hashables); bounded both in entries and in the characters of the text it holds."""
 
-        call.cache_info = cached.cache_info  # type: ignore[attr-defined]
-        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
-        return call  # type: ignore[return-value]
+    def __init__(self, func: Callable[..., Any], maxsize: int, maxchars: int) -> None:
+        self.__wrapped__ = func
+        self.maxsize = maxsize
+        self.maxchars = maxchars
+        self._data: OrderedDict[tuple[Any, ...], tuple[Any, int]] = OrderedDict()
+        self._chars = 0
+        self._hits = self._misses = 0
+        self._lock = threading.Lock()
+        update_wrapper(self, func)
+
+    def __call__(self, *args: Any) -> Any:
+        if not enabled():
+            return self.__wrapped__(*args)
+        try:
+            value, _ = self._data[args]
+        except KeyError:
+            return self._miss(args)
+        self._hits += 1
+        try:
+            self._data.move_to_end(args)
+        except KeyError:  # dropped by another thread just now: still a right answer
+            pass
+        return value
+
+    def _miss(self, args: tuple[Any, ...]) -> Any:
+        value = self.__wrapped__(*args)
+        size = sum(len(a) for a in args if isinstance(a, str))
+        with self._lock:
+            self._misses += 1
+            if size <= self.maxchars and args not in self._data:
+                self._data[args] = (value, size)
+                self._chars += size
+                while len(self._data) > self.maxsize or self._chars > self.maxchars:
+                    _, (_, dropped) = self._data.popitem(last=False)
+                    self._chars -= dropped
+        return value
+
+    def cache_info(self) -> CacheInfo:
+        return CacheInfo(self._hits, self._misses, self.maxsize, len(self._data), self._chars)
+
+    def cache_clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+            self._chars = 0
+            self._hits = self._misses = 0
+
+
+def piece_cache(maxsize: int = PIECES, maxchars: int = CHARS) -> Callable[[Callable[..., Any]], PieceCache]:
+    """Memoise a pure function of pieces of text (plus hashable arguments). Its value must be
+    immutable: every later run that meets the same piece shares it."""
+
+    def wrap(func: Callable[..., Any]) -> PieceCache:
+        cache = PieceCache(func, maxsize, maxchars)
+        _caches.append(cache)
+        return cache
 
     return wrap
 
@@ -75,6 +131,11 @@ def clear_caches() -> None:
 def cache_sizes() -> dict[str, int]:
     """Entries held by each cache, by function name (for the benchmark and tests)."""
     return {c.__wrapped__.__qualname__: c.cache_info().currsize for c in _caches}
+
+
+def cached_chars() -> int:
+    """Characters of text held by all the caches together."""
+    return sum(c.cache_info().chars for c in _caches)
 
 
 def _register_reload() -> None:

@@ -304,3 +304,36 @@ def test_the_caches_are_bounded():
     assert _scan_piece.cache_info().maxsize == incremental.PIECES
     assert duplicate._block_keys.cache_info().maxsize == incremental.PIECES
     assert set(incremental.cache_sizes()) >= {"_scan_piece", "_block_keys"}
+
+
+def test_a_cache_holds_a_bounded_amount_of_text():
+    calls = []
+
+    def measure(piece: str) -> int:
+        calls.append(piece)
+        return len(piece)
+
+    cache = incremental.PieceCache(measure, maxsize=4, maxchars=10)
+    assert [cache("abcd"), cache("efgh"), cache("abcd")] == [4, 4, 4]
+    assert calls == ["abcd", "efgh"]  # the second "abcd" came from the cache
+    cache("ijkl")  # 12 characters: the least recently used ("efgh") goes
+    assert cache.cache_info().chars == 8 and cache.cache_info().currsize == 2
+    cache("efgh")
+    assert calls[-1] == "efgh"
+    cache("x" * 11)  # longer than the whole budget: computed, never kept
+    assert cache.cache_info().chars <= 10
+    for piece in "pqrstu":
+        cache(piece)
+    assert cache.cache_info().currsize == 4  # and never more entries than maxsize
+    with uncached():
+        cache("u")  # bypassed: neither a hit nor a miss
+    assert cache.cache_info().hits == 1 and len(calls) == 12
+
+
+def test_typing_in_a_long_paragraph_keeps_the_caches_small():
+    long_paragraph = "全镇共完成农村公路建设12公里，改造危桥3座。" * 200  # 4,600 characters on one line
+    text = HALFYEAR + "\n" + long_paragraph
+    for k in range(30):
+        cached(text[:-5] + "镇" * k + text[-5:])
+    assert incremental.cached_chars() <= len(incremental._caches) * incremental.CHARS
+    assert all(c.cache_info().chars <= incremental.CHARS for c in incremental._caches)
