@@ -9,6 +9,7 @@ from itertools import accumulate
 
 from .checks.base import CheckOptions, Context
 from .checks.registry import all_checks
+from .incremental import fit_to
 from .model import Document, Finding, Report, Span
 from .outline import paragraph_spans, parse_outline
 
@@ -41,6 +42,7 @@ def make_context(text: str, options: CheckOptions | None = None) -> Context:
 
 
 def _run(text: str, spans: list[Span], options: CheckOptions) -> Report:
+    fit_to(len(text), len(spans))  # the piece caches hold this draft and as much again
     outline = parse_outline(text, spans, options.report_type)
     ctx = Context(text, spans, outline, options)
     found: dict[tuple[str, int, int, str], Finding] = {}

@@ -24,14 +24,14 @@ from contextlib import contextmanager
 from functools import update_wrapper
 from typing import Any, NamedTuple
 
-# A 100 k-character draft has a few thousand lines and sentences, and its pieces add up to
-# about 100 k characters. Each cache keeps at most PIECES entries whose text adds up to at
-# most CHARS characters, the least recently used going first: room for the draft several
-# times over, so typing (a new version of one piece per check) only pushes out stale
-# versions, never the pieces still in use, while a huge paragraph retyped many times cannot
-# make the cache grow past a few MB. A far longer draft simply gets less reuse.
-PIECES = 16_384
-CHARS = 400_000
+# Each cache keeps at most a number of entries whose text adds up to at most a number of
+# characters, the least recently used going first. ``fit_to`` sizes both to twice the draft
+# being checked (never below these floors): room for every piece of the draft plus as much
+# again for stale versions, so typing (a new version of one piece per check) only pushes out
+# stale versions, never the pieces still in use, and a long paragraph retyped many times
+# cannot make a cache grow past that. A 100 k-character draft thus holds a few MB in all.
+PIECES = 8_192
+CHARS = 150_000
 
 _caches: list[PieceCache] = []
 _state = threading.local()  # off for one thread's reference run, not for the others
@@ -55,8 +55,8 @@ class PieceCache:
 
     def __init__(self, func: Callable[..., Any], maxsize: int, maxchars: int) -> None:
         self.__wrapped__ = func
-        self.maxsize = maxsize
-        self.maxchars = maxchars
+        self.maxsize = self.min_size = maxsize
+        self.maxchars = self.min_chars = maxchars
         self._data: OrderedDict[tuple[Any, ...], tuple[Any, int]] = OrderedDict()
         self._chars = 0
         self._hits = self._misses = 0
@@ -131,6 +131,13 @@ def clear_caches() -> None:
 def cache_sizes() -> dict[str, int]:
     """Entries held by each cache, by function name (for the benchmark and tests)."""
     return {c.__wrapped__.__qualname__: c.cache_info().currsize for c in _caches}
+
+
+def fit_to(chars: int, pieces: int) -> None:
+    """Size every cache for a draft of ``chars`` characters in ``pieces`` paragraphs."""
+    for cache in _caches:
+        cache.maxchars = max(cache.min_chars, 2 * chars)
+        cache.maxsize = max(cache.min_size, 2 * pieces)
 
 
 def cached_chars() -> int:

@@ -300,9 +300,14 @@ def test_uncached_bypasses_every_piece_cache():
     assert _scan_piece.cache_info().currsize == filled + 1
 
 
-def test_the_caches_are_bounded():
-    assert _scan_piece.cache_info().maxsize == incremental.PIECES
-    assert duplicate._block_keys.cache_info().maxsize == incremental.PIECES
+def test_the_caches_are_bounded_by_the_size_of_the_draft():
+    cached(HALFYEAR)
+    assert _scan_piece.cache_info().maxsize == incremental.PIECES  # the floors, for a short draft
+    assert duplicate._block_keys.maxchars == incremental.CHARS
+    long_text = "\n".join([HALFYEAR] * 400)
+    cached(long_text)
+    assert duplicate._block_keys.maxchars == 2 * len(long_text)
+    assert _scan_piece.cache_info().maxsize == 2 * len(long_text.split("\n"))
     assert set(incremental.cache_sizes()) >= {"_scan_piece", "_block_keys"}
 
 
@@ -333,7 +338,8 @@ def test_a_cache_holds_a_bounded_amount_of_text():
 def test_typing_in_a_long_paragraph_keeps_the_caches_small():
     long_paragraph = "全镇共完成农村公路建设12公里，改造危桥3座。" * 200  # 4,600 characters on one line
     text = HALFYEAR + "\n" + long_paragraph
-    for k in range(30):
+    for k in range(40):
         cached(text[:-5] + "镇" * k + text[-5:])
-    assert incremental.cached_chars() <= len(incremental._caches) * incremental.CHARS
     assert all(c.cache_info().chars <= incremental.CHARS for c in incremental._caches)
+    # forty versions of the paragraph would be 184,000 characters: the old ones were dropped
+    assert _scan_piece.cache_info().chars <= incremental.CHARS < 40 * len(long_paragraph)
