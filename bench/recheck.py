@@ -4,7 +4,7 @@
 The text is check_speed's 100 k-character draft. Each round types one more character in the
 middle of it (as a clerk does) and times, on the very same edited text,
 
-- the full check with every piece cache off (``jiaogao.core.incremental.uncached``), and
+- the full check with the piece caches off (a check outside ``jiaogao.core.incremental.caching``), and
 - the re-check with the caches holding the previous version of the draft (the live path),
 
 so their ratio comes from the same rounds. Both reports are compared: a re-check that said
@@ -44,24 +44,25 @@ def _typed(text: str, k: int) -> str:
 
 def in_process(text: str, rounds: int) -> dict[str, float]:
     from jiaogao.core.engine import check_document
-    from jiaogao.core.incremental import clear_caches, uncached
+    from jiaogao.core.incremental import caching, clear_caches
     from jiaogao.core.model import Document
 
     check_document(Document.from_text(build_text(2_000, source_texts())))  # lazy imports
     clear_caches()
-    started = time.perf_counter()
-    check_document(Document.from_text(text))
-    cold = time.perf_counter() - started
+    with caching():
+        started = time.perf_counter()
+        check_document(Document.from_text(text))
+        cold = time.perf_counter() - started
     full, again = [], []
     for k in range(rounds):
         doc = Document.from_text(_typed(text, k))
-        with uncached():
-            started = time.perf_counter()
-            want = check_document(doc)
-            full.append(time.perf_counter() - started)
         started = time.perf_counter()
-        got = check_document(doc)
-        again.append(time.perf_counter() - started)
+        want = check_document(doc)  # outside caching(): a check from scratch
+        full.append(time.perf_counter() - started)
+        with caching():
+            started = time.perf_counter()
+            got = check_document(doc)
+            again.append(time.perf_counter() - started)
         if got != want:
             raise SystemExit(f"re-check {k} differs from the full check: a bug in incremental checking")
     return {"full": statistics.median(full), "recheck": statistics.median(again), "cold": cold}
@@ -111,8 +112,8 @@ def run(args: argparse.Namespace | None = None) -> list[Figure]:
     print(f"full check {m['full']:.3f} s, re-check {m['recheck']:.3f} s (×{ratio:.2f}), "
           f"first check with empty caches {m['cold']:.3f} s")
     out = [
-        Figure("recheck", "full check, 100 k chars, caches off", m["full"], "s", "≤ 0.3 s"),
-        Figure("recheck", "re-check after a 1-char edit, 100 k chars", m["recheck"], "s"),
+        Figure("recheck", "full check, 100 k chars, caches off", m["full"], "s"),
+        Figure("recheck", "re-check after a 1-char edit, 100 k chars", m["recheck"], "s", "≤ 0.3 s"),
         Figure("recheck", "re-check / full check", ratio, "×"),
         Figure("recheck", "first check, caches empty, 100 k chars", m["cold"], "s"),
     ]

@@ -9,10 +9,12 @@ changed. Everything that depends on more than one piece (the outline, the figure
 entries, the rules proper) still runs over the whole draft each time, which is what keeps
 the results identical to a fresh check.
 
-The caches are module-level and bounded (least recently used pieces go first), so the
-long-lived check process keeps them from one check to the next without further wiring.
-A cached function must be pure and return an immutable value: the value is shared by every
-run that meets the same piece. ``uncached()`` turns them all off, for a reference run.
+The caches are module-level and bounded (least recently used pieces go first). They are
+used only inside ``caching()``, which the live check path of the editor turns on (the check
+worker process and the in-thread fallback), since only there does one draft come back again
+and again; a batch check of unrelated files gains nothing from them and runs without. A
+cached function must be pure and return an immutable value: the value is shared by every
+run that meets the same piece. ``uncached()`` turns them off again, for a reference run.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from functools import update_wrapper
 from typing import Any, NamedTuple
 
@@ -38,7 +40,7 @@ _state = threading.local()  # off for one thread's reference run, not for the ot
 
 
 def enabled() -> bool:
-    return getattr(_state, "enabled", True)
+    return getattr(_state, "enabled", False)
 
 
 class CacheInfo(NamedTuple):
@@ -50,7 +52,7 @@ class CacheInfo(NamedTuple):
 
 
 class PieceCache:
-    """A bounded LRU memo of a pure function whose arguments are pieces of text (and other
+    """A bounded LRU memo of a pure function whose first argument is a piece of text (the others
     hashables); bounded both in entries and in the characters of the text it holds."""
 
     def __init__(self, func: Callable[..., Any], maxsize: int, maxchars: int) -> None:
@@ -79,7 +81,7 @@ class PieceCache:
 
     def _miss(self, args: tuple[Any, ...]) -> Any:
         value = self.__wrapped__(*args)
-        size = sum(len(a) for a in args if isinstance(a, str))
+        size = len(args[0])  # the piece of text comes first
         with self._lock:
             self._misses += 1
             if size <= self.maxchars and args not in self._data:
@@ -113,14 +115,19 @@ def piece_cache(maxsize: int = PIECES, maxchars: int = CHARS) -> Callable[[Calla
 
 
 @contextmanager
-def uncached() -> Iterator[None]:
-    """Within this block (on this thread) every piece cache is bypassed: a from-scratch check."""
+def caching(on: bool = True) -> Iterator[None]:
+    """Within this block (on this thread) the piece caches are used (or, ``on=False``, not)."""
     before = enabled()
-    _state.enabled = False
+    _state.enabled = on
     try:
         yield
     finally:
         _state.enabled = before
+
+
+def uncached() -> AbstractContextManager[None]:
+    """A from-scratch check within this block, whatever an outer ``caching()`` said."""
+    return caching(False)
 
 
 def clear_caches() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from jiaogao.core.checks.base import CheckOptions
-from jiaogao.core.incremental import enabled, piece_cache
+from jiaogao.core.incremental import caching, enabled, piece_cache
 from jiaogao.core.model import Document, Finding, Outline, Paragraph, Report
 
 _CJK = (
@@ -43,7 +43,8 @@ def check_and_count(doc: Document, options: CheckOptions) -> tuple[Report, int]:
     """What the worker process runs: the checks, and the word count while it is at it."""
     from jiaogao.core.engine import check_document
 
-    return check_document(doc, options), word_count(doc.text)
+    with caching():  # the worker sees the same draft again and again: reuse its pieces
+        return check_document(doc, options), word_count(doc.text)
 
 
 # A finding as a plain tuple (the fields of Finding in order): a tuple of str and int pickles

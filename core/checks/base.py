@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..incremental import enabled
 from ..model import Finding, Outline, Span
 from ..reporttypes import ReportType, report_types
 
@@ -78,8 +77,8 @@ Check = Callable[[Context], Iterable[Finding]]
 def findings_of(ctx: Context, check: Check) -> list[Finding]:
     """What ``check`` finds in ``ctx``: the engine's record of it when the check already ran in
     this run (a rule that consults another rule need not run it a second time), else a run of
-    its own. With the caches off (a reference run) it always runs the check again."""
+    its own."""
     ran = ctx.__dict__.get("_jiaogao_ran")
-    if ran is not None and check in ran and enabled():
+    if ran is not None and check in ran:
         return ran[check]
     return list(check(ctx))

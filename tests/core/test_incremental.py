@@ -14,7 +14,7 @@ from jiaogao.core import incremental
 from jiaogao.core.checks import duplicate
 from jiaogao.core.checks.base import CheckOptions
 from jiaogao.core.engine import check_document
-from jiaogao.core.incremental import uncached
+from jiaogao.core.incremental import caching, uncached
 from jiaogao.core.model import Document, Paragraph, Report
 from jiaogao.core.numbers import _scan_piece, scan, scan_lines
 
@@ -31,7 +31,8 @@ def fresh(text: str, levels: tuple[int | None, ...] = ()) -> Report:
 
 
 def cached(text: str, levels: tuple[int | None, ...] = ()) -> Report:
-    return check_document(_doc(text, levels), STRICT)
+    with caching():
+        return check_document(_doc(text, levels), STRICT)
 
 
 def _doc(text: str, levels: tuple[int | None, ...]) -> Document:
@@ -271,14 +272,16 @@ def test_shared_samples_re_checked_after_an_edit():
     ],
 )
 def test_the_line_wise_scan_equals_the_whole_scan(text):
-    assert scan_lines(text) == list(scan(text))
-    assert scan_lines(text) == list(scan(text))  # and again, from the cache
+    with caching():
+        assert scan_lines(text) == list(scan(text))
+        assert scan_lines(text) == list(scan(text))  # and again, from the cache
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet="0123456789１２.:：-—至到年月份日元万亿%一二十百第 \n\u3000人户", max_size=40))
 def test_the_line_wise_scan_equals_the_whole_scan_on_any_text(text):
-    assert scan_lines(text) == list(scan(text))
+    with caching():
+        assert scan_lines(text) == list(scan(text))
 
 
 # ---- the caches themselves -------------------------------------------------------------------
@@ -286,8 +289,9 @@ def test_the_line_wise_scan_equals_the_whole_scan_on_any_text(text):
 def test_uncached_bypasses_every_piece_cache():
     text = HALFYEAR + "\n新增一段：完成投资1.25亿元。"
     incremental.clear_caches()
-    with uncached():
+    with caching(), uncached():
         check_document(_doc(text, ()), STRICT)
+    check_document(_doc(text, ()), STRICT)  # outside caching(): a batch check never fills them
     assert _scan_piece.cache_info().currsize == 0
     assert duplicate._block_keys.cache_info().currsize == 0
     cached(text)
@@ -319,6 +323,14 @@ def test_a_cache_holds_a_bounded_amount_of_text():
         return len(piece)
 
     cache = incremental.PieceCache(measure, maxsize=4, maxchars=10)
+    with caching():
+        _fill_small_cache(cache, calls)
+    with uncached():
+        cache("u")  # bypassed: neither a hit nor a miss
+    assert cache.cache_info().hits == 1 and len(calls) == 12
+
+
+def _fill_small_cache(cache, calls) -> None:
     assert [cache("abcd"), cache("efgh"), cache("abcd")] == [4, 4, 4]
     assert calls == ["abcd", "efgh"]  # the second "abcd" came from the cache
     cache("ijkl")  # 12 characters: the least recently used ("efgh") goes
@@ -330,9 +342,6 @@ def test_a_cache_holds_a_bounded_amount_of_text():
     for piece in "pqrstu":
         cache(piece)
     assert cache.cache_info().currsize == 4  # and never more entries than maxsize
-    with uncached():
-        cache("u")  # bypassed: neither a hit nor a miss
-    assert cache.cache_info().hits == 1 and len(calls) == 12
 
 
 def test_typing_in_a_long_paragraph_keeps_the_caches_small():
