@@ -295,12 +295,16 @@ def scan_lines(text: str) -> list[Number]:
         return list(scan(text))  # the reference: one scan of the whole text
     out: list[Number] = []
     for a, b in _pieces(text):
-        found = _scan_piece(text[a:b])
-        if a:
-            out.extend(_shifted(n, a) for n in found)
-        else:
-            out.extend(found)
+        out.extend(_scan_at(text[a:b], a))
     return out
+
+
+@piece_cache()
+def _scan_at(piece: str, at: int) -> tuple[Number, ...]:
+    """The figures of ``piece`` standing at offset ``at``: its own scan, shifted. Cached as well,
+    so that the pieces before an edit, which keep their offsets, cost one look-up."""
+    found = _scan_piece(piece)
+    return tuple(_shifted(n, at) for n in found) if at else found
 
 
 @piece_cache()
@@ -329,10 +333,12 @@ def _pieces(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _can_cut(text: str, start: int, nl: int) -> bool:
-    m = _NEXT_VISIBLE.match(text, nl + 1)
-    if m is None:
-        return False  # only spaces follow: keep them with this piece
-    nxt = m.group(1)
+    nxt = text[nl + 1 : nl + 2]
+    if not nxt or nxt.isspace():  # rare: look past the spaces
+        m = _NEXT_VISIBLE.match(text, nl + 1)
+        if m is None:
+            return False  # only spaces follow: keep them with this piece
+        nxt = m.group(1)
     if nxt in _RUNS_INTO:
         return False
     if nxt in _NUMERAL_CHARS:

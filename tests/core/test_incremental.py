@@ -16,7 +16,7 @@ from jiaogao.core.checks.base import CheckOptions
 from jiaogao.core.engine import check_document
 from jiaogao.core.incremental import caching, uncached
 from jiaogao.core.model import Document, Paragraph, Report
-from jiaogao.core.numbers import _scan_piece, scan, scan_lines
+from jiaogao.core.numbers import _scan_at, _scan_piece, scan, scan_lines
 
 from tests.conftest import SAMPLES, sample_text
 
@@ -297,11 +297,15 @@ def test_uncached_bypasses_every_piece_cache():
     cached(text)
     filled = _scan_piece.cache_info().currsize
     assert filled > 0 and duplicate._block_keys.cache_info().currsize > 0
-    hits = _scan_piece.cache_info().hits
+    at_hits, hits = _scan_at.cache_info().hits, _scan_piece.cache_info().hits
     cached(text.replace("1.25亿元", "1.26亿元"))
-    # all lines but the edited one come from the cache; the edited line is one new entry
+    # an edit in the last line: every line before it is found where it was
+    assert _scan_at.cache_info().hits - at_hits == filled - 1
+    assert _scan_piece.cache_info().hits == hits and _scan_piece.cache_info().currsize == filled + 1
+    cached(text.replace("上半年工作总结", "上半年工作总结报告"))
+    # an edit in the first line moves all the others: their scans are shifted, not redone
     assert _scan_piece.cache_info().hits - hits == filled - 1
-    assert _scan_piece.cache_info().currsize == filled + 1
+    assert _scan_piece.cache_info().currsize == filled + 2
 
 
 def test_the_caches_are_bounded_by_the_size_of_the_draft():
