@@ -42,7 +42,7 @@ def make_context(text: str, options: CheckOptions | None = None) -> Context:
 
 
 def _run(text: str, spans: list[Span], options: CheckOptions) -> Report:
-    fit_to(len(text), len(spans))  # the piece caches hold this draft and as much again
+    fit_to(len(text), len(spans))  # inside caching(): the piece caches hold this draft and as much again
     outline = parse_outline(text, spans, options.report_type)
     ctx = Context(text, spans, outline, options)
     found: dict[tuple[str, int, int, str], Finding] = {}

@@ -141,7 +141,10 @@ def cache_sizes() -> dict[str, int]:
 
 
 def fit_to(chars: int, pieces: int) -> None:
-    """Size every cache for a draft of ``chars`` characters in ``pieces`` paragraphs."""
+    """Size every cache for a draft of ``chars`` characters in ``pieces`` paragraphs (only
+    inside ``caching()``: a batch check on another thread must not resize the editor's)."""
+    if not enabled():
+        return
     for cache in _caches:
         cache.maxchars = max(cache.min_chars, 2 * chars)
         cache.maxsize = max(cache.min_size, 2 * pieces)
