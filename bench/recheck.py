@@ -27,8 +27,13 @@ CHARS = 100_000
 
 
 def add_arguments(group: argparse._ArgumentGroup) -> None:
-    group.add_argument("--rounds", type=int, default=9, metavar="N",
-                       help="one-character edits timed in each way; medians reported (default 9)")
+    group.add_argument(
+        "--rounds",
+        type=int,
+        default=9,
+        metavar="N",
+        help="one-character edits timed in each way; medians reported (default 9)",
+    )
     group.add_argument("--no-worker", action="store_true", help="skip the worker-process figures")
 
 
@@ -109,8 +114,10 @@ def run(args: argparse.Namespace | None = None) -> list[Figure]:
     print(f"draft: {len(text):,} characters; {rounds} one-character edits in its middle")
     m = in_process(text, rounds)
     ratio = m["recheck"] / m["full"]
-    print(f"full check {m['full']:.3f} s, re-check {m['recheck']:.3f} s (×{ratio:.2f}), "
-          f"first check with empty caches {m['cold']:.3f} s")
+    print(
+        f"full check {m['full']:.3f} s, re-check {m['recheck']:.3f} s (×{ratio:.2f}), "
+        f"first check with empty caches {m['cold']:.3f} s"
+    )
     out = [
         Figure("recheck", "full check, 100 k chars, caches off", m["full"], "s"),
         Figure("recheck", "re-check after a 1-char edit, 100 k chars", m["recheck"], "s", "≤ 0.3 s"),
@@ -119,8 +126,10 @@ def run(args: argparse.Namespace | None = None) -> list[Figure]:
     ]
     if not getattr(args, "no_worker", False):
         w = in_worker(text, rounds)
-        print(f"worker round trip {w['worker']:.3f} s; worker RSS {w['rss_open']:.0f} MB with the draft open, "
-              f"{w['rss_typed']:.0f} MB after {rounds + 60} more edits")
+        print(
+            f"worker round trip {w['worker']:.3f} s; worker RSS {w['rss_open']:.0f} MB with the draft "
+            f"open, {w['rss_typed']:.0f} MB after {rounds + 60} more edits"
+        )
         out += [
             Figure("recheck", "re-check in the worker process, round trip", w["worker"], "s"),
             Figure("recheck", "worker RSS, 100 k draft checked", w["rss_open"], "MB"),

@@ -70,13 +70,10 @@ class PieceCache:
             return self.__wrapped__(*args)
         try:
             value, _ = self._data[args]
+            self._data.move_to_end(args)  # (a KeyError here: another thread dropped it just now)
         except KeyError:
             return self._miss(args)
         self._hits += 1
-        try:
-            self._data.move_to_end(args)
-        except KeyError:  # dropped by another thread just now: still a right answer
-            pass
         return value
 
     def _miss(self, args: tuple[Any, ...]) -> Any:

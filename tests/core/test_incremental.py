@@ -249,6 +249,7 @@ def test_shared_samples_re_checked_after_an_edit():
 
 # ---- the cached number scan ------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -285,6 +286,7 @@ def test_the_line_wise_scan_equals_the_whole_scan_on_any_text(text):
 
 
 # ---- the caches themselves -------------------------------------------------------------------
+
 
 def test_uncached_bypasses_every_piece_cache():
     text = HALFYEAR + "\n新增一段：完成投资1.25亿元。"

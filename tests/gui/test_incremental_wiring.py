@@ -30,6 +30,9 @@ DRAFT = """东岭街道2024年上半年工作总结
 （二）推进老旧小区改造8个，惠及居民2300户。"""
 
 
+REPEATED = "整治背街小巷23条，新增停车泊位640个，拆除违法建筑1.2万平方米。"
+
+
 def fresh(doc: Document):
     with uncached():
         return check_document(doc)
@@ -69,7 +72,7 @@ def test_the_worker_process_keeps_checking_edits_exactly(qtbot):
     texts = [
         DRAFT,
         DRAFT.replace("4860万元", "4680万元"),  # a figure retyped
-        DRAFT.replace("（三）社会事业。", "（三）社会事业。整治背街小巷23条，新增停车泊位640个，拆除违法建筑1.2万平方米。"),
+        DRAFT.replace("（三）社会事业。", "（三）社会事业。" + REPEATED),  # a sentence pasted twice
     ]
     try:
         for text in texts:
