@@ -137,6 +137,21 @@ def cache_sizes() -> dict[str, int]:
     return {c.__wrapped__.__qualname__: c.cache_info().currsize for c in _caches}
 
 
+def line_pieces(text: str, joins: Callable[[str, int], bool]) -> Iterator[tuple[int, int]]:
+    """Spans of ``text`` ending just after a line break (the last one at the end of the text): cut
+    at every break except those where ``joins(text, at)`` says a rule reads over the break at
+    ``at``. A rule that reads nothing else across a line break gives, piece by piece, what it
+    gives on the whole text."""
+    start = 0
+    nl = text.find("\n")
+    while nl >= 0:
+        if not joins(text, nl):
+            yield start, nl + 1
+            start = nl + 1
+        nl = text.find("\n", nl + 1)
+    yield start, len(text)
+
+
 def fit_to(chars: int, pieces: int) -> None:
     """Size every cache for a draft of ``chars`` characters in ``pieces`` paragraphs (only
     inside ``caching()``: a batch check on another thread must not resize the editor's)."""

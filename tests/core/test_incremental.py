@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from jiaogao.core import incremental
 from jiaogao.core.checks import duplicate
 from jiaogao.core.checks.base import CheckOptions
-from jiaogao.core.engine import check_document
+from jiaogao.core.checks.placeholder import check_placeholders
+from jiaogao.core.engine import check_document, make_context
 from jiaogao.core.incremental import caching, uncached
 from jiaogao.core.model import Document, Paragraph, Report
 from jiaogao.core.numbers import _scan_at, _scan_piece, scan, scan_lines
@@ -358,3 +359,37 @@ def test_typing_in_a_long_paragraph_keeps_the_caches_small():
     assert all(c.cache_info().chars <= incremental.CHARS for c in incremental._caches)
     # forty versions of the paragraph would be 184,000 characters: the old ones were dropped
     assert _scan_piece.cache_info().chars <= incremental.CHARS < 40 * len(long_paragraph)
+
+
+# ---- the placeholder rule, line by line ------------------------------------------------------
+
+
+def _placeholders(text: str) -> list:
+    return sorted(check_placeholders(make_context(text)), key=lambda f: (f.start, f.end, f.rule))
+
+
+def _placeholders_by_line(text: str) -> list:
+    with caching():
+        return _placeholders(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "完成投资2X5\n万元，培训X人。",  # the unit of a masked figure on the next line
+        "完成投资2X5 \n万元",
+        "新建道路3x5\n米，改造X座",
+        "**年上半年，**镇党委\n20XX年\n某某\n张某某",
+        "□□镇\n〇〇村\n__\n（  ）月底\n",
+        "X\nX光机\nX射线\n",
+    ],
+)
+def test_placeholders_line_by_line_equal_the_whole_text(text):
+    assert _placeholders_by_line(text) == _placeholders(text)
+    assert _placeholders_by_line(text) == _placeholders(text)  # and again, from the cache
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="xX×*＊□〇○_（）() 12.5万元人年米型镇某张光a-\n\u3000", max_size=40))
+def test_placeholders_line_by_line_equal_the_whole_text_on_any_text(text):
+    assert _placeholders_by_line(text) == _placeholders(text)
