@@ -2,12 +2,14 @@
 """Re-use of piece-wise work between successive checks of one draft.
 
 The editor re-checks the whole draft after every pause in typing, yet between two checks
-only a paragraph or two has changed. The pure per-piece steps of a check — reading the
-figures of a line, splitting and normalising the sentences of a paragraph — are memoised
-here, keyed by the piece's own text, so a re-check redoes them only for the pieces that
-changed. Everything that depends on more than one piece (the outline, the figure ledger's
-entries, the rules proper) still runs over the whole draft each time, which is what keeps
-the results identical to a fresh check.
+only a paragraph or two has changed. The pure per-piece steps of a check — the figures of a
+flow line (numbers.scan_lines), the sentence keys of a paragraph (duplicate), its run-in
+numbers (numbering), section cues and character counts (sections), the class of a line
+(webresidue), whether a line looks like a heading (textblocks), the placeholders of a line
+(placeholder) — are memoised with ``piece_cache``, keyed by the piece's own text, so a
+re-check redoes them only for the pieces that changed. Everything that depends on more
+than one piece (the outline, the figure ledger's entries, the rules proper) still runs over
+the whole draft each time, which is what keeps the results identical to a fresh check.
 
 The caches are module-level and bounded (least recently used pieces go first). They are
 used only inside ``caching()``, which the live check path of the editor turns on (the check
@@ -36,7 +38,7 @@ PIECES = 8_192
 CHARS = 150_000
 
 _caches: list[PieceCache] = []
-_state = threading.local()  # off for one thread's reference run, not for the others
+_state = threading.local()  # caching() is per thread: a batch check elsewhere stays uncached
 
 
 def enabled() -> bool:
