@@ -28,6 +28,8 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     Benchmark("docx_speed", "bench.docx_speed", "Word import and export of a 60 k-character report"),
     Benchmark("startup", "bench.startup",
               "cold start to window shown, from source and from dist/jiaogao, against a bare PySide6 window"),
+    Benchmark("recheck", "bench.recheck",
+              "full check vs re-check after a one-character edit of a 100 k-character draft"),
     Benchmark("gui_speed", "bench.gui_speed",
               "key-press latency with live checks on a 100 k-character draft"),
     Benchmark("memory", "bench.memory", "peak RSS with a 100 k-character draft open (source and bundle)"),

@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
+from itertools import accumulate
 
 from .checks.base import CheckOptions, Context
 from .checks.registry import all_checks
+from .incremental import fit_to
 from .model import Document, Finding, Report, Span
 from .outline import paragraph_spans, parse_outline
 
@@ -39,18 +42,23 @@ def make_context(text: str, options: CheckOptions | None = None) -> Context:
 
 
 def _run(text: str, spans: list[Span], options: CheckOptions) -> Report:
+    fit_to(len(text), len(spans))  # inside caching(): the piece caches hold this draft and as much again
     outline = parse_outline(text, spans, options.report_type)
     ctx = Context(text, spans, outline, options)
     found: dict[tuple[str, int, int, str], Finding] = {}
+    ran = ctx.__dict__.setdefault("_jiaogao_ran", {})  # each check's own findings (base.findings_of)
     for check in all_checks():
         try:
+            produced: list[Finding] = []
             for f in check(ctx):
+                produced.append(f)
                 if f.rule in options.disabled_rules or f.category in options.disabled_categories:
                     continue
                 # Two rules, one problem: the first wins. Missing sections all point at the title,
                 # so for them the rule (one per section) tells them apart.
                 key = (f.category, f.start, f.end, f.rule if f.category == "missing-section" else "")
                 found.setdefault(key, f)
+            ran[check] = produced
         except Exception:  # one broken rule must not hide the others' findings
             if options.strict:
                 raise
@@ -64,12 +72,17 @@ def _outside_residue(findings: list[Finding]) -> list[Finding]:
 
     Placeholders stay: a masked value is worth seeing even there.
     """
-    blocks = [(f.start, f.end) for f in findings if f.category == "web-residue" and f.end > f.start]
+    blocks = sorted((f.start, f.end) for f in findings if f.category == "web-residue" and f.end > f.start)
     if not blocks:
         return findings
+    # One bisect per finding instead of a look at every block: the furthest end among the
+    # blocks starting at or before a finding tells whether one of them covers it.
+    starts = [a for a, _ in blocks]
+    reach = list(accumulate((b for _, b in blocks), max))
     return [
         f
         for f in findings
         if f.category in ("web-residue", "placeholder")
-        or not any(a <= f.start and f.end <= b for a, b in blocks)
+        or (i := bisect_right(starts, f.start) - 1) < 0
+        or reach[i] < f.end
     ]

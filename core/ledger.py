@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .numbers import Number, scan
+from .numbers import Number, scan_lines
 from .outline import match_heading
 
 _HARD_END = '。！？!?；;：:…”"』」'
@@ -279,7 +279,7 @@ def build_ledger(text: str, hard_starts: frozenset[int] = frozenset()) -> Ledger
         pos = m.end()
     if pos < len(flow):
         led.sentences.append((pos, len(flow)))
-    led.numbers = list(scan(flow))
+    led.numbers = scan_lines(flow)
     _fill_entries(led)
     return led
 

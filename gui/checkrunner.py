@@ -30,10 +30,13 @@ Executor = Callable[[QRunnable], None]
 
 def default_check(doc: Document, options: CheckOptions) -> Report:
     # Imported here, on the worker thread: the rules may pull in jieba, which must
-    # never delay the window or block the GUI thread.
+    # never delay the window or block the GUI thread. The core's piece caches live in this
+    # process then, so successive checks of the draft reuse its unchanged paragraphs here too.
     from jiaogao.core.engine import check_document
+    from jiaogao.core.incremental import caching
 
-    return check_document(doc, options)
+    with caching():
+        return check_document(doc, options)
 
 
 def pool_executor(job: QRunnable) -> None:

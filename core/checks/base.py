@@ -72,3 +72,13 @@ def _add_sentence(out: list[Span], p: Span, a: int, b: int) -> None:
 
 
 Check = Callable[[Context], Iterable[Finding]]
+
+
+def findings_of(ctx: Context, check: Check) -> list[Finding]:
+    """What ``check`` finds in ``ctx``: the engine's record of it when the check already ran in
+    this run (a rule that consults another rule need not run it a second time), else a run of
+    its own."""
+    ran = ctx.__dict__.get("_jiaogao_ran")
+    if ran is not None and check in ran:
+        return ran[check]
+    return list(check(ctx))

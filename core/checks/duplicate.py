@@ -16,9 +16,10 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..incremental import piece_cache
 from ..model import Finding
 from .base import Context
-from .textblocks import blocks
+from .textblocks import blocks, flat_sentences
 
 MIN_CHARS = 8  # Chinese characters; shorter sentences are formulaic (工作有序推进。)
 SHORT_CHARS = 12  # a short sentence repeated far away is only worth a note
@@ -63,19 +64,29 @@ def _units(ctx: Context) -> Iterator[tuple[Unit, bool]]:
     """Sentences worth comparing, each with whether it is its block's only sentence."""
     n = 0
     for bi, block in enumerate(blocks(ctx)):
-        spans = list(block.sentences())
-        for a, b in spans:
-            piece = block.flat[a:b]
-            whole = len(spans) == 1
-            if not _ends_sentence(piece) and not (whole and len(_HAN.findall(piece)) >= MIN_BARE_PARAGRAPH):
-                continue
-            key = normalise(piece)
-            chars = len(_HAN.findall(key))
-            if chars < MIN_CHARS:
-                continue
+        for a, b, key, chars, whole in _block_keys(block.flat):
             start, end = block.span(a, b)
             yield Unit(key, start, end, bi, n, chars), whole
             n += 1
+
+
+@piece_cache()
+def _block_keys(flat: str) -> tuple[tuple[int, int, str, int, bool], ...]:
+    """(flat start, flat end, key, Chinese characters, whole) of each sentence of a block worth
+    comparing: a function of the block's text alone, so a re-check reuses it for unchanged blocks."""
+    out = []
+    spans = list(flat_sentences(flat))
+    for a, b in spans:
+        piece = flat[a:b]
+        whole = len(spans) == 1
+        if not _ends_sentence(piece) and not (whole and len(_HAN.findall(piece)) >= MIN_BARE_PARAGRAPH):
+            continue
+        key = normalise(piece)
+        chars = len(_HAN.findall(key))
+        if chars < MIN_CHARS:
+            continue
+        out.append((a, b, key, chars, whole))
+    return tuple(out)
 
 
 def check_sentences(ctx: Context) -> Iterator[Finding]:

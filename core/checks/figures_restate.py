@@ -23,7 +23,7 @@ from ..ledger import LOOK_BACK, TARGET_WORDS, Entry
 from ..model import Finding
 from ..numbers import Number
 from . import figures_conflict
-from .base import Context
+from .base import Context, findings_of
 from .figures_common import Figures, figures_of, last_of, line_of, wider_scope
 
 CATEGORY = "figure-conflict"
@@ -119,7 +119,7 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
             if not _conflicts(figs, first, e, short, long_):
                 continue
             if old is None:  # the older rule's word stands: no second finding on its pair
-                old = {(f.start, f.end) for f in figures_conflict.check_conflicts(ctx)}
+                old = {(f.start, f.end) for f in findings_of(ctx, figures_conflict.check_conflicts)}
             if not {(x.number.start, x.number.end) for x in (first, e)} & old:
                 yield _finding(ctx, first, e, short)
             continue

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from ..incremental import piece_cache
 from ..model import Finding, Heading
 from ..numerals import to_cn_small
 from ..outline import number_value
@@ -99,8 +100,16 @@ def _heading_items(ctx: Context, parents: list[int]) -> Iterator[Item]:
 
 def _run_in_items(ctx: Context, block: Block, owner: int) -> Iterator[Item]:
     """Numbers run into ``block`` after a stop (and 一是-style ones after a comma), owned by ``owner``."""
-    flat = block.flat
-    skip_start = block.heading is not None
+    for family, value, number, i, j in _run_ins(block.flat, block.heading is not None):
+        a, b = block.span(i, j)
+        yield Item(family, value, number, ctx.text[a:b], a, owner, False)
+
+
+@piece_cache()
+def _run_ins(flat: str, skip_start: bool) -> tuple[tuple[str, int, str, int, int], ...]:
+    """(family, value, number, flat start, flat end) of the run-in numbers of a block's text: a
+    function of the text alone, so a re-check reuses it for the blocks that did not change."""
+    out = []
     positions = [] if skip_start else [(0, False)]
     positions += [(m.end(), m.group(0)[0] in _COMMA) for m in _STOP.finditer(flat)]
     for pos, after_comma in positions:
@@ -114,10 +123,9 @@ def _run_in_items(ctx: Context, block: Block, owner: int) -> Iterator[Item]:
                 continue
             value = number_value(m.group(1))
             if value:
-                a, b = block.span(m.start(), m.end())
-                marker = ctx.text[a:b]
-                yield Item(family, value, m.group(1), marker, a, owner, False)
+                out.append((family, value, m.group(1), m.start(), m.end()))
             break
+    return tuple(out)
 
 
 def collect_items(ctx: Context) -> list[Item]:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import segment
+from ..incremental import piece_cache
 from ..model import Finding
 from ..reporttypes import ReportType, Section, report_types
 from .base import Context
@@ -67,6 +68,7 @@ def _compiled(pattern: str) -> re.Pattern[str] | None:
         return None
 
 
+@piece_cache()
 def _han_count(s: str) -> int:
     return len(_HAN.findall(s))
 
@@ -112,7 +114,12 @@ def _headings(ctx: Context) -> Iterator[tuple[int, str]]:
 
 def _cue_hit(block: Block, section: Section) -> int | None:
     """The flat index where a cue of ``section`` announces it in ``block``, if one does."""
-    flat = block.flat
+    return _cue_hit_in(block.flat, section.cues)
+
+
+@piece_cache()
+def _cue_hit_in(flat: str, cues: tuple[str, ...]) -> int | None:
+    """``_cue_hit`` as a function of the block's text and the section's cues alone (cached)."""
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(flat) if m.end() > m.start()]
     for k, (a0, b) in enumerate(clauses):
         a = a0 + len(flat[a0:b]) - len(flat[a0:b].lstrip())
@@ -124,7 +131,7 @@ def _cue_hit(block: Block, section: Section) -> int | None:
             or text[-1] in "：:"
             or (k + 1 < len(clauses) and _ENUM_NEXT.match(flat, clauses[k + 1][0]))
         )
-        for cue in section.cues:
+        for cue in cues:
             pattern = _compiled(cue)
             m = pattern.search(text) if pattern else None
             # Clauses begin where sentences (or colon-introduced parts) begin, so a cue at a

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..incremental import piece_cache
 from ..model import Heading
 from ..outline import match_heading
 from .base import Context
@@ -48,14 +49,19 @@ class Block:
 
     def sentences(self) -> Iterator[tuple[int, int]]:
         """Flat (start, end) of each sentence, ending after 。！？； and a closing quote; spaces trimmed."""
-        for m in _SENTENCE.finditer(self.flat):
-            a, b = m.start(), m.end()
-            while a < b and self.flat[a].isspace():
-                a += 1
-            while b > a and self.flat[b - 1].isspace():
-                b -= 1
-            if b > a:
-                yield a, b
+        return flat_sentences(self.flat)
+
+
+def flat_sentences(flat: str) -> Iterator[tuple[int, int]]:
+    """The sentence spans of a block's flat text (``Block.sentences``; a function of the text alone)."""
+    for m in _SENTENCE.finditer(flat):
+        a, b = m.start(), m.end()
+        while a < b and flat[a].isspace():
+            a += 1
+        while b > a and flat[b - 1].isspace():
+            b -= 1
+        if b > a:
+            yield a, b
 
 
 def _ends_sentence(line: str) -> bool:
@@ -124,4 +130,9 @@ def _build(ctx: Context) -> list[Block]:
 
 def _is_heading(p: object, heads: dict[int, Heading]) -> bool:
     start = p.start  # type: ignore[attr-defined]
-    return start in heads or match_heading(p.text) is not None  # type: ignore[attr-defined]
+    return start in heads or _looks_like_heading(p.text)  # type: ignore[attr-defined]
+
+
+@piece_cache()
+def _looks_like_heading(line: str) -> bool:
+    return match_heading(line) is not None

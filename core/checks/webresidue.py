@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
+from ..incremental import piece_cache
 from ..model import Finding, Span
 from ..outline import TITLE_WORDS, match_heading
 from ..resources import on_reload, word_list
@@ -106,8 +107,8 @@ class _Line:
         self.text = text
         self.is_title = is_title
         self.before_title = before_title
-        self.structural = bool(text) and (bool(_STRUCTURAL.search(text)) or _is_address_line(text))
-        self.body_class = _body_class(self)  # class when the line lies inside the body
+        # class when the line lies inside the body; a function of the line's text (cached)
+        self.structural, self.body_class = _line_classes(text, is_title)
         self._zone: int | None = None
 
     @property
@@ -123,13 +124,19 @@ class _Line:
         return self.zone_class == STRONG and bool(_LIST_OPENER.search(self.text))
 
 
-def _body_class(line: _Line) -> int:
-    text = line.text
+@piece_cache()
+def _line_classes(text: str, is_title: bool) -> tuple[bool, int]:
+    """Whether a line has a structural residue signal, and its class inside the body."""
+    structural = bool(text) and (bool(_STRUCTURAL.search(text)) or _is_address_line(text))
+    return structural, _body_class(text, is_title, structural)
+
+
+def _body_class(text: str, is_title: bool, structural: bool) -> int:
     if not text:
         return BLANK
-    if line.is_title:
+    if is_title:
         return TITLE
-    if not line.structural or len(text) > BODY_LINE_MAX or (len(text) > SHORT and _STOP.search(text)):
+    if not structural or len(text) > BODY_LINE_MAX or (len(text) > SHORT and _STOP.search(text)):
         return BODY  # a sentence of the report that happens to carry a signal
     return BODY if _prose_around_fragment(text) else STRONG
 
