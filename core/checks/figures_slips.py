@@ -21,7 +21,7 @@ from ..model import Finding
 from ..numbers import Number
 from ..resources import on_reload, word_list
 from . import figures_conflict, figures_restate
-from .base import Context
+from .base import Context, findings_of
 from .figures_common import Figures, figures_of, line_of, wider_scope
 from .figures_restate import _GENERIC, _SUBSCOPE, _name, _organisation, _own_periods, _plain
 
@@ -66,8 +66,8 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
             if not _pair(figs, first, first_name, e, name):
                 continue
             if old is None:  # the other conflict rules' word stands: no second finding on their pair
-                old = {(f.start, f.end) for f in figures_conflict.check_conflicts(ctx)}
-                old |= {(f.start, f.end) for f in figures_restate.check_restated(ctx)}
+                old = {(f.start, f.end) for f in findings_of(ctx, figures_conflict.check_conflicts)}
+                old |= {(f.start, f.end) for f in findings_of(ctx, figures_restate.check_restated)}
             if not {(x.number.start, x.number.end) for x in (first, e)} & old:
                 line = line_of(ctx.text, first.number.start)
                 yield ctx.finding(
