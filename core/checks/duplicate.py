@@ -60,14 +60,19 @@ def _ends_sentence(s: str) -> bool:
     return bool(s) and s[-1] in _TERMINAL
 
 
-def _units(ctx: Context) -> Iterator[tuple[Unit, bool]]:
-    """Sentences worth comparing, each with whether it is its block's only sentence."""
-    n = 0
+def _units(ctx: Context) -> list[tuple[Unit, bool]]:
+    """Sentences worth comparing, each with whether it is its block's only sentence; built once
+    per run and shared by the sentence and the clause rule."""
+    cached = ctx.__dict__.get("_jiaogao_units")
+    if cached is not None:
+        return cached
+    units: list[tuple[Unit, bool]] = []
     for bi, block in enumerate(blocks(ctx)):
         for a, b, key, chars, whole in _block_keys(block.flat):
             start, end = block.span(a, b)
-            yield Unit(key, start, end, bi, n, chars), whole
-            n += 1
+            units.append((Unit(key, start, end, bi, len(units), chars), whole))
+    ctx.__dict__["_jiaogao_units"] = units
+    return units
 
 
 @piece_cache()

@@ -55,7 +55,8 @@ def check_set_counts(ctx: Context) -> Iterator[Finding]:
             stated.setdefault(name, e)
     if not stated:
         return
-    names = sorted(stated, key=len, reverse=True)
+    # one pattern of every stated name, longest first: one match per count, not one try per name
+    names = re.compile("|".join(map(re.escape, sorted(stated, key=len, reverse=True))))
     first_seen: dict[str, Entry] = {}
     for e in counts:
         name = _stated_name(flow, e) or _whole_named_after(flow, e, names)
@@ -114,12 +115,13 @@ def _clause_before(flow: str, pos: int, width: int) -> str:
     return flow[cut + 1 if cut >= 0 else floor : pos]
 
 
-def _whole_named_after(flow: str, e: Entry, names: list[str]) -> str | None:
+def _whole_named_after(flow: str, e: Entry, names: re.Pattern[str]) -> str | None:
     """The set of ``对26个地震监测台站全部…`` / ``在全区162家公共机构…``: a known name right after
     the count, with a word saying the count is of all of them."""
-    name = next((x for x in names if flow.startswith(x, e.fend)), None)
-    if name is None:
+    m = names.match(flow, e.fend)
+    if m is None:
         return None
+    name = m.group()
     before = _clause_before(flow, e.fstart, 12)
     if _NOT_WHOLE.search(before):
         return None

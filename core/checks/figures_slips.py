@@ -31,6 +31,7 @@ _FILLER = re.compile(
     r"全(?:县|镇|乡|区|市|校|院|街道)|我(?:局|们|镇|县|区|市|校|院|中心)|本(?:局|院|校)|社区|街道"
 )
 _FAMILY = {"名": "人", "位": "人"}
+_KEEP = 60  # earlier figures of one unit and period a figure is compared with
 _GROWTH_TAIL = re.compile(r"(?:同比|环比|比上年|较上年)?(?:增长|增加|提高|下降|减少|降低|回落)?$")
 _LATIN_BEFORE = re.compile(r"[A-Za-z0-9][\u4e00-\u9fff]{0,8}$")
 _THIS_YEAR = re.compile(r"今年|本年度?")
@@ -81,7 +82,10 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
                     first.number.text.strip(),
                 )
             break
-        seen.setdefault(key, []).append((e, name))
+        kept = seen.setdefault(key, [])
+        kept.append((e, name))
+        if len(kept) > 2 * _KEEP:
+            del kept[:-_KEEP]  # bounded: a long text stays linear; restatements lie within a report
 
 
 def _candidate_name(ctx: Context, figs: Figures, e: Entry, before: Entry | None, org: str) -> str | None:
@@ -107,8 +111,12 @@ def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> 
     """Whether two differing figures state one thing: a slip under a name said two ways, digits
     swapped under a close name, or any other value under one long, specific name."""
     rate = e.number.kind == "percent" and not e.growth
-    scope = first_name == name or one_section(figs, first, e)
-    if scope and _same_thing(first_name, name, rate) and _slip(first.number, e.number):
+    # cheapest tests first: most pairs of a long draft fail on their digits
+    if (
+        _slip(first.number, e.number)
+        and _same_thing(first_name, name, rate)
+        and (first_name == name or one_section(figs, first, e))
+    ):
         return True
     close = first_name == name or (not rate and (first_name.endswith(name) or name.endswith(first_name)))
     if close and _swapped(first.number, e.number):
