@@ -348,7 +348,8 @@ def _list_total(flow: str, entries: list[Entry], j: int) -> Entry | None:
     total the list splits, not of its last part; with no total to be found the share stays silent.
     """
     a = entries[j]
-    floor = entries[j - 12].fend if j >= 12 else 0
+    # within the paragraph: a 其中 of an earlier paragraph opens no list of this one
+    floor = max(entries[j - 12].fend if j >= 12 else 0, flow.rfind("\n", 0, a.fstart) + 1)
     mark = flow.rfind("其中", floor, a.fstart)
     if mark < 0 or "占" in flow[mark : a.fstart]:
         return a  # 其中县级0.86亿元，占…: a share of the part itself
