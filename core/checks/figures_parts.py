@@ -29,6 +29,7 @@ _OVERLAPPING = re.compile(
 _ASIDE = re.compile(r"[（(][^）)]*$|(?:月份?|上年|去年|同期|同月)[^，,。；;]{0,8}$")
 _PARTS_MARK = re.compile(
     r"其中[：:]?|分别为[：:]?|分别是[：:]?|(?<=[，,：:])包括[：:]?(?![^，,。；;]{0,20}在内)"
+    r"|(?:分|从)[\u4e00-\u9fff]{1,4}(?:看|来看|分)[，,：:]"  # 分税种看，… / 从产业看，…
 )
 # 3,120人次 is one figure, not two clauses
 _CLAUSES = re.compile(r"(?:[^，,、；;。]|(?<=[0-9]),(?=[0-9]{3}))+")
@@ -51,7 +52,7 @@ def check_parts(ctx: Context) -> Iterator[Finding]:
         s_start, s_end = figs.ledger.sentences[si]
         sentence = flow[s_start:s_end]
         starts = [e.fstart for e in entries]
-        if "其中" not in sentence and "分别" not in sentence and "包括" not in sentence:
+        if not any(w in sentence for w in ("其中", "分别", "包括", "看")):
             continue
         end, more = _list_end(figs, si)
         for m in _PARTS_MARK.finditer(sentence):

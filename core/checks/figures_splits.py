@@ -19,9 +19,11 @@ from ..model import Finding
 from ..resources import word_list
 from .base import Context
 from .figures_common import figures_of, fmt_value, last_of, previous_in_paragraph
+from .figures_parts import complementary_parts
 
 CATEGORY = "figure-mismatch"
-_MARK = re.compile(r"其中[：:，,]?")
+# 其中, or a clause opening 财政收入中，: the figures after it split that whole
+_MARK = re.compile(r"其中[：:，,]?|(?:(?<=[。；;\n])|^)\s*[\u4e00-\u9fff]{2,10}中[，,：:]")
 _CLAUSE = re.compile(r"(?:[^，,、；;。]|(?<=[0-9]),(?=[0-9]{3}))+")  # 3,120 is one figure
 _LEAD = re.compile(r"^\s*(?:其中|包括)?\s*[：:，,]?\s*")
 _STOP = re.compile(
@@ -42,7 +44,7 @@ def check_splits(ctx: Context) -> Iterator[Finding]:
     flow = figs.ledger.flow
     for si, entries in enumerate(figs.by_sentence):
         s_start, s_end = figs.ledger.sentences[si]
-        if "其中" not in flow[s_start:s_end]:
+        if "中" not in flow[s_start:s_end]:
             continue
         for m in _MARK.finditer(flow, s_start, s_end):
             before = [e for e in entries if e.fend <= m.start()]
@@ -51,10 +53,17 @@ def check_splits(ctx: Context) -> Iterator[Finding]:
             parts = _parts(flow, [e for e in entries if e.fstart >= m.end()], m.end(), s_end)
             if len(parts) < 2:
                 continue
+            among = m.group().strip().rstrip("：:，,")
+            named = among.endswith("中") and not among.startswith("其")
             split = _split(flow, parts)
+            if split is None and named:
+                split = complementary_parts(flow, parts)  # 财政收入中，税收收入…，非税收入…
             if split is None:
                 continue
-            total = _total(flow, before, parts[0].number.dim)
+            if named:
+                total = _named_total(before, among[:-1], parts[0].number.dim)  # 受理案件中，…
+            else:
+                total = _total(flow, before, parts[0].number.dim)
             if total is None:
                 continue
             f = _compare(ctx, total, split, parts)
@@ -121,6 +130,15 @@ def _total(flow: str, before: list[Entry], dim: str) -> Entry | None:
         if e.growth or e.compare or e.target or n.approx or _TOTAL_BAD.search(clause):
             return None
         return e
+    return None
+
+
+def _named_total(before: list[Entry], name: str, dim: str) -> Entry | None:
+    """The whole a ``受理案件中，…`` split names: the last figure of that unit whose metric has every
+    character of the name (受理案件 → 全院共受理各类案件)."""
+    for e in reversed(before):
+        if e.number.kind == "number" and e.number.dim == dim and set(name) <= set(e.metric):
+            return None if e.growth or e.compare or e.target or e.number.approx else e
     return None
 
 

@@ -129,6 +129,7 @@ _NAMED_SHARE = re.compile(
 )
 _NEXT_SHARE = re.compile(r"[，,、；;]\s*" + _NAMED_SHARE.pattern.removesuffix("$"))
 _REST = ("其他", "其它", "其余", "剩余")
+_CATCH_ALL = re.compile(r"^(?:其他|其它|其余|剩余)|及以下|及以上|及其他")
 
 
 def check_split_shares(ctx: Context) -> Iterator[Finding]:
@@ -170,7 +171,8 @@ def _split_finding(ctx: Context, run: list[tuple[Entry, str]]) -> Iterator[Findi
     names = [n for _, n in run]
     lo = sum(e.number.bounds[0] for e, _ in run)
     hi = sum(e.number.bounds[1] for e, _ in run)
-    if not (names[-1].startswith(_REST) or _covers(names)) or lo <= 100 <= hi:
+    # the last share takes the rest (其他, 专科及以下), or the names are one complementary set
+    if not (_CATCH_ALL.search(names[-1]) or _covers(names)) or lo <= 100 <= hi:
         return  # shares of overlapping groups (党员占65%，大专以上占58%) may pass 100% together
     total = sum(e.number.value for e, _ in run)
     decimals = max(e.number.decimals for e, _ in run)

@@ -73,3 +73,41 @@ def test_a_total_after_its_parts_named_with_a_chinese_count():
     right = wrong.replace("2.95亿元", "2.75亿元")
     assert mismatches(wrong) == ["2.95亿元"]
     assert mismatches(right) == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right", "excerpt"),
+    [
+        # a split framed by …中 with a complementary pair: 1988 + 643 = 2631
+        (
+            "全镇完成财政收入2631万元，同比增长6.2%。财政收入中，税收收入1988万元，非税收入743万元。",
+            "全镇完成财政收入2631万元，同比增长6.2%。财政收入中，税收收入1988万元，非税收入643万元。",
+            "2631万元",
+        ),
+        # 分税种看 with 其他: 1520 + 980 + 410 + 226 = 3136; the increment before is no total
+        (
+            "上半年组织税费收入3136万元，较上年同期增收286万元。分税种看，增值税1520万元、企业所得税980万元、"
+            "个人所得税410万元、其他税费326万元。",
+            "上半年组织税费收入3136万元，较上年同期增收286万元。分税种看，增值税1520万元、企业所得税980万元、"
+            "个人所得税410万元、其他税费226万元。",
+            "3136万元",
+        ),
+        # the last share takes the rest: 9.4 + 70.3 + 21.3 = 101.0
+        (
+            "全县专任教师中，研究生学历占9.4%、本科学历占70.3%、专科及以下学历占21.3%。",
+            "全县专任教师中，研究生学历占9.4%、本科学历占70.3%、专科及以下学历占20.3%。",
+            "9.4%、本科学历占70.3%、专科及以下学历占21.3%",
+        ),
+    ],
+)
+def test_splits_framed_by_words(wrong, right, excerpt):
+    assert mismatches(wrong) == [excerpt]
+    assert mismatches(right) == []
+
+
+def test_a_split_of_cases_takes_the_total_it_names():
+    body = (
+        "全年全院共受理各类案件5,230件，审结5,018件，结案率95.9%。"
+        "受理案件中，刑事案件402件、民事案件4,216件、行政案件187件、执行案件425件。"
+    )
+    assert mismatches(body) == []
