@@ -19,6 +19,7 @@ from .figures_common import figures_of
 CATEGORY = "count-mismatch"
 _COUNT_CLASSIFIERS = "个家所条座处项名位栋幢户支台辆人种类村镇乡"
 _PLACE_UNITS = "村镇乡"
+_AFTER_FIGURE = re.compile(r"[0-9][^0-9]{0,4}?(?:对|为|向|给|帮助|组织|推动|指导)(?=[^0-9]*$)")
 _ENTITY = re.compile(
     r"(?:村|社区|居委会|镇|乡|街道|所|队|队伍|庭|室|馆|企业|公司|项目|部门|单位|学校|园区|基地|合作社|小区|景区|组|站|中心|片区|示范点|"
     r"产业|协会|平台|工程|班子|层面|方面|领域|环节|行业|板块|医院|卫生院|幼儿园|场所|市场|养殖场|园|厂|工作|"
@@ -99,6 +100,9 @@ def _check_before(
         return  # 等 earlier (A、B等活动12场): the count is not of the names
     elif names.endswith("的"):
         return  # 拒不整改、屡查屡犯的3家企业: a relative clause describes the firms, it does not name them
+    tail = _AFTER_FIGURE.search(names)
+    if tail:
+        names = names[tail.end() :]  # 投资1.35亿元对石门、龙潭…三座水厂: the list starts after 对
     if not names or _DIGIT.search(names) or _CN_COUNT.search(names):
         return  # names mixed with other figures (东坪、西坪两个村引进3家企业): not a plain list
     if not deng and _VERB.search(re.split(r"、|以及|和|及|与", names)[-1]):

@@ -155,8 +155,8 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
     if len(core) < 2:
         return None
     for e in reversed(earlier):
-        if _names_whole(core, e):
-            return e
+        if _names_whole(core, e) and e.number.value > a.number.value:
+            return e  # 女党员9名 is not the 党员总数 of 60岁以上党员21名
     return None
 
 

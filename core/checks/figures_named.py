@@ -153,7 +153,7 @@ def check_rates_by_words(ctx: Context) -> Iterator[Finding]:
     for entries in figs.by_sentence:
         counts = [e for e in entries if e.number.kind in ("number", "percent")]
         for i, p in enumerate(counts):
-            if p.number.kind != "percent" or p.growth or p.compare or i < 2:
+            if p.number.kind != "percent" or p.growth or p.compare or p.number.approx or i < 2:
                 continue
             m = _RATE_STEM.search(clause_text(flow, p))
             if not m:

@@ -249,6 +249,9 @@ def _plain(figs: Figures, e: Entry) -> bool:
         return False
     flow = figs.ledger.flow
     s_start = figs.ledger.sentences[e.sentence][0]
+    done_before = re.search(r"完成|实现|达到", flow[max(s_start, e.fstart - 16) : e.fstart])
+    if done_before and flow.startswith("的基础上", e.fend):
+        return True  # 在今年完成收入8,526万元的基础上，力争…: what was done, named in a plan
     if e.target and _targeted(flow, s_start, e.fstart):
         return False
     if _PART.search(flow, max(s_start, e.fstart - 80), e.fstart):
@@ -260,9 +263,6 @@ def _plain(figs: Figures, e: Entry) -> bool:
         return False
     if flow.startswith("的", e.fend) and _DESCRIBED.match(flow, e.fend, e.fend + 14):
         return False  # 投资8600万元的生态茶园项目: the figure describes one project
-    done_before = re.search(r"完成|实现|达到", flow[max(s_start, e.fstart - 16) : e.fstart])
-    if done_before and flow.startswith("的基础上", e.fend):
-        return True  # 在今年完成收入8,526万元的基础上，力争…: what was done, named in a plan
     if e.fstart >= figs.plan_start or _plan_paragraph(flow, e.fstart):
         if LOOK_BACK.search(flow, max(0, e.fstart - 80), e.fstart):
             return True
