@@ -144,6 +144,25 @@ def test_skipped_level():
         (
             TITLE,
             "一、上年工作回顾",
+            "（一）农业生产。",
+            "1.粮食总产稳定在5.2万吨。",
+            "2.畜牧业稳中有升。",
+            "（二）工业经济。规上工业产值增长8.1%。",
+            "二、存在的问题",
+            "（1）产业结构不优。",
+            "（2）财政收支矛盾突出。",
+        )
+    )
+    (f,) = numbering(text)
+    assert (f.rule, f.severity, f.excerpt, f.suggestion) == ("numbering.skip-level", "info", "（1）", "（一）")
+    assert f.start == text.index("（1）")
+
+
+def test_one_level_skipped_is_common_practice():
+    text = "\n".join(
+        (
+            TITLE,
+            "一、上年工作回顾",
             "（一）农业生产。粮食总产稳定在5.2万吨。",
             "（二）工业经济。规上工业产值增长8.1%。",
             "二、存在的问题",
@@ -151,9 +170,7 @@ def test_skipped_level():
             "2.财政收支矛盾突出。",
         )
     )
-    (f,) = numbering(text)
-    assert (f.rule, f.severity, f.excerpt, f.suggestion) == ("numbering.skip-level", "info", "1.", "（一）")
-    assert f.start == text.index("1.")
+    assert numbering(text) == []
 
 
 def test_no_skipped_level_when_the_level_is_never_used():
