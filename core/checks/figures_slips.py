@@ -35,8 +35,12 @@ _KEEP = 60  # earlier figures of one unit and period a figure is compared with
 _GROWTH_TAIL = re.compile(r"(?:同比|环比|比上年|较上年)?(?:增长|增加|提高|下降|减少|降低|回落)?$")
 _LATIN_BEFORE = re.compile(r"[A-Za-z0-9][\u4e00-\u9fff]{0,8}$")
 _THIS_YEAR = re.compile(r"今年|本年度?")
-_NOUN_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?=全部|均|都|已|在|实现|得到|和|及|与|[，,。；;、])")
+_NOUN_AFTER = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)(?=全部|均|都|已|在|实现|得到|大多|大部|多数|主要|基本|部分|和|及|与|[，,。；;、])"
+)
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]{3,12}$")
+_LIGHT_VERB = re.compile(r"^(?:完成|实现|办理|开展|组织)")
+_PROBLEMS = re.compile(r"问题|不足|困难|短板|差距|薄弱")
 _OTHER_AREA = re.compile(
     r"片区|片(?!面)|组团|分院|分局|分厂|分公司|车间|校区|(?<![乡农])村(?!级|庄|民)|社区|小区|园区"
 )
@@ -96,9 +100,11 @@ def _candidate_name(ctx: Context, figs: Figures, e: Entry, before: Entry | None,
     if wider_scope(ctx.outline.title, flow[max(0, e.fstart - 16) : e.fstart]):
         return None
     if _plain(figs, e):
-        # 全年受理的241件信访事项全部… → 受理信访事项
-        after = _named_after(flow, e) if e.named_after else None
-        return after or _name(flow, e, before, org) or _metric_name(e)
+        # 全年受理的241件信访事项全部… → 受理信访事项; 一是全年完成的41个审计项目 → 完成审计项目
+        raw = _name(flow, e, before, org)
+        weak = raw is None or len(_FILLER.sub("", raw)) <= 2
+        after = _named_after(flow, e) if e.named_after or weak else None
+        return after or raw or _metric_name(e)
     if _growth_rate(flow, e) or _per_head(figs, e):
         raw = _metric_name(e)  # 工业总产值增幅 (同比增长8.6%), 农村居民人均可支配收入
         if raw and e.growth and "环比" in flow[max(0, e.fstart - 12) : e.fstart]:
@@ -121,15 +127,42 @@ def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> 
     close = first_name == name or (not rate and (first_name.endswith(name) or name.endswith(first_name)))
     if close and _swapped(first.number, e.number):
         return True  # 培训2,380人次 … 培训2,830人次: even a generic name
-    if first_name != name or len(name) < 4 or name in _GENERIC or figures_conflict._GENERIC.search(name):
-        return False
     flow = figs.ledger.flow
     if e.growth or any(_LATIN_BEFORE.search(flow, max(0, x.fstart - 16), x.fstart) for x in (first, e)):
         return False  # CT年检查量 / DR年检查量: the name that tells them apart is not in the words read
-    a, b = sorted((abs(first.number.value), abs(e.number.value)))
-    # under two headings one name may count two programmes (安全培训班 of 安全生产 and of 食品安全)
+    # under two headings one name may count two programmes (安全培训班 of 安全生产 and of 食品安全);
+    # the 存在问题 part, though, restates the review's own figures (二是全年发生的4起森林火灾…)
     same_heading = bisect_right(figs.sections, first.fstart) == bisect_right(figs.sections, e.fstart)
-    return same_heading and a > 0 and b / a <= 2.0
+    if not (same_heading or _in_closing(figs, e)):
+        return False
+    if rate:
+        # 参保率96.8% … 三是参保率为95.6%: one rate restated among the problems, a few points apart;
+        # under one heading two rates of one name may be of two things (热线办结率, 信访办结率)
+        if not _in_closing(figs, e) or same_heading:
+            return False
+        tail = _common_tail(first_name, name)
+        return (
+            len(tail) >= 3
+            and tail == min(first_name, name, key=len)
+            and abs(first.number.value - e.number.value) <= 3
+        )
+    core = _LIGHT_VERB.sub("", name)
+    if _LIGHT_VERB.sub("", first_name) != core or len(core) < 4 or core in _GENERIC:
+        return False
+    if figures_conflict._GENERIC.search(core):
+        return False
+    a, b = sorted((abs(first.number.value), abs(e.number.value)))
+    return a > 0 and b / a <= 2.0
+
+
+def _in_closing(figs: Figures, e: Entry) -> bool:
+    """Whether a figure stands under a 存在问题 (or 不足, 困难) heading."""
+    k = bisect_right(figs.sections, e.fstart)
+    if k == 0:
+        return False
+    flow = figs.ledger.flow
+    start = figs.sections[k - 1]
+    return bool(_PROBLEMS.search(flow, start, min(len(flow), start + 24)))
 
 
 def _named_after(flow: str, e: Entry) -> str | None:

@@ -364,3 +364,14 @@ def test_restated_under_other_names_and_headings(body, expected):
 )
 def test_restated_counts_and_long_names(body, expected):
     assert flagged("北川县2021年工作总结", body, "figure-conflict") == expected
+
+
+def test_the_problems_part_restating_counts_and_rates():
+    title = "清河县卫生健康局2020年工作总结"
+    body = (
+        "一、主要成效\n全年完成审计项目38个，城乡居民医保参保率96.4%。\n"
+        "二、存在的问题\n一是全年完成的41个审计项目大多集中在下半年；二是参保率为95.1%，仍有外出人员未参保。"
+    )
+    assert flagged(title, body, "figure-conflict") == ["41个", "95.1%"]
+    right = body.replace("41个", "38个").replace("95.1%", "96.4%")
+    assert flagged(title, right, "figure-conflict") == []

@@ -154,7 +154,12 @@ def test_skipped_level():
         )
     )
     (f,) = numbering(text)
-    assert (f.rule, f.severity, f.excerpt, f.suggestion) == ("numbering.skip-level", "info", "（1）", "（一）")
+    assert (f.rule, f.severity, f.excerpt, f.suggestion) == (
+        "numbering.skip-level",
+        "info",
+        "（1）",
+        "（一）",
+    )
     assert f.start == text.index("（1）")
 
 
