@@ -39,6 +39,25 @@ _NOUN_AFTER = re.compile(
     r"([\u4e00-\u9fff]{2,8}?)(?=全部|均|都|已|在|实现|得到|大多|大部|多数|主要|基本|部分|和|及|与|[，,。；;、])"
 )
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]{3,12}$")
+_STOCK_BIGRAMS = frozenset(
+    [
+        "全年",
+        "完成",
+        "实现",
+        "工作",
+        "开展",
+        "累计",
+        "共计",
+        "今年",
+        "上半",
+        "半年",
+        "其中",
+        "达到",
+        "项目",
+        "人次",
+        "资金",
+    ]
+)
 _LIGHT_VERB = re.compile(r"^(?:完成|实现|办理|开展|组织)")
 _PROBLEMS = re.compile(r"问题|不足|困难|短板|差距|薄弱")
 _OTHER_AREA = re.compile(
@@ -127,6 +146,11 @@ def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> 
     close = first_name == name or (not rate and (first_name.endswith(name) or name.endswith(first_name)))
     if close and _swapped(first.number, e.number):
         return True  # 培训2,380人次 … 培训2,830人次: even a generic name
+    if _slip(first.number, e.number) and _in_closing(figs, e) and not _in_closing(figs, first):
+        # 三是乡村游接待游客56.2万人次 after 乡村旅游接待62.5万人次: the problems part restating the
+        # review with its digits slipped needs only a word of the name in common
+        if _bigrams(first_name) & _bigrams(name):
+            return True
     flow = figs.ledger.flow
     if e.growth or any(_LATIN_BEFORE.search(flow, max(0, x.fstart - 16), x.fstart) for x in (first, e)):
         return False  # CT年检查量 / DR年检查量: the name that tells them apart is not in the words read
@@ -153,6 +177,10 @@ def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> 
         return False
     a, b = sorted((abs(first.number.value), abs(e.number.value)))
     return a > 0 and b / a <= 2.0
+
+
+def _bigrams(name: str) -> set[str]:
+    return {name[i : i + 2] for i in range(len(name) - 1)} - _STOCK_BIGRAMS
 
 
 def _in_closing(figs: Figures, e: Entry) -> bool:

@@ -375,3 +375,15 @@ def test_the_problems_part_restating_counts_and_rates():
     assert flagged(title, body, "figure-conflict") == ["41个", "95.1%"]
     right = body.replace("41个", "38个").replace("95.1%", "96.4%")
     assert flagged(title, right, "figure-conflict") == []
+
+
+def test_the_problems_part_restating_with_slipped_digits_under_a_loose_name():
+    title = "长平县文化和旅游局2015年上半年工作总结"
+    body = (
+        "一、工作成效\n上半年全县乡村旅游接待游客48.6万人次，实现旅游收入2.3亿元。\n"
+        "二、存在的问题\n一是乡村游接待量46.8万人次，但过夜游客少，旅游消费不足。"
+    )
+    assert flagged(title, body, "figure-conflict") == ["46.8万人次"]
+    # the same figure under a heading of another line of work is left to the stricter rules
+    other = body.replace("二、存在的问题", "二、文物保护")
+    assert flagged(title, other, "figure-conflict") == []
