@@ -146,11 +146,15 @@ def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> 
     close = first_name == name or (not rate and (first_name.endswith(name) or name.endswith(first_name)))
     if close and _swapped(first.number, e.number):
         return True  # 培训2,380人次 … 培训2,830人次: even a generic name
-    if _slip(first.number, e.number) and _in_closing(figs, e) and not _in_closing(figs, first):
-        # 三是乡村游接待游客56.2万人次 after 乡村旅游接待62.5万人次: the problems part restating the
-        # review with its digits slipped needs only a word of the name in common
-        if _bigrams(first_name) & _bigrams(name):
-            return True
+    # 三是乡村游接待游客56.2万人次 after 乡村旅游接待62.5万人次: the problems part restating the
+    # review with its digits slipped needs only a word of the name in common
+    if (
+        _slip(first.number, e.number)
+        and _in_closing(figs, e)
+        and not _in_closing(figs, first)
+        and _bigrams(first_name) & _bigrams(name)
+    ):
+        return True
     flow = figs.ledger.flow
     if e.growth or any(_LATIN_BEFORE.search(flow, max(0, x.fstart - 16), x.fstart) for x in (first, e)):
         return False  # CT年检查量 / DR年检查量: the name that tells them apart is not in the words read
