@@ -105,7 +105,10 @@ def _check_before(
         names = names[tail.end() :]  # 投资1.35亿元对石门、龙潭…三座水厂: the list starts after 对
     if not names or _DIGIT.search(names) or _CN_COUNT.search(names):
         return  # names mixed with other figures (东坪、西坪两个村引进3家企业): not a plain list
-    if not deng and _VERB.search(re.split(r"、|以及|和|及|与", names)[-1]):
+    last_item = re.split(r"、|以及|和|及|与", names)[-1]
+    if len(last_item) > 12 or last_item.endswith(("所属", "下属", "直属", "相关", "有关", "各")):
+        return  # 春节、八一期间县领导走访驻县部队4个单位; 集团与所属6家子公司: no list of names
+    if not deng and _VERB.search(last_item):
         return  # 东坪、西坪村新建3个中心: the count is of what was built, not of the names
     count = _count_items(names)
     if count < 2:

@@ -393,8 +393,8 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
     flow = figs.ledger.flow
     for si, entries in enumerate(figs.by_sentence):
         for i, p in enumerate(entries):
-            if p.number.kind != "percent":
-                continue
+            if p.number.kind != "percent" or p.number.approx:
+                continue  # 甲级病历率达到95%以上 states a standard met, not a computed rate
             s_start = figs.ledger.sentences[si][0]
             lead = flow[max(s_start, entries[i - 1].fend if i else s_start) : p.fstart]
             m = _RATE.search(lead)
