@@ -19,6 +19,7 @@ from .figures_common import figures_of
 CATEGORY = "count-mismatch"
 _COUNT_CLASSIFIERS = "个家所条座处项名位栋幢户支台辆人种类村镇乡"
 _PLACE_UNITS = "村镇乡"
+_QUOTED_RUN = re.compile(r"(?:“[^”]{1,16}”\s*(?:、|和|及|与|以及)?\s*){2,}$")
 _AFTER_FIGURE = re.compile(r"[0-9][^0-9]{0,4}?(?:对|为|向|给|帮助|组织|推动|指导)(?=[^0-9]*$)")
 _ENTITY = re.compile(
     r"(?:村|社区|居委会|镇|乡|街道|所|队|队伍|庭|室|馆|企业|公司|项目|部门|单位|学校|园区|基地|合作社|小区|景区|组|站|中心|片区|示范点|"
@@ -93,6 +94,11 @@ def _check_before(
     while start > 0 and not _LIST_BREAK.match(flow, start - 1) and list_end - start < 80:
         start -= 1
     names = flow[start:list_end].rstrip()
+    quoted = (
+        _QUOTED_RUN.search(flow, max(0, list_end - 120), list_end) if flow[start - 1 : start] == "”" else None
+    )
+    if quoted:
+        names = quoted.group().rstrip()  # “举报宣传周”“检察开放日”和“控申接待日”五项活动
     deng = names.endswith(("等", "等等", "在内的", "在内"))  # 包括A、B在内的5个村 is open too
     if deng:
         names = names.removesuffix("的").removesuffix("在内").rstrip("等")
@@ -151,7 +157,11 @@ def _names_after(ctx: Context, flow: str, fend: int, n: Number, value: int) -> I
 
 
 def _count_items(names: str) -> int:
-    """Names separated by 、, plus a last pair joined by 和/及/与 (和 inside a name like 和平村 is kept)."""
+    """Names separated by 、, plus a last pair joined by 和/及/与 (和 inside a name like 和平村 is kept);
+    or quoted names set side by side (“举报宣传周”“检察开放日”和“控申接待日”)."""
+    quoted = _QUOTED_RUN.search(names)
+    if quoted:
+        return len(re.findall(r"“[^”]{1,16}”", quoted.group()))
     items = [s for s in names.split("、") if s.strip()]
     if not items:
         return 0

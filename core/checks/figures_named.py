@@ -26,7 +26,7 @@ _NAMED = re.compile(
     r"(?:完成|达到|达|占|为|相当于)了?(?P<name>[\u4e00-\u9fff]{2,14}?)的\s*(?:比例|比重)?\s*(?:为|达到?)?\s*$"
 )
 _TRIM = re.compile(
-    r"^(?:全年|年度|今年|本年|全(?:镇|乡|县|区|市|街道|村|局|校|系统|省|州))+|(?:总数|总量|总额|总和|合计)$"
+    r"^(?:全年|年度|今年|本年|全(?:镇|乡|县|区|市|街道|村|局|校|系统|省|州))+|(?:总数|总量|总额|总和|合计|人数|户数|数量)$"
 )
 _TOTAL_NAME = re.compile(r"^(?:全(?:镇|乡|县|区|市|街道|村|局|校|系统))?总|(?:总数|总量|总额)$")
 _PERIOD_NAME = re.compile(r"上年|去年|同期|上一年|年初|上半年|(?:19|20)[0-9]{2}")
@@ -131,12 +131,15 @@ def _names(name: str, raw: str, metric: str) -> bool:
     return (
         metric == name
         or metric.endswith(raw)
-        or (len(name) >= 3 and metric.endswith(name))
+        or ((len(name) >= 3 or raw.endswith(("人数", "户数", "数量"))) and metric.endswith(name))
         or (len(metric) >= 3 and name.endswith(metric))
     )
 
 
 _AMONG_WHOLE = re.compile(r"[\u4e00-\u9fff]{1,8}中\s*[，,]")
+_STOCK = re.compile(r"辖|共有|现有|全(?:镇|乡|县|区|市|街道)共?有?")
+_DONE_CLAUSE = re.compile(r"已|建成|实现|完成|开通|达标")
+_COVER_STEM = re.compile(r"覆盖|建成|完成|实现|达标|开通|通|普及")
 _RATE_STEM = re.compile(r"(?P<stem>[\u4e00-\u9fff]{1,6}?)率\s*(?:为|达到?|是|约)?\s*$")
 
 
@@ -163,7 +166,7 @@ def check_rates_by_words(ctx: Context) -> Iterator[Finding]:
                 continue
             if any(e.number.kind == "percent" for e in counts[:i]):
                 continue  # another rate before it in the sentence: the pair may be its
-            if _among(flow, den, num):
+            if _among(flow, den, num) or _stock_and_done(flow, den, num, m.group("stem")):
                 pass
             elif not _worded(flow, den, num, m.group("stem")) or any(
                 e.number.kind == "number" and same_family(e.number.dim, num.number.dim)
@@ -178,6 +181,18 @@ def check_rates_by_words(ctx: Context) -> Iterator[Finding]:
 
 def _among(flow: str, den: Entry, num: Entry) -> bool:
     return bool(_AMONG_WHOLE.match(flow, den.fend)) and num.number.dim == den.number.dim
+
+
+def _stock_and_done(flow: str, den: Entry, num: Entry, stem: str) -> bool:
+    """`街道辖9个社区，已建成社区服务中心7个，覆盖率87.5%`: a rate of the units that have it."""
+    gap = flow[den.fend : num.fstart]
+    return (
+        num.number.dim == den.number.dim
+        and gap.count("，") + gap.count(",") == 1
+        and bool(_STOCK.search(clause_text(flow, den)))
+        and bool(_DONE_CLAUSE.search(clause_text(flow, num)))
+        and bool(_COVER_STEM.search(stem))
+    )
 
 
 def _worded(flow: str, den: Entry, num: Entry, stem: str) -> bool:

@@ -28,7 +28,7 @@ _OVERLAPPING = re.compile(
 )
 _ASIDE = re.compile(r"[（(][^）)]*$|(?:月份?|上年|去年|同期|同月)[^，,。；;]{0,8}$")
 _PARTS_MARK = re.compile(
-    r"其中[：:]?|分别为[：:]?|分别是[：:]?|(?<=[，,：:])包括[：:]?(?![^，,。；;]{0,20}在内)"
+    r"其中[：:]?|分别为[：:]?|分别是[：:]?|分别用于[：:]?|(?<=[，,：:])包括[：:]?(?![^，,。；;]{0,20}在内)"
     r"|(?:分|从)[\u4e00-\u9fff]{1,4}(?:看|来看|分)[，,：:]"  # 分税种看，… / 从产业看，…
 )
 # 3,120人次 is one figure, not two clauses
@@ -152,8 +152,9 @@ def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tupl
             k += 1
         text = clause.group()
         sep = flow[c_start - 1 : c_start] if c_start > at else ""
-        if listed and sep in ("，", ",", "；", ";"):
+        if listed and sep in ("，", ",", "；", ";") and not _PART_REST.match(text.strip()):
             break  # 其中来信46件、来访152件、网上信访16件，按期办结203件: the 、 list ended at the comma
+            # (a last 其他 clause still closes it: …、泵站维修97万元，其他25万元)
         listed = listed or (sep == "、" and bool(parts))
         if not inside and k_before < k and _BETWEEN_PARTS.search(text):
             skipped = True

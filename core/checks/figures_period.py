@@ -88,6 +88,9 @@ _HEADING_YEAR = re.compile(
 _DECLARE = re.compile(
     r"现将[^。\n]{0,12}?((?:19|20)[0-9]{2})\s*年(?:度)?[^。\n]{0,20}?(?:总结|述职|报告|汇报)如下"
 )
+_DECLARE_END = re.compile(
+    r"以上(?:是|为|就是)[^。\n]{0,8}?((?:19|20)[0-9]{2})\s*年(?:度)?[^。\n]{0,8}?(?:述职|总结|报告|汇报)"
+)
 _TARGET_SENTENCE = re.compile(r"预期目标|目标|力争|计划|将|确保|预计")
 _UNTIL_YEAR = re.compile(
     r"截[至止到]\s*((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年"
@@ -229,6 +232,10 @@ def check_declared_years(ctx: Context) -> Iterator[Finding]:
     for m in _DECLARE.finditer(flow, _title_end(ctx, figs), min(len(flow), _title_end(ctx, figs) + 600)):
         a = led.orig(m.start(1))
         yield from _declared(ctx, info, m, a - m.start(1), plan=False)
+    # 以上是我2012年度的述职 closing the report
+    for m in _DECLARE_END.finditer(flow, max(_title_end(ctx, figs), len(flow) - 400)):
+        a = led.orig(m.start(1))
+        yield from _declared(ctx, info, m, a - m.start(1), plan=False)
 
 
 def _declared(
@@ -349,7 +356,13 @@ def check_months(ctx: Context) -> Iterator[Finding]:
     title_end = _title_end(ctx, figs)
     for e in led.entries:
         n = e.number
-        beyond = n.kind == "month_range" and n.parts and n.parts[0] == 1 and n.parts[1] > last
+        # 1-9月 in a half-year report, or 7—9月 wholly after it
+        beyond = (
+            n.kind == "month_range"
+            and n.parts
+            and (n.parts[0] == 1 or n.parts[0] > last)
+            and n.parts[1] > last
+        )
         if beyond and title_end <= e.fstart < figs.plan_start and not _is_plan(flow, e.fstart, e.fend):
             yield _month_finding(ctx, n.start, n.end, last, f"{n.text.strip()}的数据")
     reported: list[tuple[int, int]] = []

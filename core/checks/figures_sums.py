@@ -129,6 +129,7 @@ _NAMED_SHARE = re.compile(
 )
 _NEXT_SHARE = re.compile(r"[，,、；;]\s*" + _NAMED_SHARE.pattern.removesuffix("$"))
 _REST = ("其他", "其它", "其余", "剩余")
+_STRUCTURE = re.compile(r"(?:结构|构成)(?:看|来看|上看|中|为)?[，,：:]?\s*[^，,。；;]{0,12}$")
 _CATCH_ALL = re.compile(r"^(?:其他|其它|其余|剩余)|及以下|及以上|及其他")
 
 
@@ -172,7 +173,9 @@ def _split_finding(ctx: Context, run: list[tuple[Entry, str]]) -> Iterator[Findi
     lo = sum(e.number.bounds[0] for e, _ in run)
     hi = sum(e.number.bounds[1] for e, _ in run)
     # the last share takes the rest (其他, 专科及以下), or the names are one complementary set
-    if not (_CATCH_ALL.search(names[-1]) or _covers(names)) or lo <= 100 <= hi:
+    first = run[0][0]
+    structure = _STRUCTURE.search(ctx_flow_before(ctx, first))
+    if not (_CATCH_ALL.search(names[-1]) or _covers(names) or structure) or lo <= 100 <= hi:
         return  # shares of overlapping groups (党员占65%，大专以上占58%) may pass 100% together
     total = sum(e.number.value for e, _ in run)
     decimals = max(e.number.decimals for e, _ in run)
@@ -186,6 +189,13 @@ def _split_finding(ctx: Context, run: list[tuple[Entry, str]]) -> Iterator[Findi
         last.end,
         None,
     )
+
+
+def ctx_flow_before(ctx: Context, e: Entry) -> str:
+    """The words of the sentence before a share (从用户结构看，居民用户占)."""
+    flow = figures_of(ctx).ledger.flow
+    start = max(flow.rfind(c, max(0, e.fstart - 40), e.fstart) for c in "。；;\n")
+    return flow[start + 1 : e.fstart]
 
 
 def _covers(names: list[str]) -> bool:

@@ -387,3 +387,69 @@ def test_the_problems_part_restating_with_slipped_digits_under_a_loose_name():
     # the same figure under a heading of another line of work is left to the stricter rules
     other = body.replace("二、存在的问题", "二、文物保护")
     assert flagged(title, other, "figure-conflict") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "wrong", "right", "category", "excerpt"),
+    [
+        # quoted names side by side: four of them
+        (
+            ANNUAL,
+            "组织开展“水法宣传周”“河长接待日”“护河进校园”和“节水进社区”五项活动。",
+            "组织开展“水法宣传周”“河长接待日”“护河进校园”和“节水进社区”四项活动。",
+            "count-mismatch",
+            "五项",
+        ),
+        # a range of months wholly after a half year
+        (
+            HALF,
+            "加强税源监控，7—9月共开展纳税评估26户。",
+            "加强税源监控，4—6月共开展纳税评估26户。",
+            "period-mismatch",
+            "7—9月",
+        ),
+        # the closing line names another year
+        (
+            ANNUAL,
+            "以上是我2021年度的述职，不妥之处，请批评指正。",
+            "以上是我2022年度的述职，不妥之处，请批评指正。",
+            "period-mismatch",
+            "2021年",
+        ),
+        # a coverage rate of the units that have it: 8/11 = 72.7%
+        (
+            ANNUAL,
+            "全乡辖11个行政村，已建成村级综合服务站8个，覆盖率达到80.0%。",
+            "全乡辖11个行政村，已建成村级综合服务站8个，覆盖率达到72.7%。",
+            "figure-mismatch",
+            "80.0%",
+        ),
+        # a structure that must make 100%
+        (
+            ANNUAL,
+            "从用水结构看，生活用水占38.2%，工业用水占45.6%，农业用水占14.1%。",
+            "从用水结构看，生活用水占38.2%，工业用水占45.6%，农业用水占16.2%。",
+            "figure-mismatch",
+            "38.2%，工业用水占45.6%，农业用水占14.1%",
+        ),
+        # 分别用于 with 其他: 186 + 142 + 97 + 25 = 450
+        (
+            ANNUAL,
+            "全年争取各类资金460万元，分别用于堤防加固186万元、渠道清淤142万元、泵站维修97万元，其他25万元。",
+            "全年争取各类资金450万元，分别用于堤防加固186万元、渠道清淤142万元、泵站维修97万元，其他25万元。",
+            "figure-mismatch",
+            "460万元",
+        ),
+        # the whole named with 人数: 52/236 = 22.0%
+        (
+            ANNUAL,
+            "全县参考考生1,480人，本科上线236人，其中一本上线52人，占上线人数的25.0%。",
+            "全县参考考生1,480人，本科上线236人，其中一本上线52人，占上线人数的22.0%。",
+            "figure-mismatch",
+            "25.0%",
+        ),
+    ],
+)
+def test_more_shapes(title, wrong, right, category, excerpt):
+    assert flagged(title, wrong, category) == [excerpt]
+    assert flagged(title, right, category) == []
