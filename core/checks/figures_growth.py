@@ -82,16 +82,34 @@ def check_growth(ctx: Context) -> Iterator[Finding]:
 
 
 def _growth_bracket_base(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
-    """`税收收入6.84亿元，同比增长9.6%（上年同期6.38亿元）`: the base in brackets after the rate."""
+    """The base in brackets, after the rate or before it: `税收收入6.84亿元，同比增长9.6%（上年同期
+    6.38亿元）`, `总产值9.64亿元（上年8.95亿元），同比增长9.7%`, `优良天数比例86.3%，同比上升4.9个
+    百分点（上年为82.4%）`."""
     for i in range(len(entries) - 2):
-        b, p, a = entries[i], entries[i + 1], entries[i + 2]
-        if p.number.kind != "percent" or a.number.kind != "number" or b.number.kind != "number":
+        x, y, z = entries[i], entries[i + 1], entries[i + 2]
+        if _BRACKET_BASE.fullmatch(flow[y.fend : z.fstart]):
+            b, p, a = x, y, z  # the rate, then the base in brackets
+            rate_gap = flow[b.fend : p.fstart]
+        elif _BRACKET_BASE.fullmatch(flow[x.fend : y.fstart]) and flow[y.fend : z.fstart][:1] in "）)":
+            b, a, p = x, y, z  # the base in brackets, then the rate
+            rate_gap = "，" + flow[a.fend : p.fstart].lstrip("）) ，,")
+        else:
             continue
-        if a.number.dim != b.number.dim or not _BRACKET_BASE.fullmatch(flow[p.fend : a.fstart]):
+        if not _comparable_levels(a, b, p):
             continue
-        word = _GROWTH_WORD.search(flow[b.fend : p.fstart])
-        if word and _RATE_AFTER_LEVEL.fullmatch(flow[b.fend : p.fstart]):
+        word = _GROWTH_WORD.search(rate_gap)
+        if word and _RATE_AFTER_LEVEL.fullmatch(rate_gap):
             yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
+
+
+def _comparable_levels(a: Entry, b: Entry, p: Entry) -> bool:
+    """Two levels of one unit and a rate of change between them: amounts and a percent, or two
+    percentages and a change in points."""
+    if a.number.dim != b.number.dim:
+        return False
+    if p.number.kind == "percent":
+        return a.number.kind == b.number.kind == "number"
+    return p.number.kind == "points" and a.number.kind == b.number.kind == "percent"
 
 
 def _growth_from_last_year(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:

@@ -22,12 +22,12 @@ from ..model import Finding
 from ..numbers import Number, suggest_percent
 from .base import Context
 from .figures_common import Figures, figures_of, fmt_value, previous_in_paragraph
-from .figures_math import share_finding, share_holds
+from .figures_math import paragraph_before, share_finding, share_holds
 
 CATEGORY = "figure-mismatch"
 _RISE = r"增长|增加|提高|上升|提升|扩大"
 _FALL = r"下降|减少|降低|回落|缩小"
-_TO = re.compile(rf"^\s*(?:{_RISE}|{_FALL})(?:到|至)\s*$")
+_TO = re.compile(rf"^\s*(?:{_RISE}|{_FALL}|增|减|降|升)(?:到|至)\s*$")
 _BY = re.compile(rf"^\s*[，,]?\s*(?:同比|比上年|较上年)?\s*(?P<w>{_RISE}|{_FALL}|增幅|降幅)(?:了|为|达)?\s*$")
 _FROM = re.compile(r"(?:由|从)[^，,。；;0-9%]{0,10}$")
 _INCREMENT = re.compile(
@@ -130,6 +130,43 @@ def _increment_finding(ctx: Context, old: Number, new: Number, n: Number) -> Ite
             n.end,
             fmt_value(n, diff),
         )
+
+
+_LAST_YEAR_WORD = re.compile(r"上年|去年|上一年|2[0-9]{3}年")
+_RATE_GAP = re.compile(rf"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?\s*(?P<w>{_RISE}|{_FALL})了?\s*")
+
+
+def check_growth_on_last_year_stated_before(ctx: Context) -> Iterator[Finding]:
+    """`上年全县粮食总产量为36.2万吨。今年…粮食总产量达38.5万吨，同比增长8.9%`: last year's level
+    stated in an earlier sentence of the paragraph, under the same name."""
+    from .figures_growth import _compare_growth  # one growth comparison for all the growth rules
+
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for si, entries in enumerate(figs.by_sentence):
+        for i in range(1, len(entries)):
+            b, p = entries[i - 1], entries[i]
+            if p.number.kind not in ("percent", "points") or b.growth or b.compare or b.target:
+                continue
+            if (p.number.kind == "points") != (b.number.kind == "percent") or b.number.kind not in (
+                "number",
+                "percent",
+            ):
+                continue
+            gap = _RATE_GAP.fullmatch(flow[b.fend : p.fstart])
+            if not gap or len(b.metric) < 3:
+                continue
+            bases = {
+                a.number.value: a
+                for a in paragraph_before(figs, si, 4)
+                if a.number.dim == b.number.dim
+                and a.number.kind == b.number.kind
+                and _LAST_YEAR_WORD.search(flow[max(0, a.fstart - 24) : a.fstart])
+                and (a.metric.endswith(b.metric[-3:]) or b.metric.endswith(a.metric[-3:]))
+            }
+            if len(bases) == 1:
+                a = next(iter(bases.values()))
+                yield from _compare_growth(ctx, a.number, b.number, p.number, gap.group("w"))
 
 
 def check_growth_by_increment(ctx: Context) -> Iterator[Finding]:
@@ -344,6 +381,7 @@ def _whole_of(flow: str, e: Entry, neg: Entry) -> bool:
 
 CHECKS = (
     check_increment_between,
+    check_growth_on_last_year_stated_before,
     check_growth_between,
     check_growth_by_increment,
     check_part_share,

@@ -136,7 +136,7 @@ def _names(name: str, raw: str, metric: str) -> bool:
     )
 
 
-_AMONG_WHOLE = re.compile(r"[\u4e00-\u9fff]{1,8}中\s*[，,]")
+_AMONG_WHOLE = re.compile(r"[\u4e00-\u9fff]{1,8}中\s*(?:[，,]|(?=已有|有|共有|已))")
 _STOCK = re.compile(r"辖|共有|现有|全(?:镇|乡|县|区|市|街道)共?有?")
 _DONE_CLAUSE = re.compile(r"已|建成|实现|完成|开通|达标")
 _COVER_STEM = re.compile(r"覆盖|建成|完成|实现|达标|开通|通|普及")
