@@ -22,7 +22,7 @@ from ..numbers import Number
 from ..resources import on_reload, word_list
 from . import figures_conflict, figures_restate
 from .base import Context, findings_of
-from .figures_common import Figures, figures_of, line_of, wider_scope
+from .figures_common import Figures, figures_of, last_of, line_of, wider_scope
 from .figures_restate import _GENERIC, _SUBSCOPE, _name, _organisation, _own_periods, _plain
 
 CATEGORY = "figure-conflict"
@@ -248,8 +248,8 @@ def _per_head(figs: Figures, e: Entry) -> bool:
 
 
 def flow_clause(flow: str, e: Entry) -> str:
-    start = max(flow.rfind(c, max(0, e.fstart - 30), e.fstart) for c in "，,。；;\n")
-    return flow[max(start + 1, e.fstart - 30) : e.fstart]
+    floor = max(0, e.fstart - 30)
+    return flow[last_of(flow, "，,。；;\n", floor, e.fstart) + 1 or floor : e.fstart]
 
 
 def _swapped(x: Number, y: Number) -> bool:
