@@ -17,8 +17,9 @@ from .base import Context
 from .figures_common import figures_of
 
 CATEGORY = "count-mismatch"
-_COUNT_CLASSIFIERS = "个家所条座处项名位栋幢户支台辆人种类村镇乡"
-_PLACE_UNITS = "村镇乡"
+_COUNT_CLASSIFIERS = "个家所条座处项名位栋幢户支台辆人种类村镇乡省"
+_QUOTED_CLASSIFIERS = "场期届"  # counts of events, only right after their quoted names (“A”“B”两场活动)
+_PLACE_UNITS = "村镇乡省"
 _QUOTED_RUN = re.compile(r"(?:“[^”]{1,16}”\s*(?:、|和|及|与|以及)?\s*){2,}$")
 _AFTER_FIGURE = re.compile(r"[0-9][^0-9]{0,4}?(?:对|为|向|给|帮助|组织|推动|指导)(?=[^0-9]*$)")
 _ENTITY = re.compile(
@@ -59,7 +60,10 @@ def check_counts(ctx: Context) -> Iterator[Finding]:
     flow = led.flow
     for e in led.entries:
         n = e.number
-        if n.kind != "number" or n.approx or n.unit[-1:] not in _COUNT_CLASSIFIERS or n.value != int(n.value):
+        if n.kind != "number" or n.approx or n.value != int(n.value):
+            continue
+        quoted_count = n.unit in _QUOTED_CLASSIFIERS and flow[e.fstart - 1 : e.fstart] == "”"
+        if n.unit[-1:] not in _COUNT_CLASSIFIERS and not quoted_count:
             continue
         if len(n.unit) != 1:
             continue
@@ -69,9 +73,9 @@ def check_counts(ctx: Context) -> Iterator[Finding]:
         yield from _names_after(ctx, flow, e.fend, n, int(n.value))
     for m in _DA.finditer(flow):
         value = to_float(m.group(1))
-        if value is None or (
-            not _ENTITY.search(m.group(2)) and not m.group(2).endswith(("产业", "基地", "工程"))
-        ):
+        noun = m.group(2)
+        # 三大电商平台开设…: the noun is a leading part of the words after 大
+        if value is None or not any(_ENTITY.search(noun[:k]) for k in range(2, len(noun) + 1)):
             continue
         a, b = led.orig_span(m.start(1), m.end(1) + 1)
         yield from _check_before(
@@ -112,9 +116,11 @@ def _check_before(
     if not names or _DIGIT.search(names) or _CN_COUNT.search(names):
         return  # names mixed with other figures (东坪、西坪两个村引进3家企业): not a plain list
     last_item = re.split(r"、|以及|和|及|与", names)[-1]
-    if len(last_item) > 12 or last_item.endswith(("所属", "下属", "直属", "相关", "有关", "各")):
+    if (len(last_item) > 12 and not quoted) or last_item.endswith(
+        ("所属", "下属", "直属", "相关", "有关", "各")
+    ):
         return  # 春节、八一期间县领导走访驻县部队4个单位; 集团与所属6家子公司: no list of names
-    if not deng and _VERB.search(last_item):
+    if not deng and not quoted and _VERB.search(last_item):
         return  # 东坪、西坪村新建3个中心: the count is of what was built, not of the names
     count = _count_items(names)
     if count < 2:

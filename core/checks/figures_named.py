@@ -224,4 +224,44 @@ def _rate_finding(ctx: Context, num: Entry, den: Entry, p: Entry, stem: str) -> 
     )
 
 
-CHECKS = (check_named_share, check_rates_by_words)
+_PART_SHARE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{1,8}?)(?:所占比例|所占比重|占比|的比例|的比重)(?:为|达到?|约)?\s*$"
+)
+
+
+def check_part_named_share(ctx: Context) -> Iterator[Finding]:
+    """`其中男性71人、女性55人，女性占比45.7%`: the share of a part named again, in the total the
+    其中 list splits."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for entries in figs.by_sentence:
+        for i, p in enumerate(entries):
+            if p.number.kind != "percent" or p.growth or p.compare or p.number.approx:
+                continue
+            m = _PART_SHARE.search(clause_text(flow, p))
+            if not m:
+                continue
+            name = m.group("name")
+            part = next(
+                (
+                    e
+                    for e in reversed(entries[:i])
+                    if e.number.kind == "number"
+                    and len(e.metric) >= 2
+                    and (e.metric.endswith(name) or name.endswith(e.metric))
+                ),
+                None,
+            )
+            if part is None:
+                continue
+            mark = flow.rfind("其中", max(0, part.fstart - 80), part.fstart)
+            wholes = [e for e in entries if e.fend <= mark and e.number.dim == part.number.dim]
+            if mark < 0 or not wholes or not _plain_pair(wholes[-1], part):
+                continue
+            if flow[wholes[-1].fend : mark].strip(" ，,：:"):
+                continue  # the total must stand right before 其中
+            if not share_holds(part.number, wholes[-1].number, p.number):
+                yield share_finding(ctx, part.number, wholes[-1].number, p.number)
+
+
+CHECKS = (check_named_share, check_rates_by_words, check_part_named_share)

@@ -28,7 +28,7 @@ _FUTURE = re.compile(
 )
 _FUTURE_BEFORE = re.compile(r"预计|力争|争取|计划|将|确保|拟|目标|打算|预期|要|到|前|努力|有望|规划")
 _YEAR_OPEN = re.compile(
-    r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年\s*"
+    r"(?:回顾|回首|纵观|总结)?((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年\s*"
     r"(?:(?:以来|上半年|下半年|全年|度|来)?\s*[，,]|(?:以来|上半年|下半年|全年)(?![，,]))"
 )
 _ORDINAL_OPEN = re.compile(
@@ -288,6 +288,7 @@ _NEXT_STEP_YEAR = re.compile(
     r"(?:下一步|下步|下阶段|下一阶段)(?:工作)?\s*[，,]\s*((?:19|20)[0-9]{2})\s*年(?![初底末])"
     r"(?=[^。；;\n]{0,12}(?:将|要|计划|力争|确保|争取))"
 )
+_TARGET_YEAR = re.compile(r"(?:力争|争取|确保|预计|计划)\s*((?:19|20)[0-9]{2})\s*年(?![初底末]|以来)")
 _SAME_YEAR_BASE = re.compile(
     r"(?:较|比|与)\s*((?:19|20)[0-9]{2})\s*年(?!初|底|末|[0-9一二三四五六七八九十]|上半年|下半年|前三季度|同期|度?以前)"
 )
@@ -305,16 +306,24 @@ def check_year_slips(ctx: Context) -> Iterator[Finding]:
     figs = figures_of(ctx)
     info = figs.title
     year = info.review_year
-    if year is None or info.plan_year is not None or _MULTI_YEAR.search(ctx.outline.title):
+    if year is None or _MULTI_YEAR.search(ctx.outline.title):
         return
     flow = figs.ledger.flow
     start = _title_end(ctx, figs)
-    found: list[tuple[int, int, str, str]] = []
+    found: list[tuple[int, int, str, str | None]] = []
     if info.last_month is None:
-        for m in _NEXT_STEP_YEAR.finditer(flow, start):
+        plan = info.plan_year or year + 1
+        # 下一步，2021年我们将…; in the plan part, 力争2022年全镇… — the plan names the year reviewed
+        plan_years = list(_NEXT_STEP_YEAR.finditer(flow, start))
+        if figs.plan_start < len(flow):
+            plan_years += list(_TARGET_YEAR.finditer(flow, figs.plan_start))
+        for m in plan_years:
             if int(m.group(1)) == year:
-                msg = f"标题是{year}年的总结，下步工作应是{year + 1}年，这里却写成了{year}年。"
-                found.append((m.start(1), m.end(1) + 1, msg, f"{year + 1}年"))
+                msg = f"标题是{year}年的总结，下步工作应是{plan}年，这里却写成了{year}年。"
+                found.append((m.start(1), m.end(1) + 1, msg, f"{plan}年"))
+    if info.plan_year is not None:
+        yield from _slip_findings(ctx, figs, found)
+        return
     for m in _SAME_YEAR_BASE.finditer(flow, start, figs.plan_start):
         if int(m.group(1)) == year and not _is_plan(flow, m.start(), m.end()):
             msg = f"标题是{year}年的总结，这里拿{year}年本身作比较的基数，多半应是{year - 1}年。"
@@ -334,6 +343,12 @@ def check_year_slips(ctx: Context) -> Iterator[Finding]:
         ):
             msg = f"标题是{year}年的总结，这里却把{m.group(1)}年{m.group(2)}月的事写成已经完成。"
             found.append((m.start(), m.end(), msg, None))
+    yield from _slip_findings(ctx, figs, found)
+
+
+def _slip_findings(
+    ctx: Context, figs: Figures, found: list[tuple[int, int, str, str | None]]
+) -> Iterator[Finding]:
     for a, b, msg, suggestion in found:
         oa, ob = figs.ledger.orig_span(a, b)
         yield ctx.finding("figures.year", CATEGORY, "warning", msg, oa, ob, suggestion)

@@ -453,3 +453,64 @@ def test_the_problems_part_restating_with_slipped_digits_under_a_loose_name():
 def test_more_shapes(title, wrong, right, category, excerpt):
     assert flagged(title, wrong, category) == [excerpt]
     assert flagged(title, right, category) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "wrong", "right", "category", "excerpt"),
+    [
+        (
+            "安顺县2021年工作总结和2022年工作打算",
+            "下一步，2021年我们将重点抓好楼宇经济。",
+            "下一步，2022年我们将重点抓好楼宇经济。",
+            "period-mismatch",
+            "2021年",
+        ),
+        (
+            "红石镇2018年工作总结",
+            "回顾2017年，我镇坚持项目为王，实施重点项目12个。",
+            "回顾2018年，我镇坚持项目为王，实施重点项目12个。",
+            "period-mismatch",
+            "2017年",
+        ),
+        (
+            "富民县发展和改革局2022年工作总结",
+            "推动京东、淘宝、抖音、拼多多三大平台开设特产专区。",
+            "推动京东、淘宝、抖音、拼多多四大平台开设特产专区。",
+            "count-mismatch",
+            "三大",
+        ),
+        (
+            "富民县商务局2022年工作总结",
+            "赴浙江、江苏、广东、福建四省开展招商活动。",
+            "赴浙江、江苏、广东三省开展招商活动。",
+            "count-mismatch",
+            "四省",
+        ),
+        (
+            "富民县文旅局2022年工作总结",
+            "举办“丰收节”“村晚”“农民运动会”两场活动。",
+            "举办“丰收节”“村晚”“农民运动会”三场活动。",
+            "count-mismatch",
+            "两场",
+        ),
+        # a part named again before 占比, in the total its 其中 list splits: 48/117 = 41.0%
+        (
+            "富民县人社局2022年工作总结",
+            "全局在职干部职工117人，其中男性69人、女性48人，女性占比45.0%。",
+            "全局在职干部职工117人，其中男性69人、女性48人，女性占比41.0%。",
+            "figure-mismatch",
+            "45.0%",
+        ),
+        # 党员, 团员 and 群众 make one whole
+        (
+            "富民县团委2022年工作总结",
+            "在册志愿者中，中共党员占35.2%，共青团员占30.4%，群众占36.4%。",
+            "在册志愿者中，中共党员占35.2%，共青团员占30.4%，群众占34.4%。",
+            "figure-mismatch",
+            "35.2%，共青团员占30.4%，群众占36.4%",
+        ),
+    ],
+)
+def test_plans_counts_and_named_parts(title, wrong, right, category, excerpt):
+    assert flagged(title, wrong, category) == [excerpt]
+    assert flagged(title, right, category) == []
