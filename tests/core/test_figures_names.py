@@ -481,7 +481,7 @@ def test_more_shapes(title, wrong, right, category, excerpt):
         ),
         (
             "富民县商务局2022年工作总结",
-            "赴浙江、江苏、福建、广东四省开展招商活动。",
+            "赴浙江、江苏、福建、广东、山东四省开展招商活动。",
             "赴浙江、江苏、广东三省开展招商活动。",
             "count-mismatch",
             "四省",
