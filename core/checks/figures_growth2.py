@@ -22,7 +22,7 @@ from ..model import Finding
 from ..numbers import Number, suggest_percent
 from .base import Context
 from .figures_common import Figures, figures_of, fmt_value, previous_in_paragraph
-from .figures_math import paragraph_before, share_finding, share_holds
+from .figures_math import clause_text, paragraph_before, share_finding, share_holds
 
 CATEGORY = "figure-mismatch"
 _RISE = r"增长|增加|提高|上升|提升|扩大"
@@ -161,7 +161,8 @@ def check_growth_on_last_year_stated_before(ctx: Context) -> Iterator[Finding]:
                 for a in paragraph_before(figs, si, 4)
                 if a.number.dim == b.number.dim
                 and a.number.kind == b.number.kind
-                and _LAST_YEAR_WORD.search(flow[max(0, a.fstart - 24) : a.fstart])
+                and _LAST_YEAR_WORD.search(clause_text(flow, a))
+                and len(a.metric) >= 3
                 and (a.metric.endswith(b.metric[-3:]) or b.metric.endswith(a.metric[-3:]))
             }
             if len(bases) == 1:

@@ -98,7 +98,7 @@ def _stated_name(flow: str, e: Entry) -> str | None:
     if not holds or _NOT_STOCK.search(clause):
         return None
     hold = holds[-1]
-    after = clause[hold.end() :]
+    after = _HOLD_TAIL.sub("", clause[hold.end() :])  # 总数达到215家: 达到 names nothing
     if after:
         # 全片区共有农户 is another area's 农户 than 全镇共有农户: a scope left before 共有 stays
         scope = _SCOPE.sub("", clause[: hold.start()])

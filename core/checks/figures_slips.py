@@ -27,7 +27,7 @@ from .figures_restate import _GENERIC, _SUBSCOPE, _name, _organisation, _own_per
 
 CATEGORY = "figure-conflict"
 _FILLER = re.compile(
-    r"^在|^[一二三四五六七八九十]是|^虽然?|前三季度|季度|上半年|全年|今年|各类|各项|各种|群众|全部|所有|累计|共计|共|开展|组织|了|的|城乡|"
+    r"^在|^[一二三四五六七八九十]是|^虽然?|^园区|前三季度|季度|上半年|全年|今年|各类|各项|各种|群众|全部|所有|累计|共计|共|开展|组织|了|的|城乡|"
     r"全(?:县|镇|乡|区|市|校|院|街道)|我(?:局|们|镇|县|区|市|校|院|中心)|本(?:局|院|校)|社区|街道"
 )
 _FAMILY = {"名": "人", "位": "人"}
@@ -175,7 +175,11 @@ def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> 
             and abs(first.number.value - e.number.value) <= 3
         )
     core = _LIGHT_VERB.sub("", name)
-    if _LIGHT_VERB.sub("", first_name) != core or len(core) < 4 or core in _GENERIC:
+    if _LIGHT_VERB.sub("", first_name) != core:
+        return False
+    # among the problems a short or common name (培训班) still restates the review's own figure
+    closing = not same_heading and _in_closing(figs, e)
+    if len(core) < (3 if closing else 4) or (not closing and core in _GENERIC):
         return False
     if figures_conflict._GENERIC.search(core):
         return False
