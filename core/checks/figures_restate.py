@@ -78,7 +78,8 @@ _ORG = re.compile(r"^([\u4e00-\u9fff]{3,20}?)(?:关于|(?:19|20)[0-9]{2}|上半�
 _PAST_OPENING = re.compile(r"\s*(?:上半年|今年以来|年初以来|1\s*[-—至]\s*6月|全年|过去的一年|这一年)[，,]")
 _FUTURE = re.compile(r"将|力争|确保|计划|目标|预计|争取|拟|要|下半年|明年")
 _SCENE = re.compile(r"围绕|紧扣|聚焦|对照|按照|锚定|朝着|瞄准")
-_AREA_UNITS = re.compile(r"(行政村|自然村|村民小组|社区|居委会|乡镇|街道|网格|中小学|卫生院)")
+# spaces of a typeset copy may stand between count and unit (16 个行政村)
+_AREA_UNITS = re.compile(r"\s*(行政村|自然村|村民小组|社区|居委会|乡镇|街道|网格|中小学|卫生院)")
 _HOLDS = re.compile(r"^(?:全(?:镇|乡|县|区|市|街道))?(?:下辖|共辖|辖|共有|现有|辖区内?有?)$")
 _ALL_OF = re.compile(r"[^，,。；;]{0,4}?(?:全部|均|都已?|全覆盖|所有)")
 _STOCK = re.compile(r"累计[^，,。；;]{0,12}$")
@@ -279,7 +280,7 @@ def _units_of_area(flow: str, e: Entry, org: str) -> str | None:
         return None
     seg = flow[max(0, e.fstart - 12) : e.fstart]
     seg = seg[last_of(seg, "，,。；;：:、\n") + 1 :]
-    seg = seg.removeprefix(org) if org else seg
+    seg = _SPACE.sub("", seg.removeprefix(org) if org else seg)
     if _HOLDS.search(seg) or _ALL_OF.match(flow, m.end()):
         return "辖" + m.group(1)
     return None

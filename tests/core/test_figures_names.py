@@ -514,3 +514,12 @@ def test_more_shapes(title, wrong, right, category, excerpt):
 def test_plans_counts_and_named_parts(title, wrong, right, category, excerpt):
     assert flagged(title, wrong, category) == [excerpt]
     assert flagged(title, right, category) == []
+
+
+def test_a_typeset_count_of_villages_restated():
+    body = (
+        "（三）乡村振兴。全镇辖 14 个行政村，已有9个村集体经济收入超过10万元。\n"
+        "（四）平安建设。全镇 16 个行政村全部建成综治中心。"
+    )
+    assert flagged("南坪镇2019年上半年工作总结", body, "figure-conflict") == ["16 个"]
+    assert flagged("南坪镇2019年上半年工作总结", body.replace("16 个", "14 个"), "figure-conflict") == []
