@@ -170,6 +170,50 @@ def check_growth_on_last_year_stated_before(ctx: Context) -> Iterator[Finding]:
                 yield from _compare_growth(ctx, a.number, b.number, p.number, gap.group("w"))
 
 
+_NEW_BEFORE = re.compile(r"(?:新增|净增|增加|新登记|新发展)[^，,。；;]{0,10}$")
+_TOTAL_NOW = re.compile(
+    r"[，,]\s*(?:总数|总量|总计|累计|共|全县|全镇|全区|总)[\u4e00-\u9fff]{0,6}?(?:达到?|为)?\s*"
+)
+
+
+def check_growth_after_new(ctx: Context) -> Iterator[Finding]:
+    """`新增市场主体516户，总数达到4,380户，较上年增长15.3%`: the rate is the new ones over the
+    total before them (4,380 − 516)."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for entries in figs.by_sentence:
+        for i in range(len(entries) - 2):
+            x, b, p = entries[i], entries[i + 1], entries[i + 2]
+            if x.number.kind != "number" or b.number.kind != "number" or p.number.kind != "percent":
+                continue
+            if x.number.dim != b.number.dim or not x.number.dim or x.number.value >= b.number.value:
+                continue
+            if not _NEW_BEFORE.search(clause_text(flow, x)) or not _TOTAL_NOW.fullmatch(
+                flow[x.fend : b.fstart]
+            ):
+                continue
+            w = _BY.match(flow[b.fend : p.fstart])
+            if not w or re.match(_FALL, w.group("w")):
+                continue
+            base = b.number.value - x.number.value
+            blo, bhi = b.number.bounds
+            xlo, xhi = x.number.bounds
+            lo, hi = xlo / (bhi - xlo) * 100, xhi / max(blo - xhi, 1e-9) * 100
+            plo, phi = p.number.bounds
+            if phi < lo or plo > hi:
+                value = x.number.value / base * 100
+                yield ctx.finding(
+                    "figures.growth",
+                    CATEGORY,
+                    "error",
+                    f"增幅算得不对：新增{x.number.text.strip()}，上年约为{fmt_value(b.number, base)}，"
+                    f"应为{value:.2f}%，文中写的是{p.number.text.strip()}。",
+                    p.number.start,
+                    p.number.end,
+                    suggest_percent(value, p.number),
+                )
+
+
 def check_growth_by_increment(ctx: Context) -> Iterator[Finding]:
     """B，比2021年增加X，增长P%: P must be X over the base B−X (B+X for a fall)."""
     figs = figures_of(ctx)
@@ -382,6 +426,7 @@ def _whole_of(flow: str, e: Entry, neg: Entry) -> bool:
 
 CHECKS = (
     check_increment_between,
+    check_growth_after_new,
     check_growth_on_last_year_stated_before,
     check_growth_between,
     check_growth_by_increment,

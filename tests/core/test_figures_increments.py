@@ -157,3 +157,25 @@ def test_a_split_of_cases_takes_the_total_it_names():
 def test_more_growth_and_totals(wrong, right, excerpt):
     assert mismatches(wrong) == [excerpt]
     assert mismatches(right) == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right", "excerpt"),
+    [
+        # the new ones over the total before them: 428 / (3,960 − 428) = 12.1%
+        (
+            "全年新增市场主体428户，总数达到3,960户，较上年增长14.2%。",
+            "全年新增市场主体428户，总数达到3,960户，较上年增长12.1%。",
+            "14.2%",
+        ),
+        # 净增 from the year's end: 2810 / (4.96万 − 2810) = 6.0%
+        (
+            "截至6月底，全县实有经营主体4.96万户，较上年底净增2810户，增长7.3%。",
+            "截至6月底，全县实有经营主体4.96万户，较上年底净增2810户，增长6.0%。",
+            "7.3%",
+        ),
+    ],
+)
+def test_growth_from_what_is_new(wrong, right, excerpt):
+    assert mismatches(wrong) == [excerpt]
+    assert mismatches(right) == []
