@@ -132,6 +132,7 @@ def _names(name: str, raw: str, metric: str) -> bool:
         metric == name
         or metric.endswith(raw)
         or ((len(name) >= 3 or raw.endswith(("人数", "户数", "数量"))) and metric.endswith(name))
+        or (raw.endswith(("人数", "户数")) and name in metric)  # 参考人数 → 我校参考学生
         or (len(metric) >= 3 and name.endswith(metric))
     )
 

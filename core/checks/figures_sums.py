@@ -28,9 +28,12 @@ _TOTAL_AFTER = re.compile(
 )
 _PART_GAP = re.compile(r"^[，,、]?\s*[^，,。；;\d]{0,12}?$")
 _PART_BLOCK = re.compile(r"其中|同比|增长|下降|比上年|较|占|率|人均|平均|每|以上|左右")
+_REST_SHARE = re.compile(
+    r"\s*[，,、；;]\s*(?:其他|其它|其余)[\u4e00-\u9fff]{0,6}?(?:占比?|比重)(?:为|约)?\s*"
+)
 _SHARES = re.compile(
     r"(?:占比|比重|所占比例|占全[^，,。；]{0,8}的比重|分别占)[^，,。；\d]{0,6}?分别?(?:为|是|达到?)?\s*$"
-    r"|分别占[^，,。；\d]{0,8}?的?\s*$"
+    r"|分别占[^，,。；\d]{0,14}?的?\s*$"
 )
 
 
@@ -101,9 +104,14 @@ def check_share_lists(ctx: Context) -> Iterator[Finding]:
                 i += 1
                 continue
             run = [e]
+            rest = False  # a last 其他…占 share: the list covers the whole and must make 100%
             while i + len(run) < len(entries):
                 nxt = entries[i + len(run)]
                 gap = flow[run[-1].fend : nxt.fstart]
+                if nxt.number.kind == "percent" and _REST_SHARE.fullmatch(gap):
+                    run.append(nxt)
+                    rest = True
+                    break
                 if nxt.number.kind != "percent" or not re.fullmatch(r"\s*[、，,和及与]\s*", gap):
                     break
                 run.append(nxt)
@@ -111,7 +119,8 @@ def check_share_lists(ctx: Context) -> Iterator[Finding]:
             if len(run) < 2:
                 continue
             lo = sum(x.number.bounds[0] for x in run)
-            if lo > 100 + 1e-9:
+            hi = sum(x.number.bounds[1] for x in run)
+            if lo > 100 + 1e-9 or (rest and hi < 100 - 1e-9):
                 total = sum(x.number.value for x in run)
                 decimals = max(x.number.decimals for x in run)
                 a, b = run[0].number.start, run[-1].number.end
@@ -119,7 +128,8 @@ def check_share_lists(ctx: Context) -> Iterator[Finding]:
                     "figures.shares",
                     CATEGORY,
                     "error",
-                    f"同一总体的各部分占比相加为{total:.{decimals}f}%，超过了100%。",
+                    f"同一总体的各部分占比相加为{total:.{decimals}f}%，"
+                    + ("不等于100%。" if rest else "超过了100%。"),
                     a,
                     b,
                     None,

@@ -179,3 +179,9 @@ def test_more_growth_and_totals(wrong, right, excerpt):
 def test_growth_from_what_is_new(wrong, right, excerpt):
     assert mismatches(wrong) == [excerpt]
     assert mismatches(right) == []
+
+
+def test_a_share_list_closed_by_other_makes_100():
+    wrong = "三大主导产业产值分别占规上工业总产值的41.2%、30.5%、16.8%，其他产业占12.5%。"
+    assert mismatches(wrong) == ["41.2%、30.5%、16.8%，其他产业占12.5%"]
+    assert mismatches(wrong.replace("12.5%", "11.5%")) == []

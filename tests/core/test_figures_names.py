@@ -523,3 +523,10 @@ def test_a_typeset_count_of_villages_restated():
     )
     assert flagged("南坪镇2019年上半年工作总结", body, "figure-conflict") == ["16 个"]
     assert flagged("南坪镇2019年上半年工作总结", body.replace("16 个", "14 个"), "figure-conflict") == []
+
+
+def test_a_whole_named_by_its_head_count():
+    # 参考人数 is the 参考学生 stated before: 118/590 = 20.0%
+    wrong = "今年高考，我校参考学生590人，本科上线372人；其中一本上线118人，占参考人数的22.0%。"
+    assert flagged(ANNUAL, wrong, "figure-mismatch") == ["22.0%"]
+    assert flagged(ANNUAL, wrong.replace("22.0%", "20.0%"), "figure-mismatch") == []
