@@ -20,10 +20,10 @@ FLOORS = {
         "period-mismatch": 1.0,
     },
     "figure_bank2": {
-        "figure-mismatch": 0.62,
+        "figure-mismatch": 0.78,
         "figure-conflict": 0.80,
-        "count-mismatch": 0.80,
-        "period-mismatch": 0.85,
+        "count-mismatch": 0.95,
+        "period-mismatch": 0.95,
     },
 }
 
