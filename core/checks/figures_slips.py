@@ -58,6 +58,7 @@ _STOCK_BIGRAMS = frozenset(
         "资金",
     ]
 )
+_GENERIC_TAIL = re.compile(r"^(?:完成投资|项目资金|专项资金|资金|投资)$")
 _LIGHT_VERB = re.compile(r"^(?:完成|实现|办理|开展|组织)")
 _PROBLEMS = re.compile(r"问题|不足|困难|短板|差距|薄弱")
 _OTHER_AREA = re.compile(
@@ -172,19 +173,31 @@ def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> 
         return (
             len(tail) >= 3
             and tail == min(first_name, name, key=len)
-            and abs(first.number.value - e.number.value) <= 3
+            and abs(first.number.value - e.number.value) <= 5
         )
     core = _LIGHT_VERB.sub("", name)
+    # among the problems a short or common name (培训班) still restates the review's own figure, and
+    # so do its words in another order (完成除险加固的9座小型病险水库 / 完成小型病险水库除险加固7座)
+    closing = not same_heading and _in_closing(figs, e)
+    if closing and core != _LIGHT_VERB.sub("", first_name) and _shares_words(first_name, name):
+        a, b = sorted((abs(first.number.value), abs(e.number.value)))
+        return a > 0 and b / a <= 2.0
     if _LIGHT_VERB.sub("", first_name) != core:
         return False
-    # among the problems a short or common name (培训班) still restates the review's own figure
-    closing = not same_heading and _in_closing(figs, e)
     if len(core) < (3 if closing else 4) or (not closing and core in _GENERIC):
         return False
     if figures_conflict._GENERIC.search(core):
         return False
     a, b = sorted((abs(first.number.value), abs(e.number.value)))
     return a > 0 and b / a <= 2.0
+
+
+def _shares_words(a: str, b: str) -> bool:
+    """The same characters in another order, or four characters in a row in common (统防统治)."""
+    if len(a) >= 4 and set(a) == set(b):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return any(short[i : i + 4] in long_ for i in range(len(short) - 3)) and not _GENERIC_TAIL.search(short)
 
 
 def _bigrams(name: str) -> set[str]:

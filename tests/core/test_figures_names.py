@@ -530,3 +530,13 @@ def test_a_whole_named_by_its_head_count():
     wrong = "今年高考，我校参考学生590人，本科上线372人；其中一本上线118人，占参考人数的22.0%。"
     assert flagged(ANNUAL, wrong, "figure-mismatch") == ["22.0%"]
     assert flagged(ANNUAL, wrong.replace("22.0%", "20.0%"), "figure-mismatch") == []
+
+
+def test_the_problems_part_restating_in_other_words():
+    title = "和平县水利局2015年工作总结和2016年工作计划"
+    body = (
+        "一、主要工作\n全年完成小型病险水库除险加固7座，新建农村饮水工程12处。\n"
+        "二、存在的问题\n一是今年完成除险加固的9座小型病险水库中，仍有部分配套设施未完善。"
+    )
+    assert flagged(title, body, "figure-conflict") == ["9座"]
+    assert flagged(title, body.replace("9座", "7座"), "figure-conflict") == []
