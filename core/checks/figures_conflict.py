@@ -144,6 +144,9 @@ def _conflict(ctx: Context, figs: Figures, first: Entry, e: Entry, metric: str) 
     lo2, hi2 = e.number.bounds
     if not (hi2 < lo1 or lo2 > hi1):
         return
+    small, large = sorted((abs(first.number.value), abs(e.number.value)))
+    if small <= 0 or (large / small > 3.0 and not _decimal_shift(small, large)):
+        return  # 规上企业营业收入312.7亿元 and a firm's 营业收入6.3亿元: two wholes, not a slip
     if _confirmed(figs, e) and not _confirmed(figs, first):
         first, e = e, first  # the later value checks out: the earlier one is odd
     n = e.number
@@ -157,6 +160,11 @@ def _conflict(ctx: Context, figs: Figures, first: Entry, e: Entry, metric: str) 
         n.end,
         first.number.text.strip(),
     )
+
+
+def _decimal_shift(small: float, large: float) -> bool:
+    """18.6万 written 1.86万: the same digits, the point moved (a ratio of 10, 100 or 1000)."""
+    return any(abs(large / small - 10**k) < 1e-6 * 10**k for k in (1, 2, 3))
 
 
 def _key_metric(metric: str, clause: str) -> str | None:

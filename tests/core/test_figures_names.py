@@ -540,3 +540,15 @@ def test_the_problems_part_restating_in_other_words():
     )
     assert flagged(title, body, "figure-conflict") == ["9座"]
     assert flagged(title, body.replace("9座", "7座"), "figure-conflict") == []
+
+
+def test_a_metric_of_two_wholes_far_apart_is_no_conflict():
+    title = "南湖经济开发区管委会2025年工作总结"
+    body = (
+        "（一）经济指标。全年园区规模以上企业实现营业收入286.5亿元，同比增长8.2%。\n"
+        "（八）体制改革。园区开发建设公司完成市场化转型，全年实现营业收入5.8亿元。"
+    )
+    assert flagged(title, body, "figure-conflict") == []
+    # but the point moved is a slip of the same figure
+    moved = "全年接待游客16.4万人次，实现旅游收入8,200万元。\n全乡全年接待游客1.64万人次，带动农户增收。"
+    assert flagged("清溪乡2021年工作总结", moved, "figure-conflict") == ["1.64万人次"]
