@@ -412,6 +412,8 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
                 pair = None  # 结案率97.6%；热线按时办结率99.1%: that pair already has its own rate
             if pair is None:
                 pair = _due_done_pair(flow, before, stem)
+            if pair is not None and _listed_item(flow, pair[0]):
+                continue  # 调解结案58件、仲裁裁决33件…结案率: the rate may be of the items together
             if pair is not None:
                 num, den = pair
                 if not any(
@@ -424,6 +426,14 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
                 and stem in flow[before[-1].fstart - 8 : before[-1].fstart]
             ):
                 yield from _days_rate(ctx, figs, before[-1].number, p.number, stem)
+
+
+def _listed_item(flow: str, e: Entry) -> bool:
+    """Whether a figure is an item of a 、 list of figures (调解结案58件、仲裁裁决33件)."""
+    after = flow[e.fend : e.fend + 1] == "、"
+    floor = max(0, e.fstart - 16)
+    start = max(last_of(flow, "，,。；;\n", floor, e.fstart) + 1, floor)
+    return after or "、" in flow[start : e.fstart]
 
 
 def _rated_between(flow: str, entries: list[Entry], pair: tuple[Entry, Entry], p: Entry) -> bool:
@@ -499,9 +509,10 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
             if e.number.kind != "number" or not e.number.dim or e.growth:
                 continue
             nxt = before[j + 1].fstart if j + 1 < len(before) else len(flow)
+            # the words of the figure's own item: 调解结案58件、仲裁裁决33件 are two items
             around = (
-                re.split(r"[，,。；;]", flow[max(0, e.fstart - 10) : e.fstart])[-1]
-                + re.split(r"[，,。；;]", flow[e.fend : min(nxt, e.fend + 12)])[0]
+                re.split(r"[，,。；;、]", flow[max(0, e.fstart - 10) : e.fstart])[-1]
+                + re.split(r"[，,。；;、]", flow[e.fend : min(nxt, e.fend + 12)])[0]
             )
             if word not in around or re.search(f"(?:不|未|责令|要求|应|需){word}", around):
                 continue  # 不合格 is not counted by a 合格率; 责令整改46家 is the whole of a 整改率

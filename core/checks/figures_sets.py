@@ -24,7 +24,7 @@ from .figures_slips import one_section
 CATEGORY = "figure-conflict"
 _COUNTERS = frozenset("个家座所处条台套支名户辆艘架口眼间栋张部位人")
 _BREAKS = "，,。；;：:、（）()\n！？!?"
-_HOLD = re.compile(r"共有|现有|共计|下辖|辖有|辖|建有|设有|拥有|总数为?|总量为?")
+_HOLD = re.compile(r"共有|现有|共计|下辖|辖有|辖|下设|建有|设有|拥有|总数为?|总量为?")
 _HOLD_TAIL = re.compile(r"(?:共有|现有|共计|共|有|总数为?|达到?|为)$")
 _SCOPE = re.compile(
     r"^(?:目前|截至目前|截[至止][^，]{0,6}[底末]|全(?:镇|乡|县|区|市|站|校|院|局|所|场|街道|系统)|"
@@ -36,10 +36,12 @@ _NOT_STOCK = re.compile(
 # 在全区162家公共机构…, 对全部26个台站…; but 全镇12个行政村建成… may be some of the 28 villages
 # a count of what was done, not of what there is (今年以来 only says when)
 _NOT_WHOLE = re.compile(r"新建|新增|新引进|新开|建成|完成|开展|培训|检查|其中|累计|争取|计划|力争")
-_WHOLE_BEFORE = re.compile(
-    r"(?:对|在|向|为|给|覆盖)(?:全(?:镇|乡|县|区|市|站|校|院|局|所|场|街道|系统)(?:的)?)|所有|全部"
-)
+_WHOLE_BEFORE = re.compile(r"对全(?:镇|乡|县|区|市|站|校|院|局|所|场|街道|系统)(?:的)?|所有|全部")
 _WHOLE_AFTER = re.compile(r"[^，,。；;]{0,3}?(?:全部|均|都|所有|全面|全覆盖)")
+_NOUN_AFTER = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、（(]|全部|均|都|和|及|$)")
+_MORE_THAN = "\0"  # marks a count that names its set by an area word only
+_AREA_BEFORE = re.compile(r"(?:在|向|为|给)全(?:镇|乡|县|区|市|站|校|院|局|所|场|街道|系统)(?:的)?$")
+_KINDS = re.compile(r"^(?:各级各类|各类|各级|所有)")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
 
@@ -62,6 +64,10 @@ def check_set_counts(ctx: Context) -> Iterator[Finding]:
         name = _stated_name(flow, e) or _whole_named_after(flow, e, names)
         if name is None:
             continue
+        weak = name.startswith(_MORE_THAN)
+        name = name.removeprefix(_MORE_THAN)
+        if weak and (name not in first_seen or e.number.value <= first_seen[name].number.value):
+            continue  # 在全镇12个行政村推广…: some of the 14 villages
         first = first_seen.setdefault(name, e)
         if first is e or not same_family(first.number.dim, e.number.dim) or not one_section(figs, first, e):
             continue
@@ -99,13 +105,16 @@ def _stated_name(flow: str, e: Entry) -> str | None:
         return None
     hold = holds[-1]
     after = _HOLD_TAIL.sub("", clause[hold.end() :])  # 总数达到215家: 达到 names nothing
+    noun_after = _NOUN_AFTER.match(flow, e.fend)
     if after:
         # 全片区共有农户 is another area's 农户 than 全镇共有农户: a scope left before 共有 stays
         scope = _SCOPE.sub("", clause[: hold.start()])
         name = (scope if scope.startswith("全") else "") + after
+    elif noun_after and hold.end() == len(clause):
+        name = noun_after.group(1)  # 街道下设9个社区: the set is named after its count
     else:
         name = _HOLD_TAIL.sub("", clause[: hold.start()])
-    name = _SCOPE.sub("", name).rsplit("的", 1)[-1]
+    name = _KINDS.sub("", _SCOPE.sub("", name).rsplit("的", 1)[-1])  # 各级各类学校 → 学校
     return name if _HAN_NAME.fullmatch(name) else None
 
 
@@ -125,8 +134,11 @@ def _whole_named_after(flow: str, e: Entry, names: re.Pattern[str]) -> str | Non
     before = _clause_before(flow, e.fstart, 12)
     if _NOT_WHOLE.search(before):
         return None
-    if _WHOLE_BEFORE.search(before) or _WHOLE_AFTER.match(flow, e.fend + len(name)):
+    among = before.endswith("在") and flow.startswith("中", e.fend + len(name))  # 在192家入园企业中
+    if among or _WHOLE_BEFORE.search(before) or _WHOLE_AFTER.match(flow, e.fend + len(name)):
         return name
+    if _AREA_BEFORE.search(before):
+        return _MORE_THAN + name  # 在全县25家养老机构…: all of them only if more than the set holds
     return None
 
 

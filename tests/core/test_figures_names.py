@@ -552,3 +552,28 @@ def test_a_metric_of_two_wholes_far_apart_is_no_conflict():
     # but the point moved is a slip of the same figure
     moved = "全年接待游客16.4万人次，实现旅游收入8,200万元。\n全乡全年接待游客1.64万人次，带动农户增收。"
     assert flagged("清溪乡2021年工作总结", moved, "figure-conflict") == ["1.64万人次"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("全县共有各级各类学校142所。\n（三）平安校园。全县144所学校全部安装了视频监控系统。", ["144所"]),
+        ("街道下设8个社区，全面推行网格化管理。\n二、民生服务\n10个社区全部建成便民服务站。", ["10个"]),
+        ("园区现有入园企业173家。\n在179家入园企业中开展“企业服务日”活动。", ["179家"]),
+        # some of the schools, not all
+        ("全县共有各级各类学校142所。\n（三）平安校园。全县64所学校新装了视频监控系统。", []),
+    ],
+)
+def test_sets_counted_twice_in_more_words(body, expected):
+    assert flagged("清江县2022年工作总结", body, "figure-conflict") == expected
+
+
+def test_a_rate_pairs_the_figures_of_its_own_item():
+    # (58 + 33) / 96 = 94.8%: 调解结案58件、仲裁裁决33件 are two items, not a part and its whole
+    body = "上半年受理的96件劳动人事争议案件中，调解结案58件、仲裁裁决33件，尚有5件正在审理，仲裁结案率94.8%。"
+    assert flagged(HALF, body, "figure-mismatch") == []
+
+
+def test_a_scope_word_ends_no_list_of_names():
+    body = "县职业中专与县内12家企业开展校企合作，开设订单班6个。"
+    assert flagged(ANNUAL, body, "count-mismatch") == []
