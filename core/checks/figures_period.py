@@ -137,6 +137,17 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         msg = _year_message(info.review_year, info.plan_year, info.last_month, year, future, honours)
         if (
             not msg
+            and not future
+            and year > info.review_year
+            and year != info.plan_year
+            and info.last_month is None
+            and s_start < figs.plan_start
+            and not honours
+        ):
+            # 2016年，公司完成保障性住房建设… in a 2015 report: a later year told as done
+            msg = f"标题是{info.review_year}年的总结，正文却把{year}年的工作写成了已经完成。"
+        if (
+            not msg
             and future
             and year == info.review_year
             and info.plan_year is None

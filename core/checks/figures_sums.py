@@ -141,7 +141,10 @@ _NAMED_SHARE = re.compile(
 )
 _NEXT_SHARE = re.compile(r"[，,、；;]\s*" + _NAMED_SHARE.pattern.removesuffix("$"))
 _REST = ("其他", "其它", "其余", "剩余")
-_STRUCTURE = re.compile(r"(?:结构|构成)(?:看|来看|上看|中|为)?[，,：:]?\s*[^，,。；;]{0,12}$")
+# 从用户结构看，… / 从覆盖人口看，…: the shares that follow split one whole
+_STRUCTURE = re.compile(
+    r"(?:(?:结构|构成)(?:看|来看|上看|中|为)?|(?:从|按|分)[^，,。；;]{1,14}(?:看|来看))[，,：:]?\s*[^，,。；;]{0,12}$"
+)
 _CATCH_ALL = re.compile(r"^(?:其他|其它|其余|剩余)|及以下|及以上|及其他")
 
 

@@ -570,10 +570,46 @@ def test_sets_counted_twice_in_more_words(body, expected):
 
 def test_a_rate_pairs_the_figures_of_its_own_item():
     # (58 + 33) / 96 = 94.8%: 调解结案58件、仲裁裁决33件 are two items, not a part and its whole
-    body = "上半年受理的96件劳动人事争议案件中，调解结案58件、仲裁裁决33件，尚有5件正在审理，仲裁结案率94.8%。"
+    body = (
+        "上半年受理的96件劳动人事争议案件中，调解结案58件、仲裁裁决33件，尚有5件正在审理，仲裁结案率94.8%。"
+    )
     assert flagged(HALF, body, "figure-mismatch") == []
 
 
 def test_a_scope_word_ends_no_list_of_names():
     body = "县职业中专与县内12家企业开展校企合作，开设订单班6个。"
     assert flagged(ANNUAL, body, "count-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "wrong", "right", "category", "excerpt"),
+    [
+        # a later year told as done in the review part
+        (
+            "县城投公司总经理2015年度述职报告",
+            "（三）重点项目。2016年，公司完成保障性住房建设1,260套。",
+            "（三）重点项目。2015年，公司完成保障性住房建设1,260套。",
+            "period-mismatch",
+            "2016年",
+        ),
+        # 卷 counts archives: (1.38 − 1.15) / 1.15 = 20%
+        (
+            ANNUAL,
+            "全年接收进馆档案1.38万卷，比上年的1.15万卷增长15%。",
+            "全年接收进馆档案1.38万卷，比上年的1.15万卷增长20%。",
+            "figure-mismatch",
+            "15%",
+        ),
+        # shares of one whole seen 从…看
+        (
+            ANNUAL,
+            "从供水工程覆盖人口看，规模化工程占70.5%，小型集中工程占24.3%，分散式供水占6.2%。",
+            "从供水工程覆盖人口看，规模化工程占70.5%，小型集中工程占24.3%，分散式供水占5.2%。",
+            "figure-mismatch",
+            "70.5%，小型集中工程占24.3%，分散式供水占6.2%",
+        ),
+    ],
+)
+def test_later_years_archives_and_views(title, wrong, right, category, excerpt):
+    assert flagged(title, wrong, category) == [excerpt]
+    assert flagged(title, right, category) == []
