@@ -36,7 +36,7 @@ _GROWTH_TAIL = re.compile(r"(?:同比|环比|比上年|较上年)?(?:增长|增�
 _LATIN_BEFORE = re.compile(r"[A-Za-z0-9][\u4e00-\u9fff]{0,8}$")
 _THIS_YEAR = re.compile(r"今年|本年度?")
 _NOUN_AFTER = re.compile(
-    r"([\u4e00-\u9fff]{2,8}?)(?=全部|均|都|已|在|实现|得到|大多|大部|多数|主要|基本|部分|和|及|与|[，,。；;、])"
+    r"([\u4e00-\u9fff]{2,8}?)(?=全部|均|都|已|在|实现|得到|大多|大部|多数|主要|基本|部分|中|和|及|与|[，,。；;、])"
 )
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]{3,12}$")
 _STOCK_BIGRAMS = frozenset(
@@ -218,9 +218,9 @@ def _named_after(flow: str, e: Entry) -> str | None:
     """Verb before and noun after a figure named after it (受理的241件信访事项 → 受理信访事项)."""
     verb = _FILLER.sub("", flow_clause(flow, e)).removesuffix("的")
     m = _NOUN_AFTER.match(flow, e.fend)
-    if not m or not verb or len(verb) > 6:
+    if not m or len(verb) > 6 or (not verb and len(m.group(1)) < 3):
         return None
-    return verb + m.group(1)
+    return verb + m.group(1)  # 全校168名教职工中 → 教职工: the noun alone when long enough
 
 
 def _slip(x: Number, y: Number) -> bool:

@@ -613,3 +613,13 @@ def test_a_scope_word_ends_no_list_of_names():
 def test_later_years_archives_and_views(title, wrong, right, category, excerpt):
     assert flagged(title, wrong, category) == [excerpt]
     assert flagged(title, right, category) == []
+
+
+def test_the_problems_part_naming_a_set_by_its_noun_alone():
+    title = "清江县实验中学2017年校园安全专项工作总结"
+    body = (
+        "一、基本情况\n学校现有教职工186人，在校学生2,460人。\n"
+        "二、存在的问题\n一是安保力量不足，全校168名教职工中专职保安仅6人。"
+    )
+    assert flagged(title, body, "figure-conflict") == ["168名"]
+    assert flagged(title, body.replace("168名", "186名"), "figure-conflict") == []
