@@ -244,7 +244,17 @@ def _name(flow: str, e: Entry, prev: Entry | None, org: str = "") -> str | None:
 
 
 def _plain(figs: Figures, e: Entry) -> bool:
-    """A level figure of the report's own scope: not a target, change, comparison, bound or part."""
+    """A level figure of the report's own scope: not a target, change, comparison, bound or part.
+
+    Asked of every figure by this rule and by figures_slips: the answer is kept on the run's figures.
+    """
+    known = figs.__dict__.setdefault("_plain", {})
+    if e.fstart not in known:
+        known[e.fstart] = _plain_figure(figs, e)
+    return known[e.fstart]
+
+
+def _plain_figure(figs: Figures, e: Entry) -> bool:
     n = e.number
     if n.kind not in ("number", "percent") or not n.dim or n.approx or n.chinese or e.growth or e.compare:
         return False
