@@ -520,6 +520,7 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
                 d = before[k]
                 if (
                     d.number.kind == "number"
+                    and not (d.compare or d.growth)  # 比上年的2,056件 is last year's, not the whole
                     and same_family(d.number.dim, e.number.dim)
                     and d.number.value >= e.number.value
                     and (k < j or _BASE_AFTER_PART.search(flow, max(0, d.fstart - 8), d.fstart))

@@ -42,6 +42,7 @@ _NAME_LEAD = re.compile(r"^(?:其中|分别为|分别是|包括)?\s*[：:，,]?\
 _NEXT_PART = re.compile(r"\s*[\u4e00-\u9fff]{1,12}?(?=[0-9])")
 _NOT_PART = re.compile(r"全|我|完成|实现|共|累计|新增|同比|占|比|较|争取|发放|投入")
 _BETWEEN_PARTS = re.compile(r"^\s*(?:同比|比上年|较上年)?\s*(?:增长|下降|增加|减少)|^\s*占")
+_SHARE_OF = re.compile(r"占([\u4e00-\u9fff]{2,10}?)(?:总数|人数)?的")
 _PART_REST = re.compile(r"^(?:其他|其余|剩余|另有|余下)")
 
 
@@ -156,6 +157,9 @@ def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tupl
             break  # 其中来信46件、来访152件、网上信访16件，按期办结203件: the 、 list ended at the comma
             # (a last 其他 clause still closes it: …、泵站维修97万元，其他25万元)
         listed = listed or (sep == "、" and bool(parts))
+        if not inside and parts and _SHARE_OF.match(text.strip()) and _sub_part(flow, parts, text):
+            parts.pop()  # 专任教师152人，高级职称教师46人，占专任教师的30.3%: a part of a part
+            break
         if not inside and k_before < k and _BETWEEN_PARTS.search(text):
             skipped = True
             continue  # 税收收入8.36亿元，同比增长7.1%，占…的67.0%；非税收入…: a rate about the part before
@@ -165,6 +169,13 @@ def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tupl
             rest.update(e.number.dim for e in inside)
         parts.extend(inside)
     return parts, rest
+
+
+def _sub_part(flow: str, parts: list[Entry], share_clause: str) -> bool:
+    """Whether the share after the last part names an earlier part as its whole."""
+    m = _SHARE_OF.match(share_clause.strip())
+    whole = m.group(1) if m else ""
+    return len(whole) >= 2 and any(whole in e.metric or e.metric.endswith(whole) for e in parts[:-1])
 
 
 def _adds_up(parts: list[Entry], total: Number) -> bool:

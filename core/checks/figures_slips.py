@@ -39,6 +39,7 @@ _NOUN_AFTER = re.compile(
     r"([\u4e00-\u9fff]{2,8}?)(?=全部|均|都|已|在|实现|得到|大多|大部|多数|主要|基本|部分|中|和|及|与|[，,。；;、])"
 )
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]{3,12}$")
+_AVERAGE = re.compile(r"人均|户均|平均")
 _STOCK_BIGRAMS = frozenset(
     [
         "全年",
@@ -80,6 +81,8 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
     for e in figs.ledger.entries:
         before, prev = prev, e
         raw = _candidate_name(ctx, figs, e, before, org)
+        if (raw is None and _plain(figs, e)) or (raw is not None and len(_FILLER.sub("", raw)) <= 2):
+            raw = _known_after(flow, e, seen) or raw  # 全院850张开放床位长期…: a name met before
         name = _HOLD_AT.sub("", _FILLER.sub("", _synonyms(raw))) if raw else ""
         if len(name) < 2:
             continue
@@ -214,6 +217,21 @@ def _in_closing(figs: Figures, e: Entry) -> bool:
     return bool(_PROBLEMS.search(flow, start, min(len(flow), start + 24)))
 
 
+def _known_after(flow: str, e: Entry, seen: dict[tuple[str, str], list[tuple[Entry, str]]]) -> str | None:
+    """A name of an earlier figure of the same unit that the words after this count begin with,
+    whole or by its last characters (实际开放床位 for 850张开放床位)."""
+    after = flow[e.fend : e.fend + 16].lstrip()
+    dim = _FAMILY.get(e.number.dim, e.number.dim)
+    for (unit, _period), figures in seen.items():
+        if unit != dim:
+            continue
+        for _first, name in reversed(figures):
+            for k in range(len(name), 2, -1):
+                if after.startswith(name[-k:]):
+                    return name
+    return None
+
+
 def _named_after(flow: str, e: Entry) -> str | None:
     """Verb before and noun after a figure named after it (受理的241件信访事项 → 受理信访事项)."""
     verb = _FILLER.sub("", flow_clause(flow, e)).removesuffix("的")
@@ -253,10 +271,11 @@ def _growth_rate(flow: str, e: Entry) -> bool:
 
 
 def _per_head(figs: Figures, e: Entry) -> bool:
-    """A per-head level (农村居民人均可支配收入16820元), which the restatement rules leave out."""
+    """A per-head or average level (农村居民人均可支配收入16820元, 平均住院日7.8天), which the
+    restatement rules leave out."""
     clause = flow_clause(figs.ledger.flow, e)
     return (
-        "人均" in clause
+        _AVERAGE.search(clause) is not None
         and e.number.kind == "number"
         and not (e.growth or e.compare or e.target or e.number.approx)
         and e.fstart < figs.plan_start

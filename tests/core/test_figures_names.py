@@ -623,3 +623,21 @@ def test_the_problems_part_naming_a_set_by_its_noun_alone():
     )
     assert flagged(title, body, "figure-conflict") == ["168名"]
     assert flagged(title, body.replace("168名", "186名"), "figure-conflict") == []
+
+
+def test_hospital_figures_restated_among_the_problems():
+    title = "安西县人民医院2025年上半年工作总结"
+    body = (
+        "一、主要工作\n全院实际开放床位640张，平均住院日7.6天，床位使用率88.2%。\n"
+        "二、存在的问题\n一是全院670张开放床位长期满负荷运转；二是平均住院日6.7天，仍高于同级医院。"
+    )
+    assert flagged(title, body, "figure-conflict") == ["670张", "6.7天"]
+    right = body.replace("670张", "640张").replace("6.7天", "7.6天")
+    assert flagged(title, right, "figure-conflict") == []
+
+
+def test_a_part_of_a_part_is_not_added_to_the_list():
+    body = "学校现有教职工156人，其中专任教师142人，高级职称教师38人，占专任教师的26.8%。"
+    assert flagged(ANNUAL, body, "figure-mismatch") == []
+    wrong = body.replace("142人", "162人").replace("26.8%", "23.5%")  # 162 > 156; 38/162 = 23.5%
+    assert flagged(ANNUAL, wrong, "figure-mismatch") == ["156人"]
