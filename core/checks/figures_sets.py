@@ -40,7 +40,7 @@ _WHOLE_BEFORE = re.compile(r"对全(?:镇|乡|县|区|市|站|校|院|局|所|�
 _WHOLE_AFTER = re.compile(r"[^，,。；;]{0,3}?(?:全部|均|都|所有|全面|全覆盖)")
 _NOUN_AFTER = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、（(]|全部|均|都|和|及|$)")
 _MORE_THAN = "\0"  # marks a count that names its set by an area word only
-_AREA_BEFORE = re.compile(r"(?:在|向|为|给)全(?:镇|乡|县|区|市|站|校|院|局|所|场|街道|系统)(?:的)?$")
+_AREA_BEFORE = re.compile(r"(?:在|向|为|给)?全(?:镇|乡|县|区|市|站|校|院|局|所|场|街道|系统)(?:的)?$")
 _KINDS = re.compile(r"^(?:各级各类|各类|各级|所有)")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 

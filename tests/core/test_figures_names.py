@@ -641,3 +641,26 @@ def test_a_part_of_a_part_is_not_added_to_the_list():
     assert flagged(ANNUAL, body, "figure-mismatch") == []
     wrong = body.replace("142人", "162人").replace("26.8%", "23.5%")  # 162 > 156; 38/162 = 23.5%
     assert flagged(ANNUAL, wrong, "figure-mismatch") == ["156人"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # more classes than the school has: 全校 marks the whole set
+        (
+            "学校现有38个教学班，在校学生1,920人。\n二、存在的问题\n一是全校四十一个教学班中，部分班额超过55人。",
+            ["四十一个"],
+        ),
+        # fewer may be some of them
+        ("学校现有38个教学班，在校学生1,920人。\n二、存在的问题\n一是全校十二个教学班的班额超过55人。", []),
+    ],
+)
+def test_a_school_counted_by_an_area_word(body, expected):
+    assert flagged("红星中学校长2018年述职报告", body, "figure-conflict") == expected
+
+
+def test_outpatient_and_inpatient_make_the_whole():
+    # 0.82 + 1.41 = 2.23亿元
+    wrong = "上半年实现医疗收入2.31亿元，其中门诊收入0.82亿元、住院收入1.41亿元。"
+    assert flagged(HALF, wrong, "figure-mismatch") == ["2.31亿元"]
+    assert flagged(HALF, wrong.replace("2.31亿元", "2.23亿元"), "figure-mismatch") == []
