@@ -664,3 +664,13 @@ def test_outpatient_and_inpatient_make_the_whole():
     wrong = "上半年实现医疗收入2.31亿元，其中门诊收入0.82亿元、住院收入1.41亿元。"
     assert flagged(HALF, wrong, "figure-mismatch") == ["2.31亿元"]
     assert flagged(HALF, wrong.replace("2.31亿元", "2.23亿元"), "figure-mismatch") == []
+
+
+def test_a_rate_restated_with_still():
+    title = "澄江水务集团2024年工作总结"
+    body = (
+        "一、主要工作\n供水管网漏损率由11.6%降至9.4%。\n"
+        "二、存在的问题\n一是年末供水管网漏损率仍为9.8%，与先进水平还有差距。"
+    )
+    assert flagged(title, body, "figure-conflict") == ["9.8%"]
+    assert flagged(title, body.replace("9.8%", "9.4%"), "figure-conflict") == []
