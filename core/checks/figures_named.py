@@ -243,15 +243,10 @@ def check_part_named_share(ctx: Context) -> Iterator[Finding]:
             if not m:
                 continue
             name = m.group("name")
-            part = next(
-                (
-                    e
-                    for e in reversed(entries[:i])
-                    if e.number.kind == "number"
-                    and len(e.metric) >= 2
-                    and (e.metric.endswith(name) or name.endswith(e.metric))
-                ),
-                None,
+            named = [e for e in reversed(entries[:i]) if e.number.kind == "number" and len(e.metric) >= 2]
+            # the part of that very name first: 住房消费类提取, not 非住房消费类提取
+            part = next((e for e in named if e.metric == name), None) or next(
+                (e for e in named if e.metric.endswith(name) or name.endswith(e.metric)), None
             )
             if part is None:
                 continue

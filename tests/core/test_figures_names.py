@@ -674,3 +674,12 @@ def test_a_rate_restated_with_still():
     )
     assert flagged(title, body, "figure-conflict") == ["9.8%"]
     assert flagged(title, body.replace("9.8%", "9.4%"), "figure-conflict") == []
+
+
+def test_the_part_of_that_very_name_and_an_x_band_radar():
+    body = (
+        "全年提取公积金22.40亿元，其中住房消费类提取16.80亿元、非住房消费类提取5.60亿元，"
+        "住房消费类提取占比75.0%。"
+    )
+    assert flagged(ANNUAL, body, "figure-mismatch") == []
+    assert flagged(ANNUAL, "完成建设一部X波段天气雷达的前期工作。", "placeholder") == []

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.core
 
 DRAFT = """县档案馆2023年档案工作报告
 一、馆藏资源建设
-全年接收进馆档案1.2万卷，完成馆藏档案数字化扫描86万页，数字化率达到百分之六十。建成X波段天气雷达1部，用于馆区周边防汛预警。全年组织档案业务培训6期，培训各单位兼职档案员420人次，指导32个单位完成档案规范化管理达标创建。
+全年接收进馆档案1.2万卷，完成馆藏档案数字化扫描86万页，数字化率达到百分之六十。建成X频段通信基站1处，用于馆区周边防汛预警。全年组织档案业务培训6期，培训各单位兼职档案员420人次，指导32个单位完成档案规范化管理达标创建。
 二、档案利用服务
 全年接待查档群众2360人次，出具档案证明1580份，群众满意率保持在较高水平。开通网上查档预约服务，群众办理查档业务平均用时缩短到十五分钟以内。"""
 
@@ -68,6 +68,6 @@ def test_user_never_flag_words(user_home):
 
     assert xr_flagged() == ["X"]
     (user_home / "lexicon").mkdir()
-    (user_home / "lexicon" / "never_flag.txt").write_text("# 本单位设备\nX波段\n", encoding="utf-8")
+    (user_home / "lexicon" / "never_flag.txt").write_text("# 本单位设备\nX频段\n", encoding="utf-8")
     reload_data()
     assert xr_flagged() == []
