@@ -35,6 +35,7 @@ _YEAR_WORDS = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年(?:底|末|度)?|上年|去
 _INCREMENT = re.compile(
     r"^[，,]\s*(?:比上年|较上年|比去年|较去年|同比|比去年同期|较去年同期|比年初|较年初)(?:同期|末|底)?\s*"
     r"(增加|增长|减少|下降|降低|新增|净增|净减|增收|减收|扩大|多|少)了?\s*$"
+    r"|^[，,]\s*(?:其中|当年|全年|今年)?(新增|净增)了?\s*$"  # 网点312个，新增47个，增长18.5%
 )
 _INCREMENT_AFTER = re.compile(
     r"[，,]\s*(?:绝对额)?(?:(?:比|较)(?:上年|去年)(?:同期)?)?(增加|增收|减少|减收|多|少|新增|增)了?\s*"
@@ -161,12 +162,12 @@ def _increments(flow: str, entries: list[Entry]) -> Iterator[tuple[Entry, Entry,
             m = _INCREMENT.match(flow[level.fend : x.fstart])
             word = _GROWTH_WORD.search(flow[x.fend : y.fstart])
             if m and word and re.fullmatch(r"[，,]?\s*(?:同比)?\s*" + word.group(0), flow[x.fend : y.fstart]):
-                yield level, x, y, m.group(1)
+                yield level, x, y, m.group(1) or m.group(2)
         elif x.number.kind == "percent" and y.number.kind == "number":
             m = _INCREMENT.match(flow[level.fend : x.fstart])
             after = _INCREMENT_AFTER.fullmatch(flow[x.fend : y.fstart])
-            if m and after and _falling(m.group(1)) == _falling(after.group(1)):
-                yield level, y, x, m.group(1)
+            if m and after and _falling(m.group(1) or m.group(2)) == _falling(after.group(1)):
+                yield level, y, x, m.group(1) or m.group(2)
 
 
 def _falling(word: str) -> bool:

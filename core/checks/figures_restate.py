@@ -52,7 +52,8 @@ _OBJECT_VERB = re.compile(r"^(?:受理|接收|收到|登记|排查|发现|受理
 _PART = re.compile(r"其中|分别|包括")
 _SKIP = re.compile(
     r"同比|环比|比上年|较上年|比去年|较去年|增长|增加|减少|下降|提高|降低|每|人均|户均|平均|最高|最低|单笔|"
-    r"计划|目标|任务|力争|预计|确保|将|拟|占|超过|以上|不少于|不低于"
+    # 以上 as a bound, not inside a name (规模以上工业总产值, 限额以上, 一般以上事故)
+    r"计划|目标|任务|力争|预计|确保|将|拟|占|超过|(?<!规模|限额|一般|较大)以上|不少于|不低于"
 )
 # qualifiers that make a part of the whole, not another name for it
 _SUBSCOPE = re.compile(

@@ -156,7 +156,7 @@ def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> 
         _slip(first.number, e.number)
         and _in_closing(figs, e)
         and not _in_closing(figs, first)
-        and _bigrams(first_name) & _bigrams(name)
+        and _bigrams(first_name) & (_bigrams(name) | _bigrams(_noun_after(figs.ledger.flow, e)))
     ):
         return True
     flow = figs.ledger.flow
@@ -201,6 +201,12 @@ def _shares_words(a: str, b: str) -> bool:
         return True
     short, long_ = sorted((a, b), key=len)
     return any(short[i : i + 4] in long_ for i in range(len(short) - 3)) and not _GENERIC_TAIL.search(short)
+
+
+def _noun_after(flow: str, e: Entry) -> str:
+    """The noun right after a count (排查出的163条隐患中 → 隐患), or ""."""
+    m = _NOUN_AFTER.match(flow, e.fend)
+    return m.group(1) if m else ""
 
 
 def _bigrams(name: str) -> set[str]:

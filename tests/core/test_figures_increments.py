@@ -185,3 +185,10 @@ def test_a_share_list_closed_by_other_makes_100():
     wrong = "三大主导产业产值分别占规上工业总产值的41.2%、30.5%、16.8%，其他产业占12.5%。"
     assert mismatches(wrong) == ["41.2%、30.5%、16.8%，其他产业占12.5%"]
     assert mismatches(wrong.replace("12.5%", "11.5%")) == []
+
+
+def test_growth_with_what_is_new_after_the_total():
+    # 46 / (286 − 46) = 19.2%
+    wrong = "全系统拥有村级综合服务社286个，新增46个，增长21.3%。"
+    assert mismatches(wrong) == ["21.3%"]
+    assert mismatches(wrong.replace("21.3%", "19.2%")) == []

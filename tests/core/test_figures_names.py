@@ -683,3 +683,14 @@ def test_the_part_of_that_very_name_and_an_x_band_radar():
     )
     assert flagged(ANNUAL, body, "figure-mismatch") == []
     assert flagged(ANNUAL, "完成建设一部X波段天气雷达的前期工作。", "placeholder") == []
+
+
+def test_the_problems_part_with_names_inside_words():
+    title = "成江经济开发区2026年工作总结和2027年工作计划"
+    body = (
+        "一、主要成效\n全年完成规模以上工业总产值264.8亿元，同比增长7.5%；排查发现各类安全隐患145条。\n"
+        "二、存在的问题\n一是规上工业产值246.8亿元中，本地配套企业贡献偏少；二是排查出的154条隐患中尚有8条未整改。"
+    )
+    assert flagged(title, body, "figure-conflict") == ["246.8亿元", "154条"]
+    right = body.replace("246.8亿元", "264.8亿元").replace("154条", "145条")
+    assert flagged(title, right, "figure-conflict") == []
