@@ -694,3 +694,9 @@ def test_the_problems_part_with_names_inside_words():
     assert flagged(title, body, "figure-conflict") == ["246.8亿元", "154条"]
     right = body.replace("246.8亿元", "264.8亿元").replace("154条", "145条")
     assert flagged(title, right, "figure-conflict") == []
+
+
+def test_a_count_of_named_offices():
+    wrong = "在临江、白沙、北岭、东坝三个管理部同步开展非公企业建制攻坚。"
+    assert flagged(ANNUAL, wrong, "count-mismatch") == ["三个"]
+    assert flagged(ANNUAL, wrong.replace("三个", "四个"), "count-mismatch") == []
