@@ -69,7 +69,11 @@ def check_set_counts(ctx: Context) -> Iterator[Finding]:
         if weak and (name not in first_seen or e.number.value <= first_seen[name].number.value):
             continue  # 在全镇12个行政村推广…: some of the 14 villages
         first = first_seen.setdefault(name, e)
-        if first is e or not same_family(first.number.dim, e.number.dim) or not one_section(figs, first, e):
+        if (
+            first is e
+            or not same_family(first.number.dim, e.number.dim)
+            or not one_section(figs, first, e, name)
+        ):
             continue
         lo1, hi1 = first.number.bounds
         lo2, hi2 = e.number.bounds

@@ -189,8 +189,8 @@ def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> 
         return False
     if len(core) < (3 if closing else 4) or (not closing and core in _GENERIC):
         return False
-    if figures_conflict._GENERIC.search(core):
-        return False
+    if figures_conflict._GENERIC.search(core) and not _AVERAGE.search(core):
+        return False  # 收入 alone may be of another whole; 人均纯收入 is one figure
     a, b = sorted((abs(first.number.value), abs(e.number.value)))
     return a > 0 and b / a <= 2.0
 
@@ -335,9 +335,10 @@ def _synonyms(name: str) -> str:
     return name
 
 
-def one_section(figs: Figures, a: Entry, b: Entry) -> bool:
+def one_section(figs: Figures, a: Entry, b: Entry, counted: str = "") -> bool:
     """Under one heading, or the later one looking back on the whole (回顾全年): figures under two
-    headings may count two areas or two lines of work (全镇农户 / 东片区农户)."""
+    headings may count two areas or two lines of work (全镇农户 / 东片区农户). ``counted`` is what
+    the figures count (社区): a heading naming it (（二）社区建设) is no other area."""
     sa, sb = bisect_right(figs.sections, a.fstart), bisect_right(figs.sections, b.fstart)
     if sa == sb:
         return True
@@ -348,6 +349,8 @@ def one_section(figs: Figures, a: Entry, b: Entry) -> bool:
     # that names a part of the area (二、东片区) counts that part
     heading = flow[figs.sections[sb - 1] : flow.find("\n", figs.sections[sb - 1]) % (len(flow) + 1)]
     clause = flow_clause(flow, b)
+    if counted:
+        heading, clause = heading.replace(counted, ""), clause.replace(counted, "")
     return not (_OTHER_AREA.search(heading[:30]) or _OTHER_AREA.search(clause))
 
 

@@ -700,3 +700,14 @@ def test_a_count_of_named_offices():
     wrong = "在临江、白沙、北岭、东坝三个管理部同步开展非公企业建制攻坚。"
     assert flagged(ANNUAL, wrong, "count-mismatch") == ["三个"]
     assert flagged(ANNUAL, wrong.replace("三个", "四个"), "count-mismatch") == []
+
+
+def test_per_head_income_and_a_heading_naming_the_set():
+    title = "石桥乡2010年工作总结和2011年工作计划"
+    body = (
+        "一、主要成效\n全乡农民人均纯收入达到4860元，同比增长11.2%。\n"
+        "二、存在的问题\n一是群众增收渠道不宽，全乡农民人均纯收入5020元，仍低于全县平均水平。"
+    )
+    assert flagged(title, body, "figure-conflict") == ["5020元"]
+    sets = "街道辖区共有12个社区。\n（二）社区建设\n全街道13个社区全部建立了社区服务站。"
+    assert flagged("和平街道2010年上半年工作总结", sets, "figure-conflict") == ["13个"]
