@@ -66,7 +66,7 @@ _OTHER_AREA = re.compile(
     r"片区|片(?!面)|组团|分院|分局|分厂|分公司|车间|校区|(?<![乡农])村(?!级|庄|民)|社区|小区|园区"
 )
 _HOLD_AT = re.compile(r"(?:控制在|保持在|稳定在|维持在|达到|达|仍然|仍|依然|还)+$")
-_RATE_END = re.compile(r"(?:率|比例|比重)$")
+_RATE_END = re.compile(r"(?:率|比例|比重|占比)$")  # 药占比 is a rate too
 
 
 def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
