@@ -192,3 +192,25 @@ def test_growth_with_what_is_new_after_the_total():
     wrong = "全系统拥有村级综合服务社286个，新增46个，增长21.3%。"
     assert mismatches(wrong) == ["21.3%"]
     assert mismatches(wrong.replace("21.3%", "19.2%")) == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right", "excerpt"),
+    [
+        # 由上年末的A提高到B: the 末 of a year is a year word too (96.4 − 92.8 = 3.6)
+        (
+            "建制村直投率由上年末的92.8%提高到96.4%，提高了4.6个百分点。",
+            "建制村直投率由上年末的92.8%提高到96.4%，提高了3.6个百分点。",
+            "4.6个百分点",
+        ),
+        # 由改革前的A降至B (13.2 − 9.6 = 3.6)
+        (
+            "全县事业单位空编率由改革前的13.2%降至9.6%，下降4.6个百分点。",
+            "全县事业单位空编率由改革前的13.2%降至9.6%，下降3.6个百分点。",
+            "4.6个百分点",
+        ),
+    ],
+)
+def test_point_changes_from_a_named_start(wrong, right, excerpt):
+    assert mismatches(wrong) == [excerpt]
+    assert mismatches(right) == []
