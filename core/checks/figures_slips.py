@@ -65,7 +65,7 @@ _PROBLEMS = re.compile(r"问题|不足|困难|短板|差距|薄弱")
 _OTHER_AREA = re.compile(
     r"片区|片(?!面)|组团|分院|分局|分厂|分公司|车间|校区|(?<![乡农])村(?!级|庄|民)|社区|小区|园区"
 )
-_HOLD_AT = re.compile(r"(?:控制在|保持在|稳定在|维持在|达到|达|仍然|仍|依然|还)+$")
+_HOLD_AT = re.compile(r"(?:控制在|保持在|稳定在|维持在|达到|达|仍然|仍|依然|还|虽然|虽)+$")
 _RATE_END = re.compile(r"(?:率|比例|比重|占比)$")  # 药占比 is a rate too
 
 
@@ -82,7 +82,8 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
         before, prev = prev, e
         raw = _candidate_name(ctx, figs, e, before, org)
         if (raw is None and _plain(figs, e)) or (raw is not None and len(_FILLER.sub("", raw)) <= 2):
-            raw = _known_after(flow, e, seen) or raw  # 全院850张开放床位长期…: a name met before
+            # 全院850张开放床位长期…: a name met before
+            raw = _known_after(flow, e, seen, _in_closing(figs, e)) or raw
         name = _HOLD_AT.sub("", _FILLER.sub("", _synonyms(raw))) if raw else ""
         if len(name) < 2:
             continue
@@ -223,7 +224,9 @@ def _in_closing(figs: Figures, e: Entry) -> bool:
     return bool(_PROBLEMS.search(flow, start, min(len(flow), start + 24)))
 
 
-def _known_after(flow: str, e: Entry, seen: dict[tuple[str, str], list[tuple[Entry, str]]]) -> str | None:
+def _known_after(
+    flow: str, e: Entry, seen: dict[tuple[str, str], list[tuple[Entry, str]]], closing: bool = False
+) -> str | None:
     """A name of an earlier figure of the same unit that the words after this count begin with,
     whole or by its last characters (实际开放床位 for 850张开放床位)."""
     after = flow[e.fend : e.fend + 16].lstrip()
@@ -232,9 +235,9 @@ def _known_after(flow: str, e: Entry, seen: dict[tuple[str, str], list[tuple[Ent
         if unit != dim:
             continue
         for _first, name in reversed(figures):
-            for k in range(len(name), 2, -1):
+            for k in range(len(name), 1 if closing else 2, -1):
                 if after.startswith(name[-k:]):
-                    return name
+                    return name  # among the problems two characters do (165名会员中 for 新联会会员)
     return None
 
 

@@ -711,3 +711,13 @@ def test_per_head_income_and_a_heading_naming_the_set():
     assert flagged(title, body, "figure-conflict") == ["5020元"]
     sets = "街道辖区共有12个社区。\n（二）社区建设\n全街道13个社区全部建立了社区服务站。"
     assert flagged("和平街道2010年上半年工作总结", sets, "figure-conflict") == ["13个"]
+
+
+def test_the_problems_part_naming_members_in_two_characters():
+    title = "青峰县委统战部2018年工作总结"
+    body = (
+        "一、主要工作\n成立县新的社会阶层人士联谊会，首批吸收会员147名。\n"
+        "二、存在的问题\n一是新联会成立时间短，174名会员中经常参加活动的不到一半。"
+    )
+    assert flagged(title, body, "figure-conflict") == ["174名"]
+    assert flagged(title, body.replace("174名", "147名"), "figure-conflict") == []
