@@ -135,28 +135,8 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         future = bool(_FUTURE.search(body))
         honours = bool(_HISTORY.search(sentence))
         msg = _year_message(info.review_year, info.plan_year, info.last_month, year, future, honours)
-        if (
-            not msg
-            and not future
-            and year > info.review_year
-            and year != info.plan_year
-            and info.last_month is None
-            and s_start < figs.plan_start
-            and not honours
-        ):
-            # 2016年，公司完成保障性住房建设… in a 2015 report: a later year told as done
-            msg = f"标题是{info.review_year}年的总结，正文却把{year}年的工作写成了已经完成。"
-        if (
-            not msg
-            and future
-            and year == info.review_year
-            and info.plan_year is None
-            and info.last_month is None
-            and s_start >= figs.plan_start
-            and not honours
-        ):
-            # the plan part of a 2021 summary that plans 2021 (将 in the review part may mean 把)
-            msg = f"标题是{year}年的总结，下步工作应是{year + 1}年，这里却写成了{year}年。"
+        if not msg and not honours and info.last_month is None:
+            msg = _part_year_message(info, year, future, s_start < figs.plan_start)
         if msg:
             year_end = sentence.index("年", m.end(1)) + 1
             a, b = led.orig_span(s_start + m.start(1), s_start + year_end)
@@ -173,6 +153,18 @@ def check_years(ctx: Context) -> Iterator[Finding]:
                 b,
                 text.replace(m.group(1), str(expected), 1) if expected else None,
             )
+
+
+def _part_year_message(info: TitleInfo, year: int, future: bool, in_review: bool) -> str:
+    """A year wrong for the part of a year report it stands in."""
+    review = info.review_year or 0
+    if not future and in_review and year > review and year != info.plan_year:
+        # 2016年，公司完成保障性住房建设… in a 2015 report: a later year told as done
+        return f"标题是{review}年的总结，正文却把{year}年的工作写成了已经完成。"
+    if future and not in_review and year == review and info.plan_year is None:
+        # the plan part of a 2021 summary that plans 2021 (将 in the review part may mean 把)
+        return f"标题是{year}年的总结，下步工作应是{year + 1}年，这里却写成了{year}年。"
+    return ""
 
 
 def _plan_year_open(sentence: str, off: int, plan_year: int) -> re.Match[str] | None:
@@ -371,6 +363,19 @@ def _title_end(ctx: Context, figs: Figures) -> int:
     return flow_pos(figs.ledger, ctx.outline.title_start + len(ctx.outline.title))
 
 
+_PERIOD_PATTERNS = (
+    (_UNTIL, "截至时间"),
+    (_MONTH_OPEN, "月份"),
+    (_FULL_YEAR, "全年完成情况"),
+    (_FULL_YEAR_RESULT, "全年完成情况"),
+    (_FULL_YEAR_CLAUSE, "全年完成情况"),
+    (_MONTH_DONE, "月份"),
+    (_UNTIL_SINCE, "截至时间"),
+    (_QUARTERS, "季度数据"),
+    (_HALF_YEAR, "上半年数据"),
+)
+
+
 def check_months(ctx: Context) -> Iterator[Finding]:
     """A half-year (or three-quarter) report that reports later months or the whole year as done."""
     figs = figures_of(ctx)
@@ -392,38 +397,12 @@ def check_months(ctx: Context) -> Iterator[Finding]:
         if beyond and title_end <= e.fstart < figs.plan_start and not _is_plan(flow, e.fstart, e.fend):
             yield _month_finding(ctx, n.start, n.end, last, f"{n.text.strip()}的数据")
     reported: list[tuple[int, int]] = []
-    for pattern, what in (
-        (_UNTIL, "截至时间"),
-        (_MONTH_OPEN, "月份"),
-        (_FULL_YEAR, "全年完成情况"),
-        (_FULL_YEAR_RESULT, "全年完成情况"),
-        (_FULL_YEAR_CLAUSE, "全年完成情况"),
-        (_MONTH_DONE, "月份"),
-        (_UNTIL_SINCE, "截至时间"),
-        (_QUARTERS, "季度数据"),
-        (_HALF_YEAR, "上半年数据"),
-    ):
+    for pattern, what in _PERIOD_PATTERNS:
         if pattern is _HALF_YEAR and last >= 6:
             continue
         for m in pattern.finditer(flow, title_end, figs.plan_start):
-            if _LAST_YEARS.search(flow, max(0, m.start() - 4), m.start()):
-                continue  # 上年全年组织税收13.1亿元: last year's whole year, not this one's
-            uy = _UNTIL_YEAR_OF.match(m.group()) if pattern is _UNTIL else None
-            if uy and figs.title.review_year not in (None, int(uy.group(1))):
-                continue  # 截至2022年12月底 in a 2023 report: another year, left to check_until_years
-            if pattern in (_UNTIL, _MONTH_OPEN, _MONTH_DONE, _UNTIL_SINCE):
-                month = month_value(m.group(1))
-                # a report written early in the next month may count up to its date (截至7月5日),
-                # but not to that month's end (截至10月底 in a three-quarter report)
-                early = month == last + 1 and _EARLY_DAYS.search(flow, m.start(), m.end() + 3)
-                if month is None or month <= last or early:
-                    continue
-            if pattern is _QUARTERS and last >= 9 and "四" not in m.group():
+            if not _beyond_period(figs, pattern, m, last):
                 continue
-            if _is_plan(flow, m.start(), m.end()) or _TARGETISH.match(flow, m.end()):
-                continue
-            if pattern is not _UNTIL and (_plan_after(flow, m.end()) or _FUTURE.search(m.group())):
-                continue  # 第四季度，我们将…; 今年全年力争…: what is still to come
             if pattern is _MONTH_OPEN or pattern is _MONTH_DONE:
                 a, b = led.orig_span(m.start(1), m.end(1) + 1)  # just the month: 12月
             elif pattern is _FULL_YEAR_CLAUSE or pattern is _HALF_YEAR:
@@ -436,6 +415,29 @@ def check_months(ctx: Context) -> Iterator[Finding]:
                 continue  # 全年完成 read by two patterns: one finding
             reported.append((a, b))
             yield _month_finding(ctx, a, b, last, what)
+
+
+def _beyond_period(figs: Figures, pattern: re.Pattern[str], m: re.Match[str], last: int) -> bool:
+    """Whether a match reports as done a time after the period the title covers."""
+    flow = figs.ledger.flow
+    if _LAST_YEARS.search(flow, max(0, m.start() - 4), m.start()):
+        return False  # 上年全年组织税收13.1亿元: last year's whole year, not this one's
+    uy = _UNTIL_YEAR_OF.match(m.group()) if pattern is _UNTIL else None
+    if uy and figs.title.review_year not in (None, int(uy.group(1))):
+        return False  # 截至2022年12月底 in a 2023 report: another year, left to check_until_years
+    if pattern in (_UNTIL, _MONTH_OPEN, _MONTH_DONE, _UNTIL_SINCE):
+        month = month_value(m.group(1))
+        # a report written early in the next month may count up to its date (截至7月5日),
+        # but not to that month's end (截至10月底 in a three-quarter report)
+        early = month == last + 1 and _EARLY_DAYS.search(flow, m.start(), m.end() + 3)
+        if month is None or month <= last or early:
+            return False
+    if pattern is _QUARTERS and last >= 9 and "四" not in m.group():
+        return False
+    if _is_plan(flow, m.start(), m.end()) or _TARGETISH.match(flow, m.end()):
+        return False
+    # 第四季度，我们将…; 今年全年力争…: what is still to come
+    return pattern is _UNTIL or not (_plan_after(flow, m.end()) or _FUTURE.search(m.group()))
 
 
 def _is_plan(flow: str, start: int, end: int) -> bool:
