@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..ledger import Entry, Ledger, build_ledger
+from ..model import Finding
 from ..numbers import Number, to_float
 from .base import Context
 
@@ -152,6 +153,14 @@ def title_info(title: str) -> TitleInfo:
 
 def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
+
+
+def conflict_finding(ctx: Context, first: Number, later: Number, name: str) -> Finding:
+    """figure-conflict: ``later`` states the metric ``name`` with another value than ``first``."""
+    line = line_of(ctx.text, first.start)
+    was, now = first.text.strip(), later.text.strip()
+    message = f"“{name}”前后数字不一致：第{line}行写的是{was}，这里是{now}。"
+    return ctx.finding("figures.conflict", "figure-conflict", "warning", message, later.start, later.end, was)
 
 
 def fmt_value(n: Number, value: float) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from ..ledger import LOOK_BACK, Entry
 from ..model import Finding
 from .base import Context
-from .figures_common import Figures, figures_of, last_of, line_of, wider_scope
+from .figures_common import Figures, conflict_finding, figures_of, last_of, wider_scope
 
 CATEGORY = "figure-conflict"
 INDICATORS = re.compile(
@@ -149,17 +149,7 @@ def _conflict(ctx: Context, figs: Figures, first: Entry, e: Entry, metric: str) 
         return  # 规上企业营业收入312.7亿元 and a firm's 营业收入6.3亿元: two wholes, not a slip
     if _confirmed(figs, e) and not _confirmed(figs, first):
         first, e = e, first  # the later value checks out: the earlier one is odd
-    n = e.number
-    line = line_of(ctx.text, first.number.start)
-    yield ctx.finding(
-        "figures.conflict",
-        CATEGORY,
-        "warning",
-        f"“{metric}”前后数字不一致：第{line}行写的是{first.number.text.strip()}，这里是{n.text.strip()}。",
-        n.start,
-        n.end,
-        first.number.text.strip(),
-    )
+    yield conflict_finding(ctx, first.number, e.number, metric)
 
 
 def _decimal_shift(small: float, large: float) -> bool:

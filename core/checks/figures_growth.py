@@ -80,7 +80,7 @@ def check_growth(ctx: Context) -> Iterator[Finding]:
                 p = entries[i + 3]  # 由86个减少到41个，减少45个，下降幅度达到47.7%: past the increment
             word = _GROWTH_WORD.search(flow[b.fend : p.fstart])
             if word and a.number.dim == b.number.dim and not _PER_YEAR.search(flow[b.fend : p.fstart]):
-                yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
+                yield from compare_growth(ctx, a.number, b.number, p.number, word.group(1))
         yield from _growth_by_increment(ctx, flow, entries)
         yield from _growth_from_last_year(ctx, flow, entries)
         yield from _growth_bracket_base(ctx, flow, entries)
@@ -104,7 +104,7 @@ def _growth_bracket_base(ctx: Context, flow: str, entries: list[Entry]) -> Itera
             continue
         word = _GROWTH_WORD.search(rate_gap)
         if word and _RATE_AFTER_LEVEL.fullmatch(rate_gap):
-            yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
+            yield from compare_growth(ctx, a.number, b.number, p.number, word.group(1))
 
 
 def _comparable_levels(a: Entry, b: Entry, p: Entry) -> bool:
@@ -137,7 +137,7 @@ def _growth_from_last_year(ctx: Context, flow: str, entries: list[Entry]) -> Ite
         if word and re.fullmatch(
             r"[，,）)]?\s*(?:同比|比上年|较上年|相比)?\s*" + word.group(0), flow[gap_from : p.fstart]
         ):
-            yield from _compare_growth(ctx, a.number, b.number, p.number, word.group(1))
+            yield from compare_growth(ctx, a.number, b.number, p.number, word.group(1))
 
 
 def _level_before(flow: str, entries: list[Entry], i: int, a: Entry) -> Entry | None:
@@ -181,37 +181,40 @@ def _falling(word: str) -> bool:
 def _growth_by_increment(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
     """The rate is the increment over last year's level."""
     for level, inc, p, word in _increments(flow, entries):
-        if level.number.dim != inc.number.dim:
-            continue
-        falling = _falling(word)
-        last_year = (
-            (level.number.value + inc.number.value) if falling else (level.number.value - inc.number.value)
+        if level.number.dim == inc.number.dim:
+            yield from increment_rate(ctx, level.number, inc.number, p.number, word)
+
+
+def increment_rate(ctx: Context, level: Number, inc: Number, p: Number, word: str) -> Iterator[Finding]:
+    """Whether rate ``p`` is ``inc`` over last year's level (this year's ``level`` less the increment,
+    or plus it for a fall)."""
+    falling = _falling(word)
+    last_year = (level.value + inc.value) if falling else (level.value - inc.value)
+    if last_year <= 0:
+        return
+    llo, lhi = level.bounds
+    ilo, ihi = inc.bounds
+    prev_lo, prev_hi = (llo + ilo, lhi + ihi) if falling else (llo - ihi, lhi - ilo)
+    if prev_lo <= 0:
+        return
+    lo, hi = ilo / prev_hi * 100, ihi / prev_lo * 100
+    plo, phi = p.bounds
+    if phi < lo or plo > hi:
+        value = inc.value / last_year * 100
+        yield ctx.finding(
+            "figures.growth",
+            CATEGORY,
+            "error",
+            f"增幅算得不对：{word}{inc.text.strip()}，"
+            f"上年约为{fmt_value(level, last_year)}，"
+            f"应为{value:.2f}%，文中写的是{p.text.strip()}。",
+            p.start,
+            p.end,
+            suggest_percent(value, p),
         )
-        if last_year <= 0:
-            continue
-        llo, lhi = level.number.bounds
-        ilo, ihi = inc.number.bounds
-        prev_lo, prev_hi = (llo + ilo, lhi + ihi) if falling else (llo - ihi, lhi - ilo)
-        if prev_lo <= 0:
-            continue
-        lo, hi = ilo / prev_hi * 100, ihi / prev_lo * 100
-        plo, phi = p.number.bounds
-        if phi < lo or plo > hi:
-            value = inc.number.value / last_year * 100
-            yield ctx.finding(
-                "figures.growth",
-                CATEGORY,
-                "error",
-                f"增幅算得不对：{word}{inc.number.text.strip()}，"
-                f"上年约为{fmt_value(level.number, last_year)}，"
-                f"应为{value:.2f}%，文中写的是{p.number.text.strip()}。",
-                p.number.start,
-                p.number.end,
-                suggest_percent(value, p.number),
-            )
 
 
-def _compare_growth(ctx: Context, a: Number, b: Number, p: Number, word: str) -> Iterator[Finding]:
+def compare_growth(ctx: Context, a: Number, b: Number, p: Number, word: str) -> Iterator[Finding]:
     alo, ahi = a.bounds
     blo, bhi = b.bounds
     falling = word in ("下降", "减少", "降低", "回落", "降幅", "节约", "下浮")

@@ -22,6 +22,7 @@ from ..model import Finding
 from ..numbers import Number, suggest_percent
 from .base import Context
 from .figures_common import Figures, figures_of, fmt_value, previous_in_paragraph
+from .figures_growth import compare_growth, increment_rate
 from .figures_math import clause_text, paragraph_before, share_finding, share_holds
 
 CATEGORY = "figure-mismatch"
@@ -139,7 +140,6 @@ _RATE_GAP = re.compile(rf"[，,]\s*(?:同比|比上年|较上年|比去年|较�
 def check_growth_on_last_year_stated_before(ctx: Context) -> Iterator[Finding]:
     """`上年全县粮食总产量为36.2万吨。今年…粮食总产量达38.5万吨，同比增长8.9%`: last year's level
     stated in an earlier sentence of the paragraph, under the same name."""
-    from .figures_growth import _compare_growth  # one growth comparison for all the growth rules
 
     figs = figures_of(ctx)
     flow = figs.ledger.flow
@@ -167,7 +167,7 @@ def check_growth_on_last_year_stated_before(ctx: Context) -> Iterator[Finding]:
             }
             if len(bases) == 1:
                 a = next(iter(bases.values()))
-                yield from _compare_growth(ctx, a.number, b.number, p.number, gap.group("w"))
+                yield from compare_growth(ctx, a.number, b.number, p.number, gap.group("w"))
 
 
 _NEW_BEFORE = re.compile(r"(?:新增|净增|增加|新登记|新发展)[^，,。；;]{0,10}$")
@@ -195,23 +195,7 @@ def check_growth_after_new(ctx: Context) -> Iterator[Finding]:
             w = _BY.match(flow[b.fend : p.fstart])
             if not w or re.match(_FALL, w.group("w")):
                 continue
-            base = b.number.value - x.number.value
-            blo, bhi = b.number.bounds
-            xlo, xhi = x.number.bounds
-            lo, hi = xlo / (bhi - xlo) * 100, xhi / max(blo - xhi, 1e-9) * 100
-            plo, phi = p.number.bounds
-            if phi < lo or plo > hi:
-                value = x.number.value / base * 100
-                yield ctx.finding(
-                    "figures.growth",
-                    CATEGORY,
-                    "error",
-                    f"增幅算得不对：新增{x.number.text.strip()}，上年约为{fmt_value(b.number, base)}，"
-                    f"应为{value:.2f}%，文中写的是{p.number.text.strip()}。",
-                    p.number.start,
-                    p.number.end,
-                    suggest_percent(value, p.number),
-                )
+            yield from increment_rate(ctx, b.number, x.number, p.number, "新增")
 
 
 def check_growth_by_increment(ctx: Context) -> Iterator[Finding]:

@@ -24,7 +24,7 @@ from ..model import Finding
 from ..numbers import Number
 from . import figures_conflict
 from .base import Context, findings_of
-from .figures_common import Figures, figures_of, last_of, line_of, wider_scope
+from .figures_common import Figures, conflict_finding, figures_of, last_of, wider_scope
 
 CATEGORY = "figure-conflict"
 _BREAK_CHARS = '，。；;：:、（）()“”"\n！？!?'
@@ -348,16 +348,7 @@ def _own_periods(figs: Figures) -> set[str]:
 def _finding(ctx: Context, first: Entry, e: Entry, name: str) -> Finding:
     if name.startswith("辖"):
         name = name[1:] + "个数"  # 辖行政村 -> 行政村个数
-    line = line_of(ctx.text, first.number.start)
-    return ctx.finding(
-        "figures.conflict",
-        CATEGORY,
-        "warning",
-        f"“{name}”前后数字不一致：第{line}行写的是{first.number.text.strip()}，这里是{e.number.text.strip()}。",
-        e.number.start,
-        e.number.end,
-        first.number.text.strip(),
-    )
+    return conflict_finding(ctx, first.number, e.number, name)
 
 
 CHECKS = (check_restated,)

@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from ..ledger import Entry
 from ..model import Finding
 from .base import Context
-from .figures_common import figures_of, last_of, line_of
+from .figures_common import conflict_finding, figures_of, last_of
 from .figures_math import same_family
-from .figures_slips import one_section
+from .figures_slips import differ, one_section
 
 CATEGORY = "figure-conflict"
 _COUNTERS = frozenset("个家座所处条台套支名户辆艘架口眼间栋张部位人")
@@ -75,20 +75,8 @@ def check_set_counts(ctx: Context) -> Iterator[Finding]:
             or not one_section(figs, first, e, name)
         ):
             continue
-        lo1, hi1 = first.number.bounds
-        lo2, hi2 = e.number.bounds
-        if hi2 < lo1 or lo2 > hi1:
-            line = line_of(ctx.text, first.number.start)
-            yield ctx.finding(
-                "figures.conflict",
-                CATEGORY,
-                "warning",
-                f"“{name}”的数目前后不一致：第{line}行写的是{first.number.text.strip()}，"
-                f"这里是{e.number.text.strip()}。",
-                e.number.start,
-                e.number.end,
-                first.number.text.strip(),
-            )
+        if differ(first, e):
+            yield conflict_finding(ctx, first.number, e.number, name)
 
 
 def _countable(e: Entry) -> bool:

@@ -22,7 +22,7 @@ from ..numbers import Number
 from ..resources import on_reload, word_list
 from . import figures_conflict, figures_restate
 from .base import Context, findings_of
-from .figures_common import Figures, figures_of, last_of, line_of, wider_scope
+from .figures_common import Figures, conflict_finding, figures_of, last_of, wider_scope
 from .figures_restate import _GENERIC, _SUBSCOPE, _name, _organisation, _own_periods, _plain
 
 CATEGORY = "figure-conflict"
@@ -90,7 +90,7 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
         period = "" if e.period in own or _THIS_YEAR.search(flow_clause(flow, e)) else e.period
         key = (_FAMILY.get(e.number.dim, e.number.dim), period)
         for first, first_name in seen.get(key, ()):
-            if first.sentence == e.sentence or first.growth != e.growth or not _differ(first, e):
+            if first.sentence == e.sentence or first.growth != e.growth or not differ(first, e):
                 continue
             if not _pair(figs, first, first_name, e, name):
                 continue
@@ -98,17 +98,7 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
                 old = {(f.start, f.end) for f in findings_of(ctx, figures_conflict.check_conflicts)}
                 old |= {(f.start, f.end) for f in findings_of(ctx, figures_restate.check_restated)}
             if not {(x.number.start, x.number.end) for x in (first, e)} & old:
-                line = line_of(ctx.text, first.number.start)
-                yield ctx.finding(
-                    "figures.conflict",
-                    CATEGORY,
-                    "warning",
-                    f"“{raw}”前后数字不一致：第{line}行写的是{first.number.text.strip()}，"
-                    f"这里是{e.number.text.strip()}。",
-                    e.number.start,
-                    e.number.end,
-                    first.number.text.strip(),
-                )
+                yield conflict_finding(ctx, first.number, e.number, raw)
             break
         kept = seen.setdefault(key, [])
         kept.append((e, name))
@@ -262,7 +252,7 @@ def _slip(x: Number, y: Number) -> bool:
     return len(dx) >= 3 and sum(c != d for c, d in zip(dx, dy, strict=True)) == 1
 
 
-def _differ(a: Entry, b: Entry) -> bool:
+def differ(a: Entry, b: Entry) -> bool:
     lo1, hi1 = a.number.bounds
     lo2, hi2 = b.number.bounds
     return hi2 < lo1 or lo2 > hi1
