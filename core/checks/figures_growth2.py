@@ -220,29 +220,7 @@ def check_growth_by_increment(ctx: Context) -> Iterator[Finding]:
             falling = bool(_FALLS.search(m.group(0)))
             if falling != bool(re.match(_FALL + "|降幅", w.group("w"))):
                 continue
-            base = (nb.value + nx.value) if falling else (nb.value - nx.value)
-            if base <= 0:
-                continue
-            blo, bhi = nb.bounds
-            xlo, xhi = nx.bounds
-            lo_base, hi_base = ((blo + xlo), (bhi + xhi)) if falling else ((blo - xhi), (bhi - xlo))
-            if lo_base <= 0:
-                continue
-            lo, hi = xlo / hi_base * 100, xhi / lo_base * 100
-            plo, phi = np_.bounds
-            if phi < lo or plo > hi:
-                value = nx.value / base * 100
-                yield ctx.finding(
-                    "figures.growth",
-                    CATEGORY,
-                    "error",
-                    f"增幅算得不对：{'减少' if falling else '增加'}{nx.text.strip()}，"
-                    f"基数为{base / (nb.step * 10.0**nb.decimals):.{nb.decimals}f}{nb.unit}，"
-                    f"变化{value:.2f}%，文中写的是{np_.text.strip()}。",
-                    np_.start,
-                    np_.end,
-                    suggest_percent(value, np_),
-                )
+            yield from increment_rate(ctx, nb, nx, np_, "减少" if falling else "增加")
 
 
 def _growth_interval(a: Number, b: Number, falling: bool) -> tuple[float, float]:
