@@ -157,6 +157,8 @@ _PERIOD_WORDS = re.compile(
     r"去年|上年|同期|截[至止]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月[底末]?|"
     r"(?<![-—–~～至到0-9])[0-9]{1,2}\s*月份?[底末]?(?![后以起])"  # 进入6月后 tells when, not what period
 )
+_COMPARED_PERIOD = re.compile(r"(?:较|比|与|同)$")
+_COMMA = re.compile(r"[，；;]|,(?![0-9])")
 _ITEM_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]|[0-9]+[.．、])")
 _TO_LEVEL = re.compile(
     r"\s*(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|"
@@ -293,6 +295,7 @@ def _fill_entries(led: Ledger) -> None:
     si = 0
     prev_end = 0
     period = ""  # the last period qualifier met in the current sentence
+    compared = False  # that qualifier is the other side of a comparison (较上年): it ends at its clause
     target = False  # a target or plan word met since the last full stop
     reset_at = 0  # where the current full-stop sentence began
     for n in led.numbers:
@@ -307,8 +310,11 @@ def _fill_entries(led: Ledger) -> None:
         s_start = led.sentences[si][0] if led.sentences else 0
         seg_start = max(prev_end, s_start)
         seg = flow[seg_start : n.start]
+        if compared and _COMMA.search(seg):
+            period = ""  # 较上年的8,137万元增长6.3%，农村居民人均可支配收入2.13万元: this year's again
         for m in _PERIOD_WORDS.finditer(seg):
             period = normalise_period(m.group())
+            compared = bool(_COMPARED_PERIOD.search(seg, max(0, m.start() - 2), m.start()))
         if not target and TARGET_WORDS.search(flow[max(prev_end, reset_at) : n.start]):
             target = True
         if target and LOOK_BACK.search(seg):

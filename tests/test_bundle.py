@@ -42,8 +42,17 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """dist/jiaogao built from build.spec into a temporary folder (the worktree's dist/ is left alone)."""
     tmp = tmp_path_factory.mktemp("bundle")
     cmd = [
-        sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-        "--distpath", str(tmp / "dist"), "--workpath", str(tmp / "work"), str(ROOT / "build.spec"),
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(tmp / "dist"),
+        "--workpath",
+        str(tmp / "work"),
+        str(ROOT / "build.spec"),
     ]
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=1800)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
@@ -58,8 +67,12 @@ def env(tmp_path: Path) -> dict[str, str]:
     home = tmp_path / "home"
     home.mkdir()
     return dict(
-        os.environ, JIAOGAO_HOME=str(home), HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
-        QT_QPA_PLATFORM="offscreen", PYTHONUTF8="1",
+        os.environ,
+        JIAOGAO_HOME=str(home),
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONUTF8="1",
     )
 
 
@@ -142,7 +155,9 @@ def test_editor_smoke_run_matches_the_cli(bundle: Path, env: dict[str, str]) -> 
 def test_editor_smoke_run_fails_on_a_missing_file(bundle: Path, env: dict[str, str], tmp_path: Path) -> None:
     done = subprocess.run(
         [str(_exe(bundle, "jiaogao")), "--smoke", str(tmp_path / "没有这个文件.txt")],
-        capture_output=True, env=env, timeout=300,
+        capture_output=True,
+        env=env,
+        timeout=300,
     )
     assert done.returncode != 0
     assert b"smoke ok" not in done.stdout

@@ -19,7 +19,10 @@ def run_offline(tmp_path, *args):
     log = tmp_path / "net.log"
     proc = subprocess.run(
         [sys.executable, str(NONET), str(log), *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", timeout=180,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=180,
     )
     attempts = log.read_text(encoding="utf-8") if log.exists() else ""
     return proc, attempts
@@ -81,7 +84,11 @@ def run_offline_everywhere(tmp_path, *args, env=None):
     # nonet.py as the main script as well makes the editor's check worker hang, so it is not.)
     proc = subprocess.Popen(
         [sys.executable, *map(str, args)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", env=full_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=full_env,
         start_new_session=True,  # so a hang can be ended with its worker processes
     )
     try:

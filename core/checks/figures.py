@@ -11,7 +11,8 @@ built once per run. Later modules read phrasings the first ones do not and reuse
 figures_splits (exhaustive splits), figures_restate (restated metrics), figures_window (heading years,
 截至 dates, later months), figures_growth2 (growth, shares and rates), figures_named (shares of a
 whole named in words) figures_sets (a set of things counted twice)
-and figures_slips (a figure restated with its digits slipped); the engine keeps one finding
+figures_slips (a figure restated with its digits slipped) and figures_swaps (digits in another
+order, around a word in common); the engine keeps one finding
 per category and span. Every comparison is made between the intervals the written figures
 stand for, so rounding never raises an alarm. A corrected percentage keeps the written
 decimals, and gets one decimal when a whole percent was written (60% → 56.0%).
@@ -33,6 +34,7 @@ from . import (
     figures_slips,
     figures_splits,
     figures_sums,
+    figures_swaps,
     figures_window,
 )
 
@@ -51,4 +53,5 @@ CHECKS = (
     + figures_named.CHECKS
     + figures_sets.CHECKS
     + figures_slips.CHECKS
+    + figures_swaps.CHECKS
 )

@@ -88,6 +88,7 @@ _HEADING_YEAR = re.compile(
 _DECLARE = re.compile(
     r"现将[^。\n]{0,12}?((?:19|20)[0-9]{2})\s*年(?:度)?[^。\n]{0,20}?(?:总结|述职|报告|汇报)如下"
 )
+_PLAN_AFTER_YEAR = re.compile(r"\s*年度?\s*(?:的)?\s*(?:工作)?\s*(?:计划|打算|安排|要点|思路)")
 _DECLARE_END = re.compile(
     r"以上(?:是|为|就是)[^。\n]{0,8}?((?:19|20)[0-9]{2})\s*年(?:度)?[^。\n]{0,8}?(?:述职|总结|报告|汇报)"
 )
@@ -234,7 +235,9 @@ def check_declared_years(ctx: Context) -> Iterator[Finding]:
     flow = led.flow
     for m in _DECLARE.finditer(flow, _title_end(ctx, figs), min(len(flow), _title_end(ctx, figs) + 600)):
         a = led.orig(m.start(1))
-        yield from _declared(ctx, info, m, a - m.start(1), plan=False)
+        # 现将全年工作总结和2016年工作计划报告如下: the year of the plan
+        plan = bool(_PLAN_AFTER_YEAR.match(flow, m.end(1)))
+        yield from _declared(ctx, info, m, a - m.start(1), plan=plan)
     # 以上是我2012年度的述职 closing the report
     for m in _DECLARE_END.finditer(flow, max(_title_end(ctx, figs), len(flow) - 400)):
         a = led.orig(m.start(1))

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 
-from ..ledger import LOOK_BACK, Entry
+from ..ledger import LOOK_BACK, TASK_WORDS, Entry
 from ..model import Finding
 from ..numbers import Number
 from ..resources import on_reload, word_list
@@ -84,14 +84,16 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
         if (raw is None and _plain(figs, e)) or (raw is not None and len(_FILLER.sub("", raw)) <= 2):
             # 全院850张开放床位长期…: a name met before
             raw = _known_after(flow, e, seen, _in_closing(figs, e)) or raw
-        name = _HOLD_AT.sub("", _FILLER.sub("", _synonyms(raw))) if raw else ""
+        name = _HOLD_AT.sub("", _FILLER.sub("", synonyms(raw))) if raw else ""
         if len(name) < 2:
             continue
         period = "" if e.period in own or _THIS_YEAR.search(flow_clause(flow, e)) else e.period
         key = (_FAMILY.get(e.number.dim, e.number.dim), period)
         for first, first_name in seen.get(key, ()):
-            if first.sentence == e.sentence or first.growth != e.growth or not differ(first, e):
+            if first.sentence == e.sentence or not differ(first, e):
                 continue
+            if first.growth != e.growth or _limit(flow, first) != _limit(flow, e):
+                continue  # a limit (用水总量控制指标) is no restatement of what was used
             if not _pair(figs, first, first_name, e, name):
                 continue
             if old is None:  # the other conflict rules' word stands: no second finding on their pair
@@ -184,6 +186,11 @@ def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> 
         return False  # 收入 alone may be of another whole; 人均纯收入 is one figure
     a, b = sorted((abs(first.number.value), abs(e.number.value)))
     return a > 0 and b / a <= 2.0
+
+
+def _limit(flow: str, e: Entry) -> bool:
+    """A target, task or limit named in the figure's own clause (控制指标1.48亿立方米)."""
+    return e.target and TASK_WORDS.search(flow_clause(flow, e)) is not None
 
 
 def _shares_words(a: str, b: str) -> bool:
@@ -304,7 +311,7 @@ def _common_tail(a: str, b: str) -> str:
 def _metric_name(e: Entry) -> str | None:
     """The ledger's metric when the clause mixes in another figure (为583名农民工追回工资486万元);
     for a growth rate, the level's name with 增幅 (季度地区生产总值同比 → 地区生产总值增幅)."""
-    metric = _synonyms(e.metric)
+    metric = synonyms(e.metric)
     if e.growth and not metric.endswith("增幅"):
         metric = _GROWTH_TAIL.sub("", metric) + "增幅"
     m = _HAN_TAIL.search(metric)
@@ -321,7 +328,9 @@ def _synonym_table() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
-def _synonyms(name: str) -> str:
+def synonyms(name: str) -> str:
+    """``name`` with each other way of naming a metric replaced by its full name
+    (社零额 → 社会消费品零售总额)."""
     for other, full in _synonym_table():
         if other in name and full not in name:
             name = name.replace(other, full)

@@ -1,0 +1,146 @@
+# SPDX-License-Identifier: MIT
+"""figure-conflict: one figure written twice with its digits in another order.
+
+``在校学生1,842人`` … ``面对全校1824名学生``; ``外贸进出口总额2.37亿美元`` … ``在上半年进出口2.73亿美元的
+基础上``; ``发放个人住房贷款…金额16.85亿元`` … ``全年个贷发放16.58亿元``. The other restatement rules
+need the two names to match; here the digits carry the evidence. Three or more significant
+digits of one unit in another order happen by chance about once in a few hundred pairs, and a
+word in common around both figures (学生, 进出口, 发放) makes chance rarer still, so no name
+needs to be read: the words are taken from the clause before each figure and the noun after it.
+
+Left out: percentages (two rates of one report often share digits and the word 率), targets,
+changes, approximations, and figures of two different stated periods.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+
+from .. import segment
+from ..ledger import Entry
+from ..model import Finding
+from . import figures_conflict, figures_restate, figures_slips
+from .base import Context, findings_of
+from .figures_common import Figures, conflict_finding, figures_of, last_of, wider_scope
+
+CATEGORY = "figure-conflict"
+_FAMILY = {"名": "人", "位": "人"}
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_NOUN_AFTER = re.compile(r"[^，,。；;、：:\n（()]{0,8}")
+# words that say nothing about what is counted
+_STOCK_WORDS = (
+    "全年 完成 实现 达到 累计 共计 今年 上半 半年 其中 工作 开展 全县 全镇 全乡 全市 全区 全校 全院 我局 "
+    "我院 我镇 我县 同比 上年 增长 目前 已经 共有 现有 年度 街道 社区 情况 进一 一步 部分 主要 以来 总数 "
+    "数量 基础 基础上 合计 总计 分别 各类 全部"
+)
+_STOCK = frozenset(_STOCK_WORDS.split(" "))
+_KEEP = 400  # figures per bucket kept: a long text stays linear
+
+
+def check_swapped_digits(ctx: Context) -> Iterator[Finding]:
+    """Flag the later of two figures of one unit whose digits are the same in another order and
+    whose surrounding words have a word in common."""
+    figs = figures_of(ctx)
+    own = figures_restate._own_periods(figs)
+    seen: dict[tuple[str, str, int], list[tuple[Entry, frozenset[str]]]] = {}
+    old: set[tuple[int, int]] | None = None
+    for e in figs.ledger.entries:
+        key = _digit_key(e)
+        if key is None or not _candidate(ctx, figs, e):
+            continue
+        words = _words(figs.ledger.flow, e)
+        if not words:
+            continue
+        bucket = seen.setdefault(key, [])
+        for first, first_words in reversed(bucket):
+            if first.sentence == e.sentence or not figures_slips.differ(first, e):
+                continue
+            if not (words & first_words) or not _one_period(first, e, own):
+                continue
+            if not figures_slips.one_section(figs, first, e):
+                continue  # under 二、东片区工作 a figure may count that part of the area
+            if old is None:  # another rule's word on the pair stands: one finding per problem
+                old = _flagged(ctx)
+            if not {(x.number.start, x.number.end) for x in (first, e)} & old:
+                name = _label(figs.ledger.flow, e, words & first_words)
+                yield conflict_finding(ctx, first.number, e.number, name)
+            break
+        bucket.append((e, words))
+        if len(bucket) > 2 * _KEEP:
+            del bucket[:-_KEEP]
+
+
+def _digit_key(e: Entry) -> tuple[str, str, int] | None:
+    """Unit family, the sorted significant digits and the order of magnitude, or None when the
+    figure has fewer than three significant digits (12 / 21 are too common to be a slip)."""
+    n = e.number
+    if n.kind != "number" or not n.dim or n.value <= 0 or not n.step:
+        return None
+    digits = str(round(n.value / n.step)).rstrip("0")
+    if len(digits) < 3:
+        return None
+    return _FAMILY.get(n.dim, n.dim), "".join(sorted(digits)), math.floor(math.log10(n.value))
+
+
+def _candidate(ctx: Context, figs: Figures, e: Entry) -> bool:
+    """A level stated as done: not a target, change, comparison or approximation."""
+    if e.target or e.growth or e.compare or e.number.approx:
+        return False
+    flow = figs.ledger.flow
+    if flow.startswith(("以上", "以下", "左右"), e.fend):
+        return False
+    return not wider_scope(ctx.outline.title, flow[max(0, e.fstart - 16) : e.fstart])
+
+
+def _words(flow: str, e: Entry) -> frozenset[str]:
+    """Two-character pieces of the words around a figure."""
+    return frozenset(piece for word in _context(flow, e) for piece in _pieces(word))
+
+
+def _context(flow: str, e: Entry) -> list[str]:
+    """The words before a figure (its clause, or its sentence when the clause names nothing)
+    and the noun after it."""
+    floor = max(0, e.fstart - 40)
+    before: list[str] = []
+    # the item of a list, else its clause, else its sentence: the nearest that names something
+    for breaks, enough in (("，。；;：:、\n", 2), ("，。；;：:\n", 2), ("。；;\n", 1)):
+        before = _cut(flow[last_of(flow, breaks, floor, e.fstart) + 1 or floor : e.fstart])
+        if sum(len(_pieces(w)) for w in before) >= enough:
+            break
+    m = _NOUN_AFTER.match(flow, e.fend)
+    return before + _cut(m.group()) if m else before
+
+
+def _cut(text: str) -> list[str]:
+    """The words of ``text``, each other way of naming a metric replaced by its full name
+    (追讨欠薪 → 追回工资)."""
+    return [word for run in _HAN.findall(text) for word in segment.cut(figures_slips.synonyms(run))]
+
+
+def _pieces(word: str) -> set[str]:
+    return {word[i : i + 2] for i in range(len(word) - 1)} - _STOCK
+
+
+def _one_period(a: Entry, b: Entry, own: set[str]) -> bool:
+    return a.period == b.period or (a.period in own and b.period in own)
+
+
+def _flagged(ctx: Context) -> set[tuple[int, int]]:
+    spans = set()
+    for rule in (
+        figures_conflict.check_conflicts,
+        figures_restate.check_restated,
+        figures_slips.check_slipped_restatements,
+    ):
+        spans |= {(f.start, f.end) for f in findings_of(ctx, rule)}
+    return spans
+
+
+def _label(flow: str, e: Entry, common: frozenset[str]) -> str:
+    """The longest word around the later figure that the two have in common (学生, 进出口)."""
+    return max((w for w in _context(flow, e) if _pieces(w) & common), key=len)
+
+
+CHECKS = (check_swapped_digits,)
