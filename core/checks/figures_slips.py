@@ -337,10 +337,11 @@ def synonyms(name: str) -> str:
     return name
 
 
-def one_section(figs: Figures, a: Entry, b: Entry, counted: str = "") -> bool:
+def one_section(figs: Figures, a: Entry, b: Entry, counted: str = "", clause: bool = True) -> bool:
     """Under one heading, or the later one looking back on the whole (回顾全年): figures under two
     headings may count two areas or two lines of work (全镇农户 / 东片区农户). ``counted`` is what
-    the figures count (社区): a heading naming it (（二）社区建设) is no other area."""
+    the figures count (社区): a heading naming it (（二）社区建设) is no other area. With ``clause``,
+    an area word in the later figure's own clause (部分村组) counts too."""
     sa, sb = bisect_right(figs.sections, a.fstart), bisect_right(figs.sections, b.fstart)
     if sa == sb:
         return True
@@ -350,10 +351,10 @@ def one_section(figs: Figures, a: Entry, b: Entry, counted: str = "") -> bool:
     # a heading of one line of work restates the report's own figures (二、强农惠农政策落实), but one
     # that names a part of the area (二、东片区) counts that part
     heading = flow[figs.sections[sb - 1] : flow.find("\n", figs.sections[sb - 1]) % (len(flow) + 1)]
-    clause = flow_clause(flow, b)
+    words = flow_clause(flow, b) if clause else ""
     if counted:
-        heading, clause = heading.replace(counted, ""), clause.replace(counted, "")
-    return not (_OTHER_AREA.search(heading[:30]) or _OTHER_AREA.search(clause))
+        heading, words = heading.replace(counted, ""), words.replace(counted, "")
+    return not (_OTHER_AREA.search(heading[:30]) or _OTHER_AREA.search(words))
 
 
 def _same_thing(a: str, b: str, rate: bool = False) -> bool:

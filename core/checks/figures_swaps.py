@@ -59,7 +59,7 @@ def check_swapped_digits(ctx: Context) -> Iterator[Finding]:
                 continue
             if not (words & first_words) or not _one_period(first, e, own):
                 continue
-            if not figures_slips.one_section(figs, first, e):
+            if not figures_slips.one_section(figs, first, e, clause=False):
                 continue  # under 二、东片区工作 a figure may count that part of the area
             if old is None:  # another rule's word on the pair stands: one finding per problem
                 old = _flagged(ctx)
