@@ -84,7 +84,9 @@ def find_title(paragraphs: Sequence[Span]) -> Span | None:
             continue
         if re.search(r"当前位置|首页|[>›»]|https?://|www\.", t):
             continue  # a site's breadcrumb or address line, never the title
-        if TITLE_WORDS.search(t) and not re.search(r"本站|小编|下载|来源|发布|\d+(\.\d+)?\s*[KM]B", t):
+        if TITLE_WORDS.search(t) and not re.search(
+            r"本站|小编|下载|来源|发布|范文|话题|大全|栏目|标签|网友|\d+(\.\d+)?\s*[KM]B", t
+        ):
             return p
         if first_short is None and re.search(r"[\u4e00-\u9fff]", t):
             first_short = p

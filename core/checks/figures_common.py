@@ -84,11 +84,29 @@ def _build(ctx: Context) -> Figures:
             plan = flow_pos(led, h.start)
             break
     plan = min(plan, _plan_line(ctx, led))
-    info = title_info(ctx.outline.title)
+    info = title_info(ctx.outline.title + _subtitle(ctx))
     if info.plan_year is None and info.review_year is not None:
         info = _plan_year_from_headings(ctx, info)
     sections = sorted(flow_pos(led, h.start) for h in ctx.outline.headings)
     return Figures(led, by_sentence, info, plan, sections)
+
+
+_SUBTITLE = re.compile(r"[ \t\u3000]*([（(][^\n]{2,24}?[）)])[ \t\u3000]*(?:\n|$)")
+
+
+def _subtitle(ctx: Context) -> str:
+    """A bracketed line under the title that gives its period (（2020年度）, （2023年1—6月））, or ""."""
+    t0 = ctx.outline.title_start
+    if t0 is None:
+        return ""
+    end = ctx.text.find("\n", t0)
+    if end < 0:
+        return ""
+    nxt = end + 1
+    while ctx.text.startswith("\n", nxt):
+        nxt += 1
+    m = _SUBTITLE.match(ctx.text, nxt)
+    return m.group(1) if m and re.search(_YEAR, m.group(1)) else ""
 
 
 def _plan_line(ctx: Context, led: Ledger) -> int:

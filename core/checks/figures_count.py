@@ -32,6 +32,10 @@ _ENTITY = re.compile(
 )
 _LIST_BREAK = re.compile(r"[，,。；;：:\n“”\"（）()《》]")
 _NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_DATE_OPENING = re.compile(
+    r"^(?:[0-9]{1,2}|十[一二]|[一二三四五六七八九十])月(?:份|底|初|中旬|上旬|下旬)?(?:前|以来|期间|中)?"
+)
+_BRACKETED = re.compile(r"[（(][^）)（(\n]{1,4}[）)]")
 _AFTER_HEAD = re.compile(
     r"[^，,。；;：:\n]{0,30}?(?:[，,。]?\s*(?:分别是|分别为|即|主要有|具体是|具体为)\s*[：:]?|[：:])"
 )
@@ -87,7 +91,8 @@ def check_counts(ctx: Context) -> Iterator[Finding]:
 def _names_before(
     ctx: Context, flow: str, fstart: int, fend: int, n: Number, value: int
 ) -> Iterator[Finding]:
-    noun_m = _NOUN.match(flow, fend)
+    after = _BRACKETED.sub("", flow[fend : fend + 24])  # 三座小（一）型水库 → 小型水库
+    noun_m = _NOUN.match(after)
     noun = noun_m.group() if noun_m else ""
     yield from _check_before(ctx, flow, fstart, fstart, value, n.start, n.end, n.text.strip(), noun=noun)
 
@@ -111,6 +116,7 @@ def _check_before(
         return  # 等 earlier (A、B等活动12场): the count is not of the names
     elif names.endswith("的"):
         return  # 拒不整改、屡查屡犯的3家企业: a relative clause describes the firms, it does not name them
+    names = _DATE_OPENING.sub("", names)  # 5月底前完成大营、石门…: the date is no name
     tail = _AFTER_FIGURE.search(names)
     if tail:
         names = names[tail.end() :]  # 投资1.35亿元对石门、龙潭…三座水厂: the list starts after 对

@@ -106,8 +106,11 @@ def _whole_by_name(figs: Figures, si: int, a: Entry, raw: str) -> Entry | None:
     if _TOTAL_NAME.search(raw) and _AMONG.match(flow, figs.ledger.sentences[si][0]):
         # 其中…占总销量的: the total is the last figure of the part's unit before the 其中 sentence
         before = [e for e in pool if e.sentence < si and e.number.dim == a.number.dim]
-        if before and before[-1].number.value > a.number.value:
-            return before[-1]
+        # 受理调处矛盾纠纷146件，调解成功139件。其中…占调处总数的: the one that names it, if any
+        named_in = [e for e in before if len(name) >= 2 and name in e.metric]
+        whole = (named_in or before)[-1] if before else None
+        if whole is not None and whole.number.value > a.number.value:
+            return whole
     return None
 
 

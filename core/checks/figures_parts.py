@@ -32,6 +32,7 @@ _PARTS_MARK = re.compile(
     r"|(?:分|从)[\u4e00-\u9fff]{1,4}(?:看|来看|分)[，,：:]"  # 分税种看，… / 从产业看，…
 )
 # 3,120人次 is one figure, not two clauses
+_SHARE_BETWEEN = re.compile(r"，占[^，；;。]*[%％]")
 _CLAUSES = re.compile(r"(?:[^，,、；;。]|(?<=[0-9]),(?=[0-9]{3}))+")
 _PART_STOP = re.compile(
     r"目前|总额|总计|合计|共计|同比|增长|下降|占|比上年|较(?![大小高低多少好差快慢强弱])|率|平均|人均|户均|每|拥有量|其中|累计投资|"
@@ -107,6 +108,8 @@ def _parts_at(
         elif not must_sum and any(_OVERLAPPING.search(clause_text(flow, e)) for e in group):
             # 女党员、35岁以下党员、大专以上学历党员 overlap: only a single part may not exceed the total
             group = [max(group, key=lambda e: e.number.value)]
+        elif not must_sum and _breakdown_of_first(flow, group):
+            continue  # 其中卫生技术人员528人，占…86.3%，医师163人、护士238人: a breakdown of the first
         lo = sum(e.number.bounds[0] for e in group)
         hi = sum(e.number.bounds[1] for e in group)
         tlo, thi = total.number.bounds
@@ -169,6 +172,15 @@ def _collect_parts(flow: str, entries: list[Entry], at: int, s_end: int) -> tupl
             rest.update(e.number.dim for e in inside)
         parts.extend(inside)
     return parts, rest
+
+
+def _breakdown_of_first(flow: str, group: list[Entry]) -> bool:
+    """The parts after the first, set off from it by its own share, fit inside the first one."""
+    return (
+        len(group) >= 3
+        and _SHARE_BETWEEN.search(flow, group[0].fend, group[1].fstart) is not None
+        and sum(e.number.value for e in group[1:]) <= group[0].number.value
+    )
 
 
 def _sub_part(flow: str, parts: list[Entry], share_clause: str) -> bool:

@@ -65,6 +65,12 @@ _MONTH_DONE = re.compile(
     r"(?:^|(?<=[。；;，,\n]))\s*(?:今年)?([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])月(?![^，,。；;]{0,3}[前后以起至到])"
     r"(?:份|中旬|下旬|底)?[\u4e00-\u9fff]{0,10}?(?:完成|通过|建成|召开|举办|开展|实现|启动|投用|验收|竣工|开工|签约|落成)"
 )
+# 9月高一新生报到512人: a month opening a clause that reports a count
+_MONTH_COUNT = re.compile(
+    r"(?:^|(?<=[。；;，,\n]))\s*(?:今年)?([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])月(?![^，,。；;]{0,3}[前后以起至到])"
+    r"(?:份|中旬|下旬|底)?[\u4e00-\u9fff]{2,10}?[0-9]+(?:\.[0-9]+)?[人户个家件项所名次]"
+)
+_PLAN_DONE = re.compile(r"计划(?:任务)?(?:全部|均|已经?|顺利|超额)*完成")
 _HALF_YEAR = re.compile(r"(?:^|(?<=[。；;，,\n]))\s*上半年")
 _UNTIL_SINCE = re.compile(
     r"(?:以来|年初)\s*(?:至|到)\s*([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:底|末)"
@@ -373,6 +379,7 @@ _PERIOD_PATTERNS = (
     (_FULL_YEAR_RESULT, "全年完成情况"),
     (_FULL_YEAR_CLAUSE, "全年完成情况"),
     (_MONTH_DONE, "月份"),
+    (_MONTH_COUNT, "月份"),
     (_UNTIL_SINCE, "截至时间"),
     (_QUARTERS, "季度数据"),
     (_HALF_YEAR, "上半年数据"),
@@ -406,7 +413,7 @@ def check_months(ctx: Context) -> Iterator[Finding]:
         for m in pattern.finditer(flow, title_end, figs.plan_start):
             if not _beyond_period(figs, pattern, m, last):
                 continue
-            if pattern is _MONTH_OPEN or pattern is _MONTH_DONE:
+            if pattern in (_MONTH_OPEN, _MONTH_DONE, _MONTH_COUNT):
                 a, b = led.orig_span(m.start(1), m.end(1) + 1)  # just the month: 12月
             elif pattern is _FULL_YEAR_CLAUSE or pattern is _HALF_YEAR:
                 word = "上半年" if pattern is _HALF_YEAR else "全年"
@@ -428,7 +435,7 @@ def _beyond_period(figs: Figures, pattern: re.Pattern[str], m: re.Match[str], la
     uy = _UNTIL_YEAR_OF.match(m.group()) if pattern is _UNTIL else None
     if uy and figs.title.review_year not in (None, int(uy.group(1))):
         return False  # 截至2022年12月底 in a 2023 report: another year, left to check_until_years
-    if pattern in (_UNTIL, _MONTH_OPEN, _MONTH_DONE, _UNTIL_SINCE):
+    if pattern in (_UNTIL, _MONTH_OPEN, _MONTH_DONE, _MONTH_COUNT, _UNTIL_SINCE):
         month = month_value(m.group(1))
         # a report written early in the next month may count up to its date (截至7月5日),
         # but not to that month's end (截至10月底 in a three-quarter report)
@@ -459,7 +466,7 @@ def _plan_after(flow: str, pos: int) -> bool:
     end = min(len(flow), pos + 40)
     stop = last_of(flow[pos:end][::-1], "。；;\n")
     rest = flow[pos : end - stop - 1] if stop >= 0 else flow[pos:end]
-    return bool(_FUTURE.search(rest))
+    return bool(_FUTURE.search(_PLAN_DONE.sub("", rest)))
 
 
 def _month_finding(ctx: Context, a: int, b: int, last: int, what: str) -> Finding:

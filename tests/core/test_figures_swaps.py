@@ -96,6 +96,10 @@ def test_a_compared_year_ends_at_its_clause():
 )
 def test_declared_plan_year(opening, flagged):
     title = "河湾县统计局2024年工作总结和2025年工作计划"
-    body = "2024年，县统计局围绕中心、服务大局，各项工作稳步推进。" + opening + "\n一、2024年工作总结\n全年完成各类调查任务36项。\n"
+    body = (
+        "2024年，县统计局围绕中心、服务大局，各项工作稳步推进。"
+        + opening
+        + "\n一、2024年工作总结\n全年完成各类调查任务36项。\n"
+    )
     found = [f.excerpt for f in check_text(title + "\n" + body).findings if f.category == "period-mismatch"]
     assert found == flagged
