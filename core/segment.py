@@ -115,3 +115,23 @@ def is_word(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` begins and ends on word boundaries."""
     b = boundaries(text)
     return start in b and end in b
+
+
+@lru_cache(maxsize=4096)
+def parts(word: str) -> tuple[str, ...]:
+    """The dictionary words of two or three characters inside a longer word (一般公共预算收入 →
+    一般, 公共, 预算, 收入 …), or the word itself when it is short or has none. Two names of one
+    metric cut into different words (一般预算收入) then share their parts."""
+    if len(word) <= 2 or not initialize():
+        return (word,)
+    freq = _tokenizer.FREQ
+    sizes = (2,) if len(word) == 3 else (2, 3)  # 出口额 → 出口, not 出口额 again
+    inside = tuple(
+        word[i : i + k] for k in sizes for i in range(len(word) - k + 1) if freq.get(word[i : i + k])
+    )
+    return inside or (word,)
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether jieba's dictionary (with the report vocabulary) holds ``word``."""
+    return initialize() and bool(_tokenizer.FREQ.get(word))

@@ -11,8 +11,9 @@ built once per run. Later modules read phrasings the first ones do not and reuse
 figures_splits (exhaustive splits), figures_restate (restated metrics), figures_window (heading years,
 截至 dates, later months), figures_growth2 (growth, shares and rates), figures_named (shares of a
 whole named in words) figures_sets (a set of things counted twice)
-figures_slips (a figure restated with its digits slipped) and figures_swaps (digits in another
-order, around a word in common); the engine keeps one finding
+figures_slips (a figure restated with its digits slipped) figures_swaps (digits in another
+order, around a word in common) and figures_alias (one metric named with the same words in
+another order or with a modifier left out); the engine keeps one finding
 per category and span. Every comparison is made between the intervals the written figures
 stand for, so rounding never raises an alarm. A corrected percentage keeps the written
 decimals, and gets one decimal when a whole percent was written (60% → 56.0%).
@@ -21,6 +22,7 @@ decimals, and gets one decimal when a whole percent was written (60% → 56.0%).
 from __future__ import annotations
 
 from . import (
+    figures_alias,
     figures_conflict,
     figures_count,
     figures_growth,
@@ -54,4 +56,5 @@ CHECKS = (
     + figures_sets.CHECKS
     + figures_slips.CHECKS
     + figures_swaps.CHECKS
+    + figures_alias.CHECKS
 )

@@ -27,6 +27,7 @@ _FUTURE = re.compile(
     r"将|计划|力争|预计|预期|目标|打算|拟|争取|确保|要|努力|下一步|下步|规划|谋划|重点抓好|着力"
 )
 _FUTURE_BEFORE = re.compile(r"预计|力争|争取|计划|将|确保|拟|目标|打算|预期|要|到|前|努力|有望|规划")
+_THIS_YEAR_NEXT = re.compile(r"[ \t\u3000]*(?:今年|本年度?|当年)")
 _YEAR_OPEN = re.compile(
     r"(?:回顾|回首|纵观|总结)?((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年\s*"
     r"(?:(?:以来|上半年|下半年|全年|度|来)?\s*[，,]|(?:以来|上半年|下半年|全年)(?![，,]))"
@@ -138,6 +139,8 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         year = int(float(_year_value(m.group(1))))
         if re.match(r"\s*年\s*(?:以来|来)", sentence[m.end(1) :]) and year < info.review_year:
             continue  # 2020年以来: a span that runs into the year under review
+        if year < info.review_year and _THIS_YEAR_NEXT.match(flow, s_end):
+            continue  # 2022年全乡粮食总产量为3.1万吨。今年…: last year, set against this one
         body = sentence[m.end() : m.end() + 12]
         future = bool(_FUTURE.search(body))
         honours = bool(_HISTORY.search(sentence))

@@ -51,7 +51,7 @@ _VERB = re.compile(r"^(?:办结|受理|化解|调处|审结|结案|立案|破获
 _OBJECT_VERB = re.compile(r"^(?:受理|接收|收到|登记|排查|发现|受理了|接到)")
 _PART = re.compile(r"其中|分别|包括")
 _SKIP = re.compile(
-    r"同比|环比|比上年|较上年|比去年|较去年|增长|增加|减少|下降|提高|降低|每|人均|户均|平均|最高|最低|单笔|"
+    r"同比|环比|比上年|较上年|比去年|较去年|增长|增加(?!值)|减少|下降|提高|降低|每|人均|户均|平均|最高|最低(?!生活)|单笔|"
     # 以上 as a bound, not inside a name (规模以上工业总产值, 限额以上, 一般以上事故)
     r"计划|目标|任务|力争|预计|确保|将|拟|占|超过|(?<!规模|限额|一般|较大)以上|不少于|不低于"
 )
@@ -85,6 +85,7 @@ _HOLDS = re.compile(r"^(?:全(?:镇|乡|县|区|市|街道))?(?:下辖|共辖|�
 _ALL_OF = re.compile(r"[^，,。；;]{0,4}?(?:全部|均|都已?|全覆盖|所有)")
 _STOCK = re.compile(r"累计[^，,。；;]{0,12}$")
 _FAMILY = {"名": "人", "位": "人"}
+_DONE_BEFORE = re.compile(r"完成|实现|达到|在[^，,。；;]{0,20}$")  # 在上半年外贸出口1.87亿美元的基础上
 
 
 def check_restated(ctx: Context) -> Iterator[Finding]:
@@ -177,7 +178,7 @@ def _conflicts(figs: Figures, first: Entry, e: Entry, short: str, long_: str) ->
         return False
     # a typo changes a digit or two; a value far off is more likely another scope under one name
     limit = 3.0 if short == long_ else 2.0
-    if not _whole(figs, first, e):
+    if not whole(figs, first, e):
         # 培训农民 or 安全培训班 under two headings may count two programmes: only a slip of the pen
         # (1,326 / 1,362, 261 / 256) is taken for the same figure written twice
         return _slip(first.number, e.number)
@@ -197,7 +198,7 @@ def _slip(x: Number, y: Number) -> bool:
     return len(dx) >= 3 and sum(c != d for c, d in zip(dx, dy, strict=True)) <= 2
 
 
-def _whole(figs: Figures, first: Entry, e: Entry) -> bool:
+def whole(figs: Figures, first: Entry, e: Entry) -> bool:
     """Whether two figures speak for the same whole: one section, an area word, or a look back."""
     s1 = bisect_right(figs.sections, first.fstart)
     s2 = bisect_right(figs.sections, e.fstart)
@@ -261,7 +262,7 @@ def _plain_figure(figs: Figures, e: Entry) -> bool:
         return False
     flow = figs.ledger.flow
     s_start = figs.ledger.sentences[e.sentence][0]
-    done_before = re.search(r"完成|实现|达到", flow[max(s_start, e.fstart - 16) : e.fstart])
+    done_before = _DONE_BEFORE.search(flow[max(s_start, e.fstart - 22) : e.fstart])
     if done_before and flow.startswith("的基础上", e.fend):
         return True  # 在今年完成收入8,526万元的基础上，力争…: what was done, named in a plan
     if e.target and _targeted(flow, s_start, e.fstart):

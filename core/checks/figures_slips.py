@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, partial
 
+from .. import segment
 from ..ledger import LOOK_BACK, TASK_WORDS, Entry
 from ..model import Finding
 from ..numbers import Number
@@ -83,7 +84,7 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
         raw = _candidate_name(ctx, figs, e, before, org)
         if (raw is None and _plain(figs, e)) or (raw is not None and len(_FILLER.sub("", raw)) <= 2):
             # 全院850张开放床位长期…: a name met before
-            raw = _known_after(flow, e, seen, _in_closing(figs, e)) or raw
+            raw = _known_after(flow, e, seen, in_closing(figs, e)) or raw
         name = _HOLD_AT.sub("", _FILLER.sub("", synonyms(raw))) if raw else ""
         if len(name) < 2:
             continue
@@ -147,8 +148,8 @@ def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> 
     # review with its digits slipped needs only a word of the name in common
     if (
         _slip(first.number, e.number)
-        and _in_closing(figs, e)
-        and not _in_closing(figs, first)
+        and in_closing(figs, e)
+        and not in_closing(figs, first)
         and _bigrams(first_name) & (_bigrams(name) | _bigrams(_noun_after(figs.ledger.flow, e)))
     ):
         return True
@@ -158,12 +159,12 @@ def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> 
     # under two headings one name may count two programmes (安全培训班 of 安全生产 and of 食品安全);
     # the 存在问题 part, though, restates the review's own figures (二是全年发生的4起森林火灾…)
     same_heading = bisect_right(figs.sections, first.fstart) == bisect_right(figs.sections, e.fstart)
-    if not (same_heading or _in_closing(figs, e)):
+    if not (same_heading or in_closing(figs, e)):
         return False
     if rate:
         # 参保率96.8% … 三是参保率为95.6%: one rate restated among the problems, a few points apart;
         # under one heading two rates of one name may be of two things (热线办结率, 信访办结率)
-        if not _in_closing(figs, e) or same_heading:
+        if not in_closing(figs, e) or same_heading:
             return False
         tail = _common_tail(first_name, name)
         return (
@@ -174,7 +175,7 @@ def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> 
     core = _LIGHT_VERB.sub("", name)
     # among the problems a short or common name (培训班) still restates the review's own figure, and
     # so do its words in another order (完成除险加固的9座小型病险水库 / 完成小型病险水库除险加固7座)
-    closing = not same_heading and _in_closing(figs, e)
+    closing = not same_heading and in_closing(figs, e)
     if closing and core != _LIGHT_VERB.sub("", first_name) and _shares_words(first_name, name):
         a, b = sorted((abs(first.number.value), abs(e.number.value)))
         return a > 0 and b / a <= 2.0
@@ -211,7 +212,7 @@ def _bigrams(name: str) -> set[str]:
     return {name[i : i + 2] for i in range(len(name) - 1)} - _STOCK_BIGRAMS
 
 
-def _in_closing(figs: Figures, e: Entry) -> bool:
+def in_closing(figs: Figures, e: Entry) -> bool:
     """Whether a figure stands under a 存在问题 (or 不足, 困难) heading."""
     k = bisect_right(figs.sections, e.fstart)
     if k == 0:
@@ -333,8 +334,16 @@ def synonyms(name: str) -> str:
     (社零额 → 社会消费品零售总额)."""
     for other, full in _synonym_table():
         if other in name and full not in name:
-            name = name.replace(other, full)
+            name = re.sub(re.escape(other) + r"(.?)", partial(_renamed, full=full), name)
     return name
+
+
+def _renamed(m: re.Match[str], *, full: str) -> str:
+    """``full`` for the other way matched, unless it runs on into a longer word (农民工 is no 农民)."""
+    other, nxt = m.group()[: -len(m.group(1)) or None], m.group(1)
+    if nxt and segment.in_dictionary(other + nxt):
+        return m.group()
+    return full + nxt
 
 
 def one_section(figs: Figures, a: Entry, b: Entry, counted: str = "", clause: bool = True) -> bool:

@@ -96,12 +96,12 @@ def _candidate(ctx: Context, figs: Figures, e: Entry) -> bool:
 
 def _words(flow: str, e: Entry) -> frozenset[str]:
     """Two-character pieces of the words around a figure."""
-    return frozenset(piece for word in _context(flow, e) for piece in _pieces(word))
+    return frozenset(piece for word in context_words(flow, e) for piece in _pieces(word))
 
 
-def _context(flow: str, e: Entry) -> list[str]:
+def context_words(flow: str, e: Entry, after: bool = True) -> list[str]:
     """The words before a figure (its clause, or its sentence when the clause names nothing)
-    and the noun after it."""
+    and, with ``after``, the noun after it."""
     floor = max(0, e.fstart - 40)
     before: list[str] = []
     # the item of a list, else its clause, else its sentence: the nearest that names something
@@ -109,14 +109,14 @@ def _context(flow: str, e: Entry) -> list[str]:
         before = _cut(flow[last_of(flow, breaks, floor, e.fstart) + 1 or floor : e.fstart])
         if sum(len(_pieces(w)) for w in before) >= enough:
             break
-    m = _NOUN_AFTER.match(flow, e.fend)
+    m = _NOUN_AFTER.match(flow, e.fend) if after else None
     return before + _cut(m.group()) if m else before
 
 
 def _cut(text: str) -> list[str]:
     """The words of ``text``, each other way of naming a metric replaced by its full name
     (追讨欠薪 → 追回工资)."""
-    return [word for run in _HAN.findall(text) for word in segment.cut(figures_slips.synonyms(run))]
+    return [word for run in _HAN.findall(figures_slips.synonyms(text)) for word in segment.cut(run)]
 
 
 def _pieces(word: str) -> set[str]:
@@ -140,7 +140,7 @@ def _flagged(ctx: Context) -> set[tuple[int, int]]:
 
 def _label(flow: str, e: Entry, common: frozenset[str]) -> str:
     """The longest word around the later figure that the two have in common (学生, 进出口)."""
-    return max((w for w in _context(flow, e) if _pieces(w) & common), key=len)
+    return max((w for w in context_words(flow, e) if _pieces(w) & common), key=len)
 
 
 CHECKS = (check_swapped_digits,)

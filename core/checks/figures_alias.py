@@ -1,0 +1,193 @@
+# SPDX-License-Identifier: MIT
+"""figure-conflict: one metric stated twice under names said two ways, with two values.
+
+``全年新建农村公路48.5公里`` … ``农村公路新建53.2公里``; ``全年完成交通建设投资3.72亿元`` … ``全年交通
+投资完成39,850万元``; ``旅游综合收入11.3亿元`` … ``旅游总收入12.6亿元中``. The other restatement
+rules compare names as strings; this one compares them as sets of words (jieba, with the synonym
+lexicon applied and filler words such as 全年, 完成, 达到 dropped), so word order does not matter
+and one name may leave out a modifier the other has (建设, 各项, 综合). A modifier that makes a
+part or another count (新增, 累计, 城镇, 受理, 工业 …) keeps two names apart, and so does a
+modifier on each side (签约资金 / 到位资金). A single word matches only when it is specific
+(进出口, not 投资).
+
+Both figures must be plain levels of one unit family and period (not targets, changes, parts,
+bounds); their values must differ beyond rounding and lie within half again of each other, since
+a figure restated with a slip of the pen is rarely far off, while two different things often are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import segment
+from ..ledger import Entry
+from ..model import Finding
+from . import figures_conflict, figures_restate, figures_slips, figures_swaps
+from .base import Context, findings_of
+from .figures_common import Figures, conflict_finding, figures_of, wider_scope
+
+CATEGORY = "figure-conflict"
+_FAMILY = {"名": "人", "位": "人"}
+_MU = 10000 / 15  # square metres in one 亩
+# words that name no metric: time, the reporting body, verbs of doing, amounts
+_FILLER_WORDS = (
+    "全年 今年 上半年 下半年 年末 年底 年初 截至 目前 当年 本年 年度 全县 全镇 全乡 全区 全市 全院 全校 "
+    "全省 全系统 全社会 我局 我院 我校 我镇 我县 我们 全部 完成 实现 达到 达 共计 合计 总计 共 已经 已 "
+    "开展 组织 进行 有效 各类 各项 各种 累计完成 总额 总量 总数 数量 人数 人次 规模 一批 通过 依托 "
+    "围绕 全面 持续 进一步 稳定 保持 提高 同时 主要 基础 基础上 之间 以来 方面 工作 情况 综合 协议 园区 "
+    "新区 开发区 高新区 集团 公司 全街道 本局 本院 本级"
+)
+_FILLER = frozenset(_FILLER_WORDS.split(" "))
+# modifiers that make a part or another count of a thing: two names that differ by one are two metrics
+_CONTRAST = re.compile(
+    r"新增|累计|新建|续建|在建|竣工|开工|签约|到位|受理|办结|化解|排查|立案|结案|审结|调处|整改|发现|"
+    r"出口|进口|省外|市外|县外|境外|外资|内资|民间|政府|国有|工业|农业|服务业|一般|重大|较大|"
+    r"城镇|农村|城乡|城区|居民|职工|男|女|学生|儿童|老年|妇女|困难|贫困|低保|特困|残疾|"
+    r"其中|其他|其余|部分|个人|单位|企业|项目|村|社区|门诊|住院|线上|线下|网上|网下|省级|市级|县级|国家级|"
+    r"一级|二级|三级|高级|初级|中级|公办|民办|专任|专职|兼职|男性|女性|户籍|常住|流动"
+)
+_GENERIC_WORDS = "投资 资金 收入 金额 支出 项目 企业 人员 群众 面积 产值 服务 活动 补贴 培训"
+_GENERIC = frozenset(_GENERIC_WORDS.split(" "))
+_RATIO = 1.5  # at most half again apart
+_TAKES_OBJECT = frozenset(("完成", "实现", "开展", "组织", "进行", "累计完成"))
+_UNIT_WORDS = {"area": "面积", "人": "人数", "户": "户数"}  # words that only restate the unit
+
+
+def check_aliases(ctx: Context) -> Iterator[Finding]:
+    """Flag the later of two differing values of one metric named with the same words."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    own = figures_restate._own_periods(figs)
+    seen: dict[tuple[str, str], list[tuple[Entry, frozenset[str]]]] = {}
+    old: set[tuple[int, int]] | None = None
+    for e in figs.ledger.entries:
+        if not _candidate(ctx, figs, e):
+            continue
+        words = _name_words(flow, e)
+        if not words:
+            continue
+        period = "" if e.period in own else e.period
+        key = (_family(e), period)
+        for first, first_words in reversed(seen.get(key, ())):
+            if first.sentence == e.sentence or not _apart(first, e):
+                continue
+            if not _same_metric(first_words, words):
+                continue
+            if not _one_whole(figs, first, e):
+                continue
+            if old is None:  # another rule's word on the pair stands: one finding per problem
+                old = _flagged(ctx)
+            if not {(x.number.start, x.number.end) for x in (first, e)} & old:
+                yield conflict_finding(ctx, first.number, e.number, _shown(flow, e, first_words & words))
+            break
+        kept = seen.setdefault(key, [])
+        kept.append((e, words))
+        if len(kept) > 400:
+            del kept[:-200]  # bounded: a long text stays linear
+
+
+def _one_whole(figs: Figures, first: Entry, e: Entry) -> bool:
+    """Under one heading (or the first before any), looking back on the whole, or among the
+    problems: under two headings of two lines of work one name may count two programmes
+    (培训农民 of 人才培育 and of 产业帮扶)."""
+    return figures_restate.whole(figs, first, e) or figures_slips.in_closing(figs, e)
+
+
+def _candidate(ctx: Context, figs: Figures, e: Entry) -> bool:
+    n = e.number
+    if n.kind != "number" or not n.dim or n.value <= 0 or not figures_restate._plain(figs, e):
+        return False
+    flow = figs.ledger.flow
+    return not wider_scope(ctx.outline.title, flow[max(0, e.fstart - 16) : e.fstart])
+
+
+def _family(e: Entry) -> str:
+    dim = e.number.dim
+    return "area" if dim == "mu" else _FAMILY.get(dim, dim)
+
+
+def _value(e: Entry) -> tuple[float, float]:
+    lo, hi = e.number.bounds
+    return (lo * _MU, hi * _MU) if e.number.dim == "mu" else (lo, hi)
+
+
+def _apart(a: Entry, b: Entry) -> bool:
+    """Beyond rounding, and within half again of each other."""
+    lo1, hi1 = _value(a)
+    lo2, hi2 = _value(b)
+    if not (hi2 < lo1 or lo2 > hi1):
+        return False
+    x, y = sorted((abs(lo1 + hi1), abs(lo2 + hi2)))
+    return x > 0 and y / x <= _RATIO
+
+
+def _name_words(flow: str, e: Entry) -> frozenset[str]:
+    """The words that name a figure, long words cut into their parts (一般公共预算收入 → 一般,
+    公共, 预算, 收入); the noun after the figure only when the words before name nothing."""
+    words = _atoms(figures_swaps.context_words(flow, e, after=False), e)
+    if len(words) < 2:
+        words |= _atoms(figures_swaps.context_words(flow, e), e)
+    return frozenset(words)
+
+
+def _atoms(words: list[str], e: Entry) -> set[str]:
+    """The parts of the content words; a word that is the subject of a verb with an object
+    (城关 in 城关完成造林) is marked ``@`` so that it only matches the same subject."""
+    unit_word = _UNIT_WORDS.get(_family(e), "")
+    subject_end = _subject_end(words)
+    out = set()
+    for i, word in enumerate(words):
+        if word in _FILLER:
+            continue  # 上半年 is no 上半 and 半年
+        for w in segment.parts(word):
+            w = "资金" if w in ("金", "资金") else w
+            if len(w) >= 2 and w not in _FILLER and w != unit_word:
+                out.add("@" + w if i < subject_end else w)
+    return out
+
+
+def _subject_end(words: list[str]) -> int:
+    """Where the subject ends: at a verb that takes an object with content words on both sides."""
+    content = [i for i, w in enumerate(words) if w not in _FILLER and len(w) >= 2]
+    for i, w in enumerate(words):
+        if w in _TAKES_OBJECT and content and content[0] < i < content[-1]:
+            return i
+    return 0
+
+
+def _same_metric(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Equal word sets, or one inside the other with only harmless modifiers left over."""
+    short, long_ = sorted((a, b), key=len)
+    if not short <= long_:
+        return False
+    extra = long_ - short
+    if len(short) == 1:
+        # one word names a metric when it is specific (进出口, 出口), with one modifier at most
+        [word] = short
+        if word in _GENERIC or (len(word) < 3 and len(extra) > 1):
+            return False
+    if not extra:
+        return not short <= _GENERIC
+    return len(extra) <= 2 and not any(w[0] == "@" or _CONTRAST.search(w) for w in extra)
+
+
+def _flagged(ctx: Context) -> set[tuple[int, int]]:
+    spans = set()
+    for rule in (
+        figures_conflict.check_conflicts,
+        figures_restate.check_restated,
+        figures_slips.check_slipped_restatements,
+        figures_swaps.check_swapped_digits,
+    ):
+        spans |= {(f.start, f.end) for f in findings_of(ctx, rule)}
+    return spans
+
+
+def _shown(flow: str, e: Entry, common: frozenset[str]) -> str:
+    """The shared words in the later figure's order, for the message (农村公路新建)."""
+    shown = [w for w in figures_swaps.context_words(flow, e) if set(segment.parts(w)) & common]
+    return "".join(shown) or "".join(sorted(common))
+
+
+CHECKS = (check_aliases,)
