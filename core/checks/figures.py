@@ -2,27 +2,31 @@
 """The figure rules: arithmetic (figure-mismatch), conflicts, counts and periods.
 
 Rule ids: figures.share, figures.rate, figures.parts, figures.growth, figures.ratio,
-figures.shares (figure-mismatch); figures.conflict (figure-conflict); figures.count,
-figures.enumeration (count-mismatch); figures.year, figures.period (period-mismatch).
+figures.shares, figures.average (figure-mismatch); figures.conflict (figure-conflict);
+figures.count, figures.enumeration (count-mismatch); figures.year, figures.period (period-mismatch).
 
 The rules live in figures_math, figures_parts, figures_growth, figures_sums, figures_conflict,
-figures_count and figures_period; they share one ledger of the draft's figures (figures_common.figures_of),
-built once per run. Later modules read phrasings the first ones do not and reuse their rule ids:
-figures_splits (exhaustive splits), figures_restate (restated metrics), figures_window (heading years,
-截至 dates, later months), figures_growth2 (growth, shares and rates), figures_named (shares of a
-whole named in words) figures_sets (a set of things counted twice)
-figures_slips (a figure restated with its digits slipped) figures_swaps (digits in another
-order, around a word in common) and figures_alias (one metric named with the same words in
-another order or with a modifier left out); the engine keeps one finding
-per category and span. Every comparison is made between the intervals the written figures
-stand for, so rounding never raises an alarm. A corrected percentage keeps the written
-decimals, and gets one decimal when a whole percent was written (60% → 56.0%).
+figures_count and figures_period; they share one ledger of the draft's figures
+(figures_common.figures_of), built once per run. Later modules read phrasings the first ones do
+not and reuse their rule ids:
+- figures_splits (exhaustive splits), figures_growth2 (growth, shares and rates), figures_named
+  (shares of a whole named in words), figures_average (人均, 村均, 场均 … as a quotient);
+- figures_window (heading years, 截至 dates, later months);
+- restatements: figures_restate (one name), figures_sets (a set counted twice), figures_slips
+  (digits slipped), figures_swaps (digits in another order, around a word in common) and
+  figures_alias (one metric named with the same words in another order or with a modifier left out).
+
+The engine keeps one finding per category and span. Every comparison is made between the
+intervals the written figures stand for, so rounding never raises an alarm. A corrected
+percentage keeps the written decimals, and gets one decimal when a whole percent was written
+(60% → 56.0%).
 """
 
 from __future__ import annotations
 
 from . import (
     figures_alias,
+    figures_average,
     figures_conflict,
     figures_count,
     figures_growth,
@@ -57,4 +61,5 @@ CHECKS = (
     + figures_slips.CHECKS
     + figures_swaps.CHECKS
     + figures_alias.CHECKS
+    + figures_average.CHECKS
 )

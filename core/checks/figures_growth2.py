@@ -170,6 +170,78 @@ def check_growth_on_last_year_stated_before(ctx: Context) -> Iterator[Finding]:
                 yield from compare_growth(ctx, a.number, b.number, p.number, gap.group("w"))
 
 
+def check_growth_between_years(ctx: Context) -> Iterator[Finding]:
+    """`2019年发生17起，2020年降至12起，同比下降41.7%`; `出口额3.46亿美元，2022年为3.91亿美元，同比
+    下降13.0%`; `比2010年的2.64万吨增产5.6%`: the levels of two years in a row and the rate after."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    review = figs.title.review_year
+    for si, entries in enumerate(figs.by_sentence):
+        for i, p in enumerate(entries):
+            if p.number.kind != "percent" or not p.growth or p.number.approx or i == 0:
+                continue
+            gap = _YEARS_GAP.fullmatch(flow[entries[i - 1].fend : p.fstart])
+            if not gap:
+                continue
+            levels = [e for e in paragraph_before(figs, si, 1) + entries[:i] if _year_level(e)]
+            pair = _two_years(levels, review)
+            if pair is not None and _compared_with(flow, *pair):
+                word = {"增产": "增长", "减产": "减少"}.get(gap.group("w"), gap.group("w"))
+                yield from compare_growth(ctx, pair[0].number, pair[1].number, p.number, word)
+
+
+_YEARS_GAP = re.compile(rf"[，,]?\s*(?:同比|比上年|较上年)?\s*(?P<w>{_RISE}|{_FALL}|增产|减产)了?\s*")
+_YEAR_LABEL = re.compile(r"((?:19|20)[0-9]{2})年")
+
+
+def _year_level(e: Entry) -> bool:
+    return e.number.kind == "number" and e.number.value > 0 and not (e.growth or e.target or e.number.approx)
+
+
+def _two_years(levels: list[Entry], review: int | None) -> tuple[Entry, Entry] | None:
+    """(last year's, this year's) level: the last level before the rate and the nearest earlier
+    level of its unit, stated for two years in a row, in either order."""
+    if len(levels) < 2:
+        return None
+    last = levels[-1]
+    other = next((e for e in reversed(levels[:-1]) if e.number.dim == last.number.dim), None)
+    if other is None:
+        return None
+    y_last, y_other = _year_of(last.period, review), _year_of(other.period, review)
+    if y_last is None or y_other is None:
+        return None
+    if y_other == y_last - 1:
+        return other, last
+    if y_last == y_other - 1:
+        return last, other
+    return None
+
+
+def _compared_with(flow: str, old: Entry, new: Entry) -> bool:
+    """Two levels of one thing: within three times of each other, neither an increment (比上年新增
+    0.3万亩), and a base written as 比2010年的2.64万吨 is the base of the level right before it only."""
+    a, b = sorted((old.number.value, new.number.value))
+    if b > 3 * a or any(_ADDED.search(flow, max(0, e.fstart - 8), e.fstart) for e in (old, new)):
+        return False
+    if not _BASE_PHRASE.search(flow, max(0, old.fstart - 14), old.fstart):
+        return True
+    return new.fend <= old.fstart and _BASE_OPENS.fullmatch(flow, new.fend, old.fstart) is not None
+
+
+_ADDED = re.compile(r"(?:新增|净增|增加|减少|新建|新发展)[^，,。；;]{0,4}$")
+_BASE_PHRASE = re.compile(r"(?:比|较)[^，,。；;]{0,10}的\s*$")
+_BASE_OPENS = re.compile(r"[，,]?\s*(?:比|较)[^，,。；;]{0,12}的\s*")
+
+
+def _year_of(period: str, review: int | None) -> int | None:
+    m = _YEAR_LABEL.fullmatch(period)
+    if m:
+        return int(m.group(1))
+    if review is not None and period in ("上年", "去年"):
+        return review - 1
+    return review if period in ("", "全年", "今年") else None
+
+
 _NEW_BEFORE = re.compile(r"(?:新增|净增|增加|新登记|新发展)[^，,。；;]{0,10}$")
 _TOTAL_NOW = re.compile(
     r"[，,]\s*(?:总数|总量|总计|累计|共|全县|全镇|全区|总)[\u4e00-\u9fff]{0,6}?(?:达到?|为)?\s*"
@@ -390,6 +462,7 @@ CHECKS = (
     check_increment_between,
     check_growth_after_new,
     check_growth_on_last_year_stated_before,
+    check_growth_between_years,
     check_growth_between,
     check_growth_by_increment,
     check_part_share,

@@ -1,0 +1,95 @@
+# SPDX-License-Identifier: MIT
+"""Averages as a total over a count (figures_average), and growth between the levels of two
+years in a row (figures_growth2.check_growth_between_years).
+
+Each case is a wrong passage (the exact span must be flagged) and its right version (nothing).
+"""
+
+import pytest
+from jiaogao.core.engine import check_text
+
+pytestmark = pytest.mark.core
+
+
+def mismatches(title: str, body: str) -> list[str]:
+    return [f.excerpt for f in check_text(title + "\n" + body).findings if f.category == "figure-mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "wrong", "right"),
+    [
+        # 人均: money over people
+        (
+            "青松村2022年集体经济分红情况报告",
+            "年底村集体拿出分红资金63.8万元，惠及全村村民1,450人，人均分红{}，连续两年实现分红。",
+            "480元",
+            "440元",
+        ),
+        # 场均: a count over events
+        (
+            "城西区就业服务中心2023年工作总结",
+            "全年举办专场招聘会18场，组织用人单位提供就业岗位11,340个，场均提供岗位{}。",
+            "680个",
+            "630个",
+        ),
+        # 村均: money over villages counted with 个行政村
+        (
+            "石门镇2024年人居环境整治工作总结",
+            "全镇16个行政村共投入整治资金1,104万元，村均投入{}，新建垃圾收集点260个。",
+            "72.5万元",
+            "69.0万元",
+        ),
+        # 平均每公斤: money over weight, 万元 over 吨
+        (
+            "云峰乡2019年茶产业发展情况",
+            "全乡全年销售干毛茶284吨，实现销售收入4,686万元，平均每公斤售价{}。",
+            "178元",
+            "165元",
+        ),
+        # per head of a level stated for last year, 亿元 over 万人
+        (
+            "河湾镇2025年一季度经济运行分析",
+            "上年全镇实现地区生产总值21.4亿元，按常住人口4.86万人计算，人均地区生产总值{}。",
+            "4.73万元",
+            "4.40万元",
+        ),
+    ],
+)
+def test_average_is_total_over_count(title, body, wrong, right):
+    assert mismatches(title, body.format(wrong)) == [wrong]
+    assert mismatches(title, body.format(right)) == []
+
+
+def test_average_leaves_last_years_base_alone():
+    # 人均 is this year's 2,418万元 over 1,976人; last year's 2,010万元 is no total of it
+    body = "共为1,976名农民工追发工资2,418万元，比上年同期的2,010万元增长20.3%，人均1.22万元。"
+    assert mismatches("安宁县人社局2016年根治欠薪专项工作总结", body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong", "right"),
+    [
+        # this year's level, then last year's with 为, then the rate
+        ("2023年全县完成出口额4.28亿美元，2022年为4.75亿美元，同比下降{}。", "11.5%", "9.9%"),
+        # two years named, the later one with 降至
+        ("全县生产安全事故持续下降，2022年发生23起，2023年降至18起，同比下降{}。", "27.8%", "21.7%"),
+        # last year's level in the sentence before
+        (
+            "2022年景区接待游客36.5万人次。今年开通旅游专线，全年接待游客44.2万人次，同比增长{}。",
+            "24.6%",
+            "21.1%",
+        ),
+        # a base with 比…的 and 增产
+        ("全乡粮食总产量达到3.42万吨，比2022年的3.18万吨增产{}。", "9.6%", "7.5%"),
+    ],
+)
+def test_growth_between_two_years(body, wrong, right):
+    title = "东山县2023年工作总结"
+    assert mismatches(title, body.format(wrong)) == [wrong]
+    assert mismatches(title, body.format(right)) == []
+
+
+def test_growth_between_years_needs_the_base_of_its_own_level():
+    # 较2018年的110件 is the base of 信访总量 (96件), not of the 办结 count just before it
+    body = "全年受理来信来访96件，办结93件，办结率96.9%，信访总量较2018年的110件下降12.7%。"
+    assert mismatches("柳林县退役军人事务局2019年工作总结", body) == []
