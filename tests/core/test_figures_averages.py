@@ -93,3 +93,41 @@ def test_growth_between_years_needs_the_base_of_its_own_level():
     # 较2018年的110件 is the base of 信访总量 (96件), not of the 办结 count just before it
     body = "全年受理来信来访96件，办结93件，办结率96.9%，信访总量较2018年的110件下降12.7%。"
     assert mismatches("柳林县退役军人事务局2019年工作总结", body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong", "right"),
+    [
+        ("全年发布气象灾害预警信号42次，其中暴雨预警{}、大风预警11次、雷电预警13次。", "16次", "18次"),
+        ("全县建设高标准农田7.4万亩，其中新建{}、改造提升2.6万亩。", "4.6万亩", "4.8万亩"),
+        (
+            "审计查出问题金额2.18亿元，其中违规金额0.86亿元、管理不规范金额{}、损失浪费0.23亿元。",
+            "1.02亿元",
+            "1.09亿元",
+        ),
+    ],
+)
+def test_a_plain_list_just_short_of_its_total(body, wrong, right):
+    title = "南湖县2021年工作总结"
+    found = [
+        f for f in check_text(title + "\n" + body.format(wrong)).findings if f.category == "figure-mismatch"
+    ]
+    assert [(f.severity, f.rule) for f in found] == [("warning", "figures.parts")]
+    assert mismatches(title, body.format(right)) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the total says there are many kinds
+        "全年共争取各类项目资金860万元，其中交通项目资金520万元、农田水利项目资金310万元。",
+        # one part only: a part, not a list
+        "全院现有职工612人，其中卫生技术人员568人，占职工总数的92.8%。",
+        # far short: the list names the main parts only
+        "全年受理矛盾纠纷1,046件，其中婚姻家庭纠纷386件、邻里纠纷254件、土地承包纠纷197件。",
+        # parts in two units: the 所 are left out of the 个
+        "全县共有医疗卫生机构386个，其中县级医院4所、乡镇卫生院18所、村卫生室342个、民营医疗机构22个。",
+    ],
+)
+def test_lists_that_may_leave_parts_out(body):
+    assert mismatches("南湖县2021年工作总结", body) == []
