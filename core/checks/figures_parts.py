@@ -33,6 +33,7 @@ _PARTS_MARK = re.compile(
     r"|(?:分|从)[\u4e00-\u9fff]{1,4}(?:看|来看|分)[，,：:]"  # 分税种看，… / 从产业看，…
 )
 # 3,120人次 is one figure, not two clauses
+_COUNTED_KINDS = re.compile(r"[一二两三四五六七八九十0-9]+(?:项|类|种|大)")
 _OPEN_KINDS = re.compile(r"(?:各类|各项|各种|多种|多项)(?![^，,；;]*(?:合计|总计))")
 _SHORT_BY = 0.08  # a plain list this close below its total has lost a part or a digit
 _LIST_JOIN = re.compile(r"\s*、\s*[\u4e00-\u9fff（）()“”]{1,16}\s*")
@@ -68,8 +69,9 @@ def check_parts(ctx: Context) -> Iterator[Finding]:
             at = s_start + m.start()
             k = bisect_left(starts, at)
             near = entries[max(0, k - 12) : k + 40] + more  # bounded: texts without full stops stay linear
-            if not sentence[: m.start()].strip(" ，,"):
-                near = previous_in_paragraph(figs, si)[-12:] + near  # 共有贫困户701户。其中，…
+            if not sentence[: m.start()].strip(" ，,") or m.group().startswith("分别"):
+                # 共有贫困户701户。其中，…; 受理信访事项146件。按渠道分，来信、来访分别为…
+                near = previous_in_paragraph(figs, si)[-12:] + near
             yield from _parts_at(ctx, figs, near, (at, s_start + m.end()), end, m.group().startswith("分别"))
 
 
@@ -305,6 +307,7 @@ def _other_total_fits(
 
 
 def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respectively: bool) -> Entry | None:
+    passed = 0  # figures of the unit passed over on the way back to a 分别为 list's total
     for e in reversed([e for e in entries if e.fend <= at]):
         if e.number.kind != "number" or e.number.dim != dim:
             continue
@@ -312,10 +315,28 @@ def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respective
             return None  # 全部达到10万元以上，其中…: a threshold is not a total to add up to
         if not _may_be_total(flow, e):
             continue
-        if respectively and not re.search(r"共|合计|总计|总|全", clause_text(flow, e)):
-            return None
+        said_total = not passed and re.search(r"共|合计|总计|总|全", clause_text(flow, e))
+        if respectively and not (said_total or _names_of(flow, e, at)):
+            passed += 1  # 共调处纠纷286件，调解成功279件。其中…分别为: past the count of successes
+            if passed > 1:
+                return None
+            continue
         return e
     return None
+
+
+def _names_of(flow: str, total: Entry, at: int) -> bool:
+    """Whether the names listed before 分别 are kinds of the total: the last one shares a word
+    with its name (检查企业45家，工业、建筑业、批零住餐企业分别为…)."""
+    names = flow[last_of(flow, "，,。；;：:\n", max(0, at - 60), at) + 1 : at]
+    items = [x for x in re.split(r"、|和|及|与", names) if x.strip()]
+    if len(items) < 2:
+        return False
+    counted = _COUNTED_KINDS.search(names)
+    if counted and counted.group() not in clause_text(flow, total):
+        return False  # 民生支出19.72亿元…教育、社保、卫生三项支出分别为: three of its kinds, not all
+    last, metric = items[-1], total.metric
+    return any(last[i : i + 2] in metric for i in range(len(last) - 1))
 
 
 CHECKS = (check_parts,)

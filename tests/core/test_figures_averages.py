@@ -5,6 +5,8 @@ years in a row (figures_growth2.check_growth_between_years).
 Each case is a wrong passage (the exact span must be flagged) and its right version (nothing).
 """
 
+import re
+
 import pytest
 from jiaogao.core.engine import check_text
 
@@ -131,3 +133,33 @@ def test_a_plain_list_just_short_of_its_total(body, wrong, right):
 )
 def test_lists_that_may_leave_parts_out(body):
     assert mismatches("南湖县2021年工作总结", body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "total"),
+    [
+        # the total in the sentence before, the names of its kinds before 分别为
+        ("全年受理信访事项152件。按渠道分，来信、来访、网上信访分别为41件、{}、19件。", "152件"),
+        # the total without 共: the last name shares its word (企业)
+        ("上半年检查企业52家，工业、建筑业、批零住餐企业分别为21家、{}、14家。", "52家"),
+        # past the count of successes to the total
+        (
+            "全年共调处矛盾纠纷312件，调解成功305件。其中婚姻家庭纠纷、邻里纠纷、其他纠纷分别为118件、{}、73件。",
+            "312件",
+        ),
+    ],
+)
+def test_kinds_listed_before_respectively_add_up(body, total):
+    title = "清河县2020年工作总结"
+    parts = [int(x) for x in re.findall(r"(\d+)[件家]", body.split("分别为")[1])]
+    right = int(total[:-1]) - sum(parts)
+    assert mismatches(title, body.format(f"{right + 4}{total[-1]}")) == [total]
+    assert mismatches(title, body.format(f"{right}{total[-1]}")) == []
+
+
+def test_three_named_kinds_of_a_larger_whole_are_not_all_of_it():
+    body = (
+        "全县一般公共预算支出完成26.4亿元，其中民生支出21.1亿元，占79.9%。"
+        "教育、社会保障和就业、卫生健康三项支出分别为6.12亿元、4.35亿元、2.86亿元。"
+    )
+    assert mismatches("清河县财政局2020年工作总结", body) == []
