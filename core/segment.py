@@ -125,11 +125,12 @@ def parts(word: str) -> tuple[str, ...]:
     if len(word) <= 2 or not initialize():
         return (word,)
     freq = _tokenizer.FREQ
-    sizes = (2,) if len(word) == 3 else (2, 3)  # 出口额 → 出口, not 出口额 again
-    inside = tuple(
-        word[i : i + k] for k in sizes for i in range(len(word) - k + 1) if freq.get(word[i : i + k])
-    )
-    return inside or (word,)
+    pairs = [i for i in range(len(word) - 1) if freq.get(word[i : i + 2])]
+    # a pair that straddles two others is an accident of the join: 税收收入 is 税收 and 收入, not 收收
+    kept = [word[i : i + 2] for i in pairs if not (i - 1 in pairs and i + 1 in pairs)]
+    if len(word) > 3:  # 出口额 → 出口, not 出口额 again
+        kept += [word[i : i + 3] for i in range(len(word) - 2) if freq.get(word[i : i + 3])]
+    return tuple(kept) or (word,)
 
 
 def in_dictionary(word: str) -> bool:

@@ -36,7 +36,7 @@ _FILLER_WORDS = (
     "全省 全系统 全社会 我局 我院 我校 我镇 我县 我们 全部 完成 实现 达到 达 共计 合计 总计 共 已经 已 "
     "开展 组织 进行 有效 各类 各项 各种 累计完成 总额 总量 总数 数量 人数 人次 规模 一批 通过 依托 "
     "围绕 全面 持续 进一步 稳定 保持 提高 同时 主要 基础 基础上 之间 以来 方面 工作 情况 综合 协议 园区 "
-    "新区 开发区 高新区 集团 公司 全街道 本局 本院 本级"
+    "新区 开发区 高新区 集团 公司 全街道 本局 本院 本级 落实 只有 仅有 仍有 还有 虽然"
 )
 _FILLER = frozenset(_FILLER_WORDS.split(" "))
 # modifiers that make a part or another count of a thing: two names that differ by one are two metrics
@@ -51,7 +51,8 @@ _GENERIC_WORDS = "投资 资金 收入 金额 支出 项目 企业 人员 群众
 _GENERIC = frozenset(_GENERIC_WORDS.split(" "))
 _RATIO = 1.5  # at most half again apart
 _TAKES_OBJECT = frozenset(("完成", "实现", "开展", "组织", "进行", "累计完成"))
-_UNIT_WORDS = {"area": "面积", "人": "人数", "户": "户数"}  # words that only restate the unit
+# words that only restate the unit: 面积 of 公顷, 人员 of 人
+_UNIT_WORDS = {"area": ("面积",), "人": ("人数", "人员", "对象"), "户": ("户数",)}
 
 
 def check_aliases(ctx: Context) -> Iterator[Finding]:
@@ -134,7 +135,7 @@ def _name_words(flow: str, e: Entry) -> frozenset[str]:
 def _atoms(words: list[str], e: Entry) -> set[str]:
     """The parts of the content words; a word that is the subject of a verb with an object
     (城关 in 城关完成造林) is marked ``@`` so that it only matches the same subject."""
-    unit_word = _UNIT_WORDS.get(_family(e), "")
+    unit_words = _UNIT_WORDS.get(_family(e), ())
     subject_end = _subject_end(words)
     out = set()
     for i, word in enumerate(words):
@@ -142,7 +143,7 @@ def _atoms(words: list[str], e: Entry) -> set[str]:
             continue  # 上半年 is no 上半 and 半年
         for w in segment.parts(word):
             w = "资金" if w in ("金", "资金") else w
-            if len(w) >= 2 and w not in _FILLER and w != unit_word:
+            if len(w) >= 2 and w not in _FILLER and w not in unit_words:
                 out.add("@" + w if i < subject_end else w)
     return out
 

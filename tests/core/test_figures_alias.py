@@ -56,6 +56,27 @@ def conflicts(title: str, body: str) -> list[str]:
             "2.46亿美元",
             "2.14亿美元",
         ),
+        # 人员 and 对象 only restate the unit 人; 只有 is a filler
+        (
+            "石桥镇司法所2025年上半年工作总结",
+            "一、社区矫正\n在册社区矫正对象27名，其中缓刑22名。\n二、存在问题\n一是专职人员仅3名，在册社区矫正人员{}，监管任务繁重。",
+            "25人",
+            "27人",
+        ),
+        # 税收收入 is 税收 and 收入 (not the accidental 收收), and 园区 is the body itself
+        (
+            "龙泉高新区2020年工作总结",
+            "全年实现税收收入26.8亿元，同比增长7.2%。\n五、营商环境\n落实减税降费政策，园区税收{}，总量保持全市前列。",
+            "24.3亿元",
+            "26.8亿元",
+        ),
+        # 争取的上级资金 is money secured, not a target
+        (
+            "白泉县教育局2014年上半年工作总结",
+            "上半年争取上级教育项目资金1.85亿元。\n二、存在问题\n争取的上级教育项目资金只有{}，难以满足校舍建设需求。",
+            "1.62亿元",
+            "1.85亿元",
+        ),
     ],
 )
 def test_one_metric_said_two_ways(title, body, wrong, right):
@@ -93,6 +114,7 @@ def test_last_year_set_against_this_year_opens_the_body():
 def test_words_and_numbers_the_rule_relies_on():
     assert segment.parts("一般公共预算收入") == ("一般", "公共", "预算", "收入")
     assert segment.parts("出口额") == ("出口",)
+    assert segment.parts("税收收入") == ("税收", "收入")
     assert synonyms("为农民工追讨欠薪") == "为农民工追回工资"
     assert synonyms("农民人均纯收入") == "农村居民人均纯收入"
     [n] = scan("光伏新增装机52,600千瓦")
