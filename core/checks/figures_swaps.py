@@ -44,32 +44,37 @@ def check_swapped_digits(ctx: Context) -> Iterator[Finding]:
     whose surrounding words have a word in common."""
     figs = figures_of(ctx)
     own = figures_restate._own_periods(figs)
-    seen: dict[tuple[str, str, int], list[tuple[Entry, frozenset[str]]]] = {}
+    seen: dict[tuple[str, str, int], list[Entry]] = {}
+    words_of: dict[int, frozenset[str]] = {}  # read only for figures that have a partner in digits
+    flow = figs.ledger.flow
     old: set[tuple[int, int]] | None = None
     for e in figs.ledger.entries:
         key = _digit_key(e)
         if key is None or not _candidate(ctx, figs, e):
             continue
-        words = _words(figs.ledger.flow, e)
-        if not words:
-            continue
         bucket = seen.setdefault(key, [])
-        for first, first_words in reversed(bucket):
+        for first in reversed(bucket):
             if first.sentence == e.sentence or not figures_slips.differ(first, e):
                 continue
-            if not (words & first_words) or not _one_period(first, e, own):
+            common = _words_once(words_of, flow, e) & _words_once(words_of, flow, first)
+            if not common or not _one_period(first, e, own):
                 continue
             if not figures_slips.one_section(figs, first, e, clause=False):
                 continue  # under 二、东片区工作 a figure may count that part of the area
             if old is None:  # another rule's word on the pair stands: one finding per problem
                 old = _flagged(ctx)
             if not {(x.number.start, x.number.end) for x in (first, e)} & old:
-                name = _label(figs.ledger.flow, e, words & first_words)
-                yield conflict_finding(ctx, first.number, e.number, name)
+                yield conflict_finding(ctx, first.number, e.number, _label(flow, e, common))
             break
-        bucket.append((e, words))
+        bucket.append(e)
         if len(bucket) > 2 * _KEEP:
             del bucket[:-_KEEP]
+
+
+def _words_once(words_of: dict[int, frozenset[str]], flow: str, e: Entry) -> frozenset[str]:
+    if e.fstart not in words_of:
+        words_of[e.fstart] = _words(flow, e)
+    return words_of[e.fstart]
 
 
 def _digit_key(e: Entry) -> tuple[str, str, int] | None:
