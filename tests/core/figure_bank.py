@@ -18,7 +18,7 @@ from pathlib import Path
 from jiaogao.core.engine import check_text
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-BANKS = (DATA / "figure_bank" / "bank.json", DATA / "figure_bank2" / "bank.json")
+BANKS = tuple(DATA / name / "bank.json" for name in ("figure_bank", "figure_bank2", "figure_bank3"))
 FIGURE_CATEGORIES = frozenset(("figure-mismatch", "figure-conflict", "count-mismatch", "period-mismatch"))
 
 

@@ -14,16 +14,22 @@ pytestmark = pytest.mark.core
 
 FLOORS = {
     "figure_bank": {
-        "figure-mismatch": 0.85,
-        "figure-conflict": 0.85,
+        "figure-mismatch": 0.88,
+        "figure-conflict": 0.90,
         "count-mismatch": 0.85,
         "period-mismatch": 1.0,
     },
     "figure_bank2": {
         "figure-mismatch": 0.78,
-        "figure-conflict": 0.80,
+        "figure-conflict": 0.89,
         "count-mismatch": 0.95,
         "period-mismatch": 0.95,
+    },
+    # conflicts under two names and values that are no slip; arithmetic in words (written blind,
+    # scored once at 0.11 and 0.40 before the rules of figures_alias and figures_average)
+    "figure_bank3": {
+        "figure-mismatch": 0.68,
+        "figure-conflict": 0.58,
     },
 }
 
