@@ -25,7 +25,7 @@ from ..ledger import Entry
 from ..model import Finding
 from . import figures_conflict, figures_restate, figures_slips, figures_swaps
 from .base import Context, findings_of
-from .figures_common import Figures, conflict_finding, figures_of, wider_scope
+from .figures_common import Figures, conflict_finding, figures_of, last_of, wider_scope
 
 CATEGORY = "figure-conflict"
 _FAMILY = {"名": "人", "位": "人"}
@@ -50,6 +50,16 @@ _CONTRAST = re.compile(
 _GENERIC_WORDS = "投资 资金 收入 金额 支出 项目 企业 人员 群众 面积 产值 服务 活动 补贴 培训"
 _GENERIC = frozenset(_GENERIC_WORDS.split(" "))
 _RATIO = 1.5  # at most half again apart
+# a heading over the report's key figures listed again (主要指标完成情况, 附表)
+_INDICATORS = re.compile(r"指标|一览|附表|附件|主要数据")
+# the noun a count is of, up to a word that starts what is said of it (9座病险水库仍缺少…)
+_NOUN_AFTER = re.compile(
+    r"(?:[0-9.]+[A-Za-z\u4e00-\u9fff]{0,2})?[\u4e00-\u9fff]{1,8}?"
+    r"(?=全部|均|都|已|仍|还|在|中|的|和|及|与|后|得到|实现|[^0-9A-Za-z\u4e00-\u9fff]|$)"
+)
+_SHORT_NOUN = re.compile(r"(?:[0-9.]+[A-Za-z\u4e00-\u9fff]{0,2})?[\u4e00-\u9fff]{1,4}")
+_MEASURES = frozenset(("money", "usd", "eur", "area", "mu", "length", "weight", "volume", "power", "percent"))
+_BRACKETS = re.compile(r"[（(][^）)]{0,6}[）)]")
 _TAKES_OBJECT = frozenset(("完成", "实现", "开展", "组织", "进行", "累计完成"))
 # words that only restate the unit: 面积 of 公顷, 人员 of 人
 _UNIT_WORDS = {"area": ("面积",), "人": ("人数", "人员", "对象"), "户": ("户数",)}
@@ -60,22 +70,26 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
     figs = figures_of(ctx)
     flow = figs.ledger.flow
     own = figures_restate._own_periods(figs)
-    seen: dict[tuple[str, str], list[tuple[Entry, frozenset[str]]]] = {}
+    seen: dict[tuple[str, str], list[tuple[Entry, frozenset[str], bool]]] = {}
     old: set[tuple[int, int]] | None = None
     for e in figs.ledger.entries:
-        if not _candidate(ctx, figs, e):
+        kind = _candidate(ctx, figs, e)
+        if kind is None:
             continue
         words = _name_words(flow, e)
         if not words:
             continue
+        part = kind == "part"
         period = "" if e.period in own else e.period
         key = (_family(e), period)
-        for first, first_words in reversed(seen.get(key, ())):
+        for first, first_words, first_part in reversed(seen.get(key, ())):
             if first.sentence == e.sentence or not _apart(first, e):
                 continue
+            if (first_part or part) and (first_words != words or len(words) < 2):
+                continue  # a part of a list (其中经济责任审计24项) is restated by its whole name only
             if not _same_metric(first_words, words):
                 continue
-            if not _one_whole(figs, first, e):
+            if not _one_whole(ctx, figs, first, e):
                 continue
             if old is None:  # another rule's word on the pair stands: one finding per problem
                 old = _flagged(ctx)
@@ -83,24 +97,42 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
                 yield conflict_finding(ctx, first.number, e.number, _shown(flow, e, first_words & words))
             break
         kept = seen.setdefault(key, [])
-        kept.append((e, words))
+        kept.append((e, words, part))
         if len(kept) > 400:
             del kept[:-200]  # bounded: a long text stays linear
 
 
-def _one_whole(figs: Figures, first: Entry, e: Entry) -> bool:
-    """Under one heading (or the first before any), looking back on the whole, or among the
-    problems: under two headings of two lines of work one name may count two programmes
-    (培训农民 of 人才培育 and of 产业帮扶)."""
-    return figures_restate.whole(figs, first, e) or figures_slips.in_closing(figs, e)
+def _one_whole(ctx: Context, figs: Figures, first: Entry, e: Entry) -> bool:
+    """Under one heading (or the first before any), looking back on the whole, among the
+    problems, or in a part that lists the key figures again (三、主要指标): under two headings of
+    two lines of work one name may count two programmes (培训农民 of 人才培育 and of 产业帮扶)."""
+    return (
+        figures_restate.whole(figs, first, e)
+        or figures_slips.in_closing(figs, e)
+        or _INDICATORS.search(_part_heading(ctx, e)) is not None
+    )
 
 
-def _candidate(ctx: Context, figs: Figures, e: Entry) -> bool:
+def _part_heading(ctx: Context, e: Entry) -> str:
+    """The text of the top-level heading (一、二、…) the figure stands under, or ""."""
+    top = [h for h in ctx.outline.headings if h.level == 1 and h.start <= e.number.start]
+    return top[-1].heading if top else ""
+
+
+def _candidate(ctx: Context, figs: Figures, e: Entry) -> str | None:
+    """ "level" for a plain level of the report's own, "part" for a named part of a 其中 list, else None."""
     n = e.number
-    if n.kind != "number" or not n.dim or n.value <= 0 or not figures_restate._plain(figs, e):
-        return False
+    if n.kind != "number" or not n.dim or n.value <= 0:
+        return None
     flow = figs.ledger.flow
-    return not wider_scope(ctx.outline.title, flow[max(0, e.fstart - 16) : e.fstart])
+    if wider_scope(ctx.outline.title, flow[max(0, e.fstart - 16) : e.fstart]):
+        return None
+    if figures_restate._plain(figs, e):
+        return "level"
+    if e.target or e.growth or e.compare or n.approx or flow.startswith(("以上", "以下", "左右"), e.fend):
+        return None
+    s_start = figs.ledger.sentences[e.sentence][0]
+    return "part" if "其中" in flow[max(s_start, e.fstart - 30) : e.fstart] else None
 
 
 def _family(e: Entry) -> str:
@@ -125,11 +157,27 @@ def _apart(a: Entry, b: Entry) -> bool:
 
 def _name_words(flow: str, e: Entry) -> frozenset[str]:
     """The words that name a figure, long words cut into their parts (一般公共预算收入 → 一般,
-    公共, 预算, 收入); the noun after the figure only when the words before name nothing."""
-    words = _atoms(figures_swaps.context_words(flow, e, after=False), e)
+    公共, 预算, 收入): those of its list item and the noun it counts (改扩建的6所学校); of its
+    clause, and the label before a colon (经济责任审计：完成26项), when these name too little."""
+    floor = max(0, e.fstart - 40)
+    clause = last_of(flow, "，。；;：:\n", floor, e.fstart) + 1 or floor
+    item = last_of(flow, "，。；;：:、\n", floor, e.fstart) + 1 or floor
+    words = _atoms(figures_swaps.cut_words(flow[item : e.fstart]), e) | _counted(flow, e)
     if len(words) < 2:
-        words |= _atoms(figures_swaps.context_words(flow, e), e)
-    return frozenset(words)
+        words |= _atoms(figures_swaps.cut_words(flow[clause : e.fstart]), e)
+    if len(words) < 2 and flow[clause - 1 : clause] in ("：", ":"):
+        label = last_of(flow, "，。；;\n", max(0, clause - 30), clause - 1) + 1 or max(0, clause - 30)
+        words |= _atoms(figures_swaps.cut_words(flow[label : clause - 1]), e)
+    return frozenset(words - {"其中"})
+
+
+def _counted(flow: str, e: Entry) -> set[str]:
+    """The noun right after a count (9座病险水库, 4座110千伏变电站), up to what is said of it."""
+    if e.number.dim in _MEASURES:
+        return set()
+    after = _BRACKETS.sub("", flow[e.fend : e.fend + 24])
+    m = _NOUN_AFTER.match(after) or _SHORT_NOUN.match(after)
+    return _atoms(figures_swaps.cut_words(m.group()), e) if m else set()
 
 
 def _atoms(words: list[str], e: Entry) -> set[str]:

@@ -111,14 +111,14 @@ def context_words(flow: str, e: Entry, after: bool = True) -> list[str]:
     before: list[str] = []
     # the item of a list, else its clause, else its sentence: the nearest that names something
     for breaks, enough in (("，。；;：:、\n", 2), ("，。；;：:\n", 2), ("。；;\n", 1)):
-        before = _cut(flow[last_of(flow, breaks, floor, e.fstart) + 1 or floor : e.fstart])
+        before = cut_words(flow[last_of(flow, breaks, floor, e.fstart) + 1 or floor : e.fstart])
         if sum(len(_pieces(w)) for w in before) >= enough:
             break
     m = _NOUN_AFTER.match(flow, e.fend) if after else None
-    return before + _cut(m.group()) if m else before
+    return before + cut_words(m.group()) if m else before
 
 
-def _cut(text: str) -> list[str]:
+def cut_words(text: str) -> list[str]:
     """The words of ``text``, each other way of naming a metric replaced by its full name
     (追讨欠薪 → 追回工资)."""
     return [word for run in _HAN.findall(figures_slips.synonyms(text)) for word in segment.cut(run)]

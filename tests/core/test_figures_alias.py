@@ -77,6 +77,21 @@ def conflicts(title: str, body: str) -> list[str]:
             "1.62亿元",
             "1.85亿元",
         ),
+        # the noun a count is of, after it (改扩建的6所学校)
+        (
+            "金口县教育局2023年工作总结",
+            "一、教育资源\n全年新建、改扩建学校8所，新增学位3600个。\n二、存在问题\n今年新建、改扩建的{}学校虽已投用，但配套仍不完善。",
+            "9所",
+            "8所",
+        ),
+        # a part of a 其中 list restated by its whole name in a part listing the key figures
+        (
+            "西吉县审计局2019年审计工作总结",
+            "一、主要工作\n全年完成审计项目41个，其中经济责任审计19项、预算执行审计12项。\n"
+            "三、主要指标\n（1）经济责任审计：完成{}；\n（2）预算执行审计：完成12项。",
+            "21项",
+            "19项",
+        ),
     ],
 )
 def test_one_metric_said_two_ways(title, body, wrong, right):
