@@ -127,6 +127,8 @@ def _candidate(ctx: Context, figs: Figures, e: Entry) -> str | None:
     flow = figs.ledger.flow
     if wider_scope(ctx.outline.title, flow[max(0, e.fstart - 16) : e.fstart]):
         return None
+    if figures_restate._AREA_UNITS.match(flow, e.fend):
+        return None  # 辖14个行政村 … 在全镇12个行政村推广: sets of an area are figures_sets' to judge
     if figures_restate._plain(figs, e):
         return "level"
     if e.target or e.growth or e.compare or n.approx or flow.startswith(("以上", "以下", "左右"), e.fend):
