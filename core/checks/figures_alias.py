@@ -57,6 +57,7 @@ _NOUN_AFTER = re.compile(
     r"(?:[0-9.]+[A-Za-z\u4e00-\u9fff]{0,2})?[\u4e00-\u9fff]{1,8}?"
     r"(?=全部|均|都|已|仍|还|在|中|的|和|及|与|后|得到|实现|[^0-9A-Za-z\u4e00-\u9fff]|$)"
 )
+_AMONG = re.compile(r"中(?:有|的|，)?$")
 _SHORT_NOUN = re.compile(r"(?:[0-9.]+[A-Za-z\u4e00-\u9fff]{0,2})?[\u4e00-\u9fff]{1,4}")
 _MEASURES = frozenset(("money", "usd", "eur", "area", "mu", "length", "weight", "volume", "power", "percent"))
 _BRACKETS = re.compile(r"[（(][^）)]{0,6}[）)]")
@@ -127,6 +128,8 @@ def _candidate(ctx: Context, figs: Figures, e: Entry) -> str | None:
     flow = figs.ledger.flow
     if wider_scope(ctx.outline.title, flow[max(0, e.fstart - 16) : e.fstart]):
         return None
+    if _AMONG.search(flow, max(0, e.fstart - 4), e.fstart):
+        return None  # 发生的7起事故中有5起: a subset of the set just named
     if figures_restate._AREA_UNITS.match(flow, e.fend):
         return None  # 辖14个行政村 … 在全镇12个行政村推广: sets of an area are figures_sets' to judge
     if figures_restate._plain(figs, e):

@@ -49,7 +49,7 @@ _ASPECTS = re.compile(
 )
 _ORDINAL = re.compile(r"(?:^|[。；;，,\s])([一二三四五六七八九十]{1,2})是")
 _DIGIT = re.compile(r"[0-9０-９]")
-_CN_COUNT = re.compile(r"[一二两三四五六七八九十]+[个家所条座处项名位栋户人村]")
+_CN_COUNT = re.compile(r"(?<!第)[一二两三四五六七八九十]+[个家所条座处项名位栋户人村]")  # not 县第二人民医院
 _VERB = re.compile(
     r"新建|建成|建设|引进|完成|实施|打造|开展|投资|带动|帮助|组织|培育|发展|改造|修建|新增|实现|创建"
 )

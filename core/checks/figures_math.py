@@ -70,6 +70,9 @@ _DUE = re.compile(r"(?<![供响相对适反效回])应([\u4e00-\u9fff])")
 _RATIO_CONTEXT = re.compile(r"比|结构|比例|构成|占比")
 
 
+_SUBJECT_TAIL = re.compile(r"(?:收入|金额|资金|数量|人数)$")
+
+
 def check_share(ctx: Context) -> Iterator[Finding]:
     """`A占B的P%` and `完成全年任务B的P%`: P must be A/B."""
     figs = figures_of(ctx)
@@ -111,12 +114,14 @@ def share_triples(figs: Figures, si: int) -> Iterator[tuple[Entry, Entry, Entry]
                 or _task_elsewhere(figs, si, entries, i)
                 or _whole_earlier(figs, si, entries, i)
             )
-            if whole is not None:
-                yield entries[_part_index(entries, i)], whole, p
+            part = _named_part(flow, entries, i, entries[_part_index(entries, i)])
+            if whole is not None and part is not None:
+                yield part, whole, p
             else:
                 pair = _named_pair(figs, si, entries, i)
-                if pair is not None:
-                    yield pair[0], pair[1], p
+                named = _named_part(flow, entries, i, pair[0]) if pair is not None else None
+                if pair is not None and named is not None:
+                    yield named, pair[1], p
             continue
         a = _share_numerator(flow, entries, i - 1)
         if a is not None:
@@ -157,6 +162,22 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
     for e in reversed(earlier):
         if _names_whole(core, e) and e.number.value > a.number.value:
             return e  # 女党员9名 is not the 党员总数 of 60岁以上党员21名
+    return None
+
+
+def _named_part(flow: str, entries: list[Entry], pi: int, part: Entry) -> Entry | None:
+    """The part a share names in words before 占 (木材加工收入占营业收入的43.9%, after a list that
+    ends in 其他收入0.43亿元): the listed figure of that name, or None when none has it."""
+    clause = clause_text(flow, entries[pi])
+    at = clause.find("占")
+    subject = _SUBJECT_TAIL.sub("", clause[:at]) if at >= 2 else ""
+    own = part.metric.removeprefix("其中")
+    if len(subject) < 2 or subject in own or own.endswith(subject[:2]) or (len(own) >= 2 and own in subject):
+        return part  # 其中工业项目9个、投资19.5亿元，工业项目投资占…: the part is named
+    for e in reversed(entries[:pi]):
+        own = e.metric.removeprefix("其中")
+        if e.number.dim == part.number.dim and len(own) >= 2 and subject.startswith(own):
+            return e
     return None
 
 

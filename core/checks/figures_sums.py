@@ -15,6 +15,7 @@ from functools import cache
 
 from ..ledger import Entry
 from ..model import Finding
+from ..numbers import to_float
 from ..resources import word_list
 from .base import Context
 from .figures_common import figures_of, fmt_value
@@ -26,6 +27,8 @@ _TOTAL_AFTER = re.compile(
     # …，完成公路建设总里程86.9公里: a total named 总…
     r"|^[，,、]\s*(?:完成|实现|建成)?[\u4e00-\u9fff]{0,8}?(总)(?:里程|规模|面积|量|数|额)(?:为|达到?)?\s*$"
 )
+_LIST_OPENS = re.compile(r"^[，,]?\s*其中[\u4e00-\u9fff]{1,12}$")
+_COUNT_WORD = re.compile(r"([二两三四五六七八九十])(?:个|项|类|家)")
 _PART_GAP = re.compile(r"^[，,、]?\s*[^，,。；;\d]{0,12}?$")
 _PART_BLOCK = re.compile(r"其中|同比|增长|下降|比上年|较|占|率|人均|平均|每|以上|左右")
 _REST_SHARE = re.compile(
@@ -51,8 +54,9 @@ def check_total_after_parts(ctx: Context) -> Iterator[Finding]:
             if not m:
                 continue
             parts = _parts_before(flow, entries, i)
-            if len(parts) < 2:
-                continue
+            counted = _COUNT_WORD.search(m.group())
+            if len(parts) < 2 or (counted and to_float(counted.group(1)) != len(parts)):
+                continue  # 四项合计 after three parts read: the list was not read right
             must_sum = m.group(1) in ("合计", "总计")
             lo = sum(e.number.bounds[0] for e in parts)
             hi = sum(e.number.bounds[1] for e in parts)
@@ -83,6 +87,9 @@ def _parts_before(flow: str, entries: list[Entry], i: int) -> list[Entry]:
             break
         lead = flow[entries[j - 1].fend if j > 0 else max(0, e.fstart - 16) : e.fstart]
         lead = re.split(r"[。；;\n]", lead)[-1]  # the first part of a sentence: only its own words
+        if _LIST_OPENS.match(lead):
+            parts.append(e)  # 其中教育支出7.82亿元、…，四项合计: 其中 opens the list at its first item
+            break
         if _PART_BLOCK.search(lead):
             break
         parts.append(e)

@@ -40,6 +40,11 @@ _MONTH_DONE = re.compile(  # 7月份发放高龄津贴38.6万元 opening a sente
     r"(?:^|(?<=[。；;\n]))\s*(?P<m>[0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?P<when>份|底|末|中旬|下旬|上旬|初)?"
     r"(?P<tail>)[，,]?[^，,。；;\n]{0,12}?(?:发放|完成|举办|开展|召开|组织|实现|建成|接待|签约|开工|竣工|投产|通过)"
 )
+# 力争到2010年底, 计划在2009年内完成, 确保2016年6月底前: a deadline in a plan
+_DEADLINE = re.compile(
+    r"(?:力争|争取|确保|计划|预计|要|将)(?:在|到|于)?\s*((?:19|20)[0-9]{2})\s*年"
+    r"(?=\s*(?:底|内|末|前|年底|上半年|[0-9]{1,2}\s*月))"
+)
 _BASELINE = re.compile(r"(?:比|较|与|同|相比|对比|由|从)[^，,]{0,3}$")
 _PLAN_WORDS = re.compile(r"将|计划|力争|预计|预期|目标|确保|争取|拟|要|到|前")
 
@@ -163,4 +168,30 @@ def check_done_after_period(ctx: Context) -> Iterator[Finding]:
         )
 
 
-CHECKS = (check_heading_years, check_until_after, check_done_after_period)
+def check_plan_deadlines(ctx: Context) -> Iterator[Finding]:
+    """`力争到2010年底…` or `计划在2009年内完成…` in the plan part for 2011: a deadline that is
+    already past when the plan starts."""
+    figs = figures_of(ctx)
+    info = figs.title
+    flow = figs.ledger.flow
+    if info.review_year is None or info.last_month is not None or figs.plan_start >= len(flow):
+        return
+    plan_year = info.plan_year or info.review_year + 1
+    for m in _DEADLINE.finditer(flow, figs.plan_start):
+        year = int(to_float(m.group(1)) or 0)
+        if not year or year >= plan_year or year < plan_year - 3:
+            continue
+        a, b = figs.ledger.orig_span(m.start(1), m.end(1) + 1)
+        text = ctx.text[a:b]
+        yield ctx.finding(
+            "figures.year",
+            CATEGORY,
+            "warning",
+            f"计划部分的完成时限写成了{year}年，而计划是{plan_year}年的，请核对年份。",
+            a,
+            b,
+            text.replace(m.group(1), str(plan_year), 1),
+        )
+
+
+CHECKS = (check_heading_years, check_until_after, check_done_after_period, check_plan_deadlines)

@@ -81,3 +81,50 @@ def test_names_after_a_date_and_before_a_bracketed_noun(wrong, right):
     title = "北川县水务局2021年上半年工作总结\n一、防汛抗旱\n"
     assert found(title + wrong, "count-mismatch") == ["三座"]
     assert found(title + right, "count-mismatch") == []
+
+
+def test_a_share_names_its_part_in_words():
+    text = (
+        "松岭林业局2021年工作总结\n一、经营\n全年实现营业收入3.46亿元，其中木材加工1.52亿元、林下经济0.87亿元、森林旅游0.64亿元、"
+        "其他收入0.43亿元，木材加工收入占营业收入的{}。\n"
+    )
+    assert found(text.format("43.9%"), "figure-mismatch") == []
+    assert found(text.format("45.9%"), "figure-mismatch") == ["45.9%"]
+
+
+def test_an_ordinal_in_a_name_is_no_count():
+    text = (
+        "河阳县医疗保障局2020年工作总结\n一、基金监管\n"
+        "约谈了仁和诊所、惠民大药房、德济堂药店、县第二人民医院等{}定点医药机构负责人。\n"
+    )
+    assert found(text.format("3家"), "count-mismatch") == ["3家"]
+    assert found(text.format("4家"), "count-mismatch") == []
+
+
+def test_a_subset_of_a_set_just_named_is_no_restatement():
+    text = (
+        "西江县应急管理局2025年上半年工作总结\n一、安全生产\n上半年全县发生生产安全事故7起，同比下降12.5%。\n"
+        "二、存在问题\n一是企业主体责任落实不到位，上半年发生的7起事故中有5起发生在小微企业。\n"
+    )
+    assert found(text, "figure-conflict") == []
+
+
+def test_a_counted_total_after_its_parts():
+    text = (
+        "西阳县财政局2019年工作总结\n一、支出\n其中教育支出7.82亿元、社会保障和就业支出6.93亿元、农林水支出5.21亿元、"
+        "卫生健康支出{}，四项合计24.52亿元。\n"
+    )
+    assert found(text.format("4.56亿元"), "figure-mismatch") == []
+    assert found(text.format("4.86亿元"), "figure-mismatch") == ["24.52亿元"]
+
+
+@pytest.mark.parametrize(
+    ("deadline", "flagged"),
+    [("力争到2022年底", ["2022年"]), ("力争到2023年底", []), ("计划在2022年内", ["2022年"])],
+)
+def test_a_deadline_in_the_plan_part(deadline, flagged):
+    text = (
+        "白马县农技中心2022年工作总结和2023年工作计划\n一、2022年工作总结\n全年推广测土配方施肥42万亩。\n"
+        f"二、2023年工作计划\n{deadline}，全县测土配方施肥面积达到45万亩。\n"
+    )
+    assert found(text, "period-mismatch") == flagged
