@@ -57,7 +57,7 @@ _NOUN_AFTER = re.compile(
     r"(?:[0-9.]+[A-Za-z\u4e00-\u9fff]{0,2})?[\u4e00-\u9fff]{1,8}?"
     r"(?=全部|均|都|已|仍|还|在|中|的|和|及|与|后|得到|实现|[^0-9A-Za-z\u4e00-\u9fff]|$)"
 )
-_AMONG = re.compile(r"中(?:有|的|，)?$")
+_AMONG = re.compile(r"中[^，,。；;\d]{0,3}$")  # 7起事故中有5起, 38个项目中尚有17个
 _SHORT_NOUN = re.compile(r"(?:[0-9.]+[A-Za-z\u4e00-\u9fff]{0,2})?[\u4e00-\u9fff]{1,4}")
 _MEASURES = frozenset(("money", "usd", "eur", "area", "mu", "length", "weight", "volume", "power", "percent"))
 _BRACKETS = re.compile(r"[（(][^）)]{0,6}[）)]")
@@ -83,7 +83,10 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
         part = kind == "part"
         period = "" if e.period in own else e.period
         key = (_family(e), period)
-        for first, first_words, first_part in reversed(seen.get(key, ())):
+        earlier = seen.get(key, ())
+        if any(not _apart(f, e) and not _differ(f, e) and fw == words for f, fw, _ in earlier):
+            earlier = ()  # the same value said before under the same words: this one restates it
+        for first, first_words, first_part in reversed(earlier):
             if first.sentence == e.sentence or not _apart(first, e):
                 continue
             if (first_part or part) and (first_words != words or len(words) < 2):
@@ -158,6 +161,12 @@ def _apart(a: Entry, b: Entry) -> bool:
         return False
     x, y = sorted((abs(lo1 + hi1), abs(lo2 + hi2)))
     return x > 0 and y / x <= _RATIO
+
+
+def _differ(a: Entry, b: Entry) -> bool:
+    lo1, hi1 = _value(a)
+    lo2, hi2 = _value(b)
+    return hi2 < lo1 or lo2 > hi1
 
 
 def _name_words(flow: str, e: Entry) -> frozenset[str]:

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from ..ledger import Entry
 from ..model import Finding
 from .base import Context
-from .figures_common import figures_of, fmt_value, last_of
-from .figures_math import paragraph_before, same_family
+from .figures_common import Figures, figures_of, fmt_value, last_of
+from .figures_math import clause_text, paragraph_before, same_family
 
 CATEGORY = "figure-mismatch"
 # 人均分红, 村均投入, 场均提供岗位, 平均每公斤售价 … right before the figure
@@ -46,6 +46,9 @@ _COUNTED = {
 }
 _VILLAGES = re.compile(r"\s*(?:个)?(?:行政村|村)")
 _BASE = re.compile(r"(?:比|较)[^，,。；;]{0,10}的\s*$")
+# a head count of the whole: 总人口, 户籍人口, 搬迁群众, or people after households (245户1036人)
+_HEADS = re.compile(r"人口|村民|居民|群众|搬迁")
+_HOUSEHOLDS_THEN = re.compile(r"[0-9]户[、，,]?\s*$")
 _PER_DIM = frozenset(("money", "weight", "人", "名", "个", "件", "人次", "mu", "area"))
 
 
@@ -63,21 +66,48 @@ def check_averages(ctx: Context) -> Iterator[Finding]:
                 continue
             per = m.group("per") or m.group("each")
             pool = [e for e in paragraph_before(figs, si, 2) + entries[:i] if _level(flow, e)]
+            if per == "人" and _count(flow, pool, per) is None:
+                pool = _population(figs, avg) + pool  # 人均 over the people stated at the opening
             count = _count(flow, pool, per)
             total = _total(pool, avg, count)
             if count is None or total is None:
                 continue
+            if _any_pair_holds(flow, pool, per, avg):
+                continue  # 巡护人员78名 … 人均巡护120人次: the count of another group fits
             finding = _compare(ctx, total, count, avg)
             if finding is not None:
                 yield finding
 
 
+def _population(figs: Figures, avg: Entry) -> list[Entry]:
+    """The one head count of the whole stated earlier in the report (全村245户1036人, 搬迁群众
+    5108人), when the passage of a 人均 names none; [] when there is none or more than one."""
+    flow = figs.ledger.flow
+    found = {
+        e.number.value: e
+        for e in figs.ledger.entries
+        if e.fend <= avg.fstart
+        and e.number.dim in ("人", "名")
+        and e.number.kind == "number"
+        and not (e.growth or e.compare or e.target or e.number.approx)
+        and (
+            _HEADS.search(clause_text(flow, e))
+            or _HOUSEHOLDS_THEN.search(flow, max(0, e.fstart - 12), e.fstart)
+        )
+    }
+    return list(found.values()) if len(found) == 1 else []
+
+
 def _level(flow: str, e: Entry) -> bool:
-    """A level of the passage's own period; not last year's base (比上年同期的1920万元)."""
+    """A level of the passage's own period: not last year's base (比上年同期的1920万元), and not
+    an average itself (户均0.76万元 is no total of 人均)."""
     n = e.number
     if n.kind != "number" or n.value <= 0 or e.growth or e.target:
         return False
-    return not _BASE.search(flow, max(0, e.fstart - 14), e.fstart)
+    return not (
+        _BASE.search(flow, max(0, e.fstart - 14), e.fstart)
+        or _AVERAGE.search(flow, max(0, e.fstart - 14), e.fstart)
+    )
 
 
 def _count(flow: str, pool: list[Entry], per: str) -> Entry | None:
@@ -101,6 +131,24 @@ def _total(pool: list[Entry], avg: Entry, count: Entry | None) -> Entry | None:
             continue
         return e if e.number.value > avg.number.value else None
     return None
+
+
+def _any_pair_holds(flow: str, pool: list[Entry], per: str, avg: Entry) -> bool:
+    """Whether some total and some count of the passage give the written average: when they
+    do, the nearest ones were not the pair the writer divided."""
+    wanted = _COUNTED.get(per, ())
+    counts = [e for e in pool if e.number.dim in wanted or (per == "村" and _VILLAGES.match(flow, e.fend))]
+    totals = [
+        e for e in pool if same_family(e.number.dim, avg.number.dim) and e.number.value > avg.number.value
+    ]
+    return any(_holds(t, c, avg) for t in totals for c in counts if c is not t)
+
+
+def _holds(total: Entry, count: Entry, avg: Entry) -> bool:
+    tlo, thi = total.number.bounds
+    clo, chi = count.number.bounds
+    alo, ahi = avg.number.bounds
+    return clo > 0 and not (ahi < tlo / chi or alo > thi / clo)
 
 
 def _compare(ctx: Context, total: Entry, count: Entry, avg: Entry) -> Finding | None:

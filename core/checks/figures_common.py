@@ -181,6 +181,15 @@ def conflict_finding(ctx: Context, first: Number, later: Number, name: str) -> F
     return ctx.finding("figures.conflict", "figure-conflict", "warning", message, later.start, later.end, was)
 
 
+_OWN_SHARE = re.compile(r"[，,]\s*占(?:比)?(?:为)?\s*[0-9.]+\s*[%％]")
+
+
+def own_share_after(flow: str, e: Entry) -> bool:
+    """A figure followed by its own bare share (渔船1642艘，占75.1%; 三个行业合计2.41亿元，占62.6%)
+    is a part of a larger whole, not a level of the report's own."""
+    return _OWN_SHARE.match(flow, e.fend) is not None
+
+
 def fmt_value(n: Number, value: float) -> str:
     """``value`` (in base units) written the way ``n`` was written: same scale, unit and decimals."""
     scale = n.step * 10.0**n.decimals  # base units per written unit

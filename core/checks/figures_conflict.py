@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from ..ledger import LOOK_BACK, Entry
 from ..model import Finding
 from .base import Context
-from .figures_common import Figures, conflict_finding, figures_of, last_of, wider_scope
+from .figures_common import Figures, conflict_finding, figures_of, last_of, own_share_after, wider_scope
 
 CATEGORY = "figure-conflict"
 INDICATORS = re.compile(
@@ -89,6 +89,8 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
         if e.target or e.compare or n.chinese or n.approx in ("以上", "超过", "逾"):
             continue
         clause = re.split(r"[，,。；;：:\n]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
+        if own_share_after(flow, e) and re.search(r"(?<!其)中", clause):
+            continue  # 休渔渔船中12米以上渔船1642艘，占75.1%: a part of the whole
         in_plan = (e.fstart >= figs.plan_start or plan_paras.at(e.fstart)) and not LOOK_BACK.search(
             _sentence_before(flow, e)
         )

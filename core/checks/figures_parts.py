@@ -37,6 +37,8 @@ _COUNTED_KINDS = re.compile(r"[一二两三四五六七八九十0-9]+(?:项|类|
 _OPEN_KINDS = re.compile(r"(?:各类|各项|各种|多种|多项)(?![^，,；;]*(?:合计|总计))")
 _SHORT_BY = 0.08  # a plain list this close below its total has lost a part or a digit
 _LIST_JOIN = re.compile(r"\s*、\s*[\u4e00-\u9fff（）()“”]{1,16}\s*")
+_SPLIT_VIEW = re.compile(r"(?:分|从)[\u4e00-\u9fff]{1,4}(?:看|来看|分)")
+_OWN_SHARE = re.compile(r"[，,]\s*占(?:比)?[0-9.]+\s*[%％]")
 _SHARE_BETWEEN = re.compile(r"，占[^，；;。]*[%％]")
 _CLAUSES = re.compile(r"(?:[^，,、；;。]|(?<=[0-9]),(?=[0-9]{3}))+")
 _PART_STOP = re.compile(
@@ -282,6 +284,15 @@ def _may_be_total(flow: str, e: Entry) -> bool:
     )
 
 
+def _a_part(flow: str, e: Entry) -> bool:
+    """A figure with its own share after it (企业所得税2.37亿元，占21.7%) or an item of a 其中 list
+    (其中…、移送公安机关案件6件): a part, and the list after it is no split of it."""
+    return (
+        bool(_OWN_SHARE.match(flow, e.fend))
+        or "其中" in flow[last_of(flow, "。；;\n", max(0, e.fstart - 120), e.fstart) + 1 : e.fstart]
+    )
+
+
 def _other_total_fits(
     flow: str, entries: list[Entry], at: int, total: Entry, group: list[Entry], must_sum: bool
 ) -> bool:
@@ -315,6 +326,8 @@ def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respective
             return None  # 全部达到10万元以上，其中…: a threshold is not a total to add up to
         if not _may_be_total(flow, e):
             continue
+        if not respectively and _a_part(flow, e) and _SPLIT_VIEW.match(flow, at):
+            return None  # 分季度看 / 从进度看 after a part: the split is of a whole named before
         said_total = not passed and re.search(r"共|合计|总计|总|全", clause_text(flow, e))
         if respectively and not (said_total or _names_of(flow, e, at)):
             passed += 1  # 共调处纠纷286件，调解成功279件。其中…分别为: past the count of successes

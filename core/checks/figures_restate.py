@@ -24,7 +24,7 @@ from ..model import Finding
 from ..numbers import Number
 from . import figures_conflict
 from .base import Context, findings_of
-from .figures_common import Figures, conflict_finding, figures_of, last_of, wider_scope
+from .figures_common import Figures, conflict_finding, figures_of, last_of, own_share_after, wider_scope
 
 CATEGORY = "figure-conflict"
 _BREAK_CHARS = '，。；;：:、（）()“”"\n！？!?'
@@ -119,6 +119,9 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
             first, short, long_ = hit
             if short != long_ and (short.endswith("人口") or figures_conflict._GENERIC.search(short)):
                 continue  # 人口, 收入, 资金 alone may be another whole than 常住人口, 财政收入
+            longer = e if key == long_ else first
+            if short != long_ and own_share_after(flow, longer):
+                continue  # 三个行业合计入库税收2.41亿元，占62.6% … 组织税收: a part's longer name is no whole
             if not _conflicts(figs, first, e, short, long_):
                 continue
             if old is None:  # the older rule's word stands: no second finding on its pair

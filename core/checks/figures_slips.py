@@ -90,7 +90,10 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
             continue
         period = "" if e.period in own or _THIS_YEAR.search(flow_clause(flow, e)) else e.period
         key = (_FAMILY.get(e.number.dim, e.number.dim), period)
-        for first, first_name in seen.get(key, ()):
+        earlier = seen.get(key, ())
+        if any(not differ(f, e) and f.sentence != e.sentence and _same_thing(fn, name) for f, fn in earlier):
+            earlier = ()  # 1860批次 again after a slip to 1680: it restates the first, not the slip
+        for first, first_name in earlier:
             if first.sentence == e.sentence or not differ(first, e):
                 continue
             if first.growth != e.growth or _limit(flow, first) != _limit(flow, e):

@@ -128,3 +128,41 @@ def test_a_deadline_in_the_plan_part(deadline, flagged):
         f"二、2023年工作计划\n{deadline}，全县测土配方施肥面积达到45万亩。\n"
     )
     assert found(text, "period-mismatch") == flagged
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a part with its own bare share is no whole restated later under a shorter name
+        "一、收入\n港口、加工、建筑三个行业合计入库税收2.41亿元，占62.6%。\n二、综述\n全年组织税收3.85亿元，为财政增收作出贡献。",
+        # a subset named with 中 and its own share is no restatement of the whole
+        "一、休渔\n全县纳入休渔管理的渔船2186艘，按时回港2150艘。按船长分，全县休渔渔船中12米以上渔船1642艘，占75.1%。",
+        # a total of 其中 parts after a 看 split is not the last part before it
+        "一、执法\n查处违法案件326件。其中，食品类案件138件、价格类案件42件，移送公安机关案件6件。从进度看，1—5月立案271件。",
+        # a later figure equal to the first mention restates it, not the slip between them
+        "一、抽检\n完成食品抽检1860批次。\n二、存在问题\n完成食品抽检1680批次，问题发现率偏低。\n三、综述\n完成食品抽检1860批次。",
+    ],
+)
+def test_parts_and_repeats_are_no_new_conflict(body):
+    text = "江滨县市场监管局2023年上半年工作总结\n" + body + "\n"
+    wanted = ["1680批次"] if "1680" in body else []
+    assert found(text, "figure-conflict") == wanted
+    assert found(text, "figure-mismatch") == []
+
+
+def test_an_average_is_left_alone_when_another_pair_of_the_passage_gives_it():
+    text = (
+        "勐腊林场2019年工作总结\n一、森林管护\n"
+        "林场现有职工45名，聘用护林员78名，全年巡护9,360人次，人均巡护{}。\n"
+    )
+    assert found(text.format("120人次"), "figure-mismatch") == []  # 9,360 ÷ 78 护林员
+    assert found(text.format("150人次"), "figure-mismatch") == ["150人次"]
+
+
+def test_per_head_over_the_people_stated_at_the_opening():
+    text = (
+        "勐海县2015年易地扶贫搬迁专项工作总结\n全年搬迁安置建档立卡贫困群众1,236户5,108人。\n"
+        "一、资金\n全年落实建房补助资金5,562万元，户均4.5万元，人均{}。\n"
+    )
+    assert found(text.format("1.09万元"), "figure-mismatch") == []
+    assert found(text.format("1.19万元"), "figure-mismatch") == ["1.19万元"]
