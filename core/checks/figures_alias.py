@@ -24,8 +24,8 @@ from .. import segment
 from ..ledger import Entry
 from ..model import Finding
 from . import figures_conflict, figures_restate, figures_slips, figures_swaps
-from .base import Context, findings_of
-from .figures_common import Figures, conflict_finding, figures_of, last_of, wider_scope
+from .base import Context
+from .figures_common import Figures, conflict_finding, figures_of, flagged_spans, last_of, wider_scope
 
 CATEGORY = "figure-conflict"
 _FAMILY = {"名": "人", "位": "人"}
@@ -96,7 +96,13 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
             if not _one_whole(ctx, figs, first, e):
                 continue
             if old is None:  # another rule's word on the pair stands: one finding per problem
-                old = _flagged(ctx)
+                old = flagged_spans(
+                    ctx,
+                    figures_conflict.check_conflicts,
+                    figures_restate.check_restated,
+                    figures_slips.check_slipped_restatements,
+                    figures_swaps.check_swapped_digits,
+                )
             if not {(x.number.start, x.number.end) for x in (first, e)} & old:
                 yield conflict_finding(ctx, first.number, e.number, _shown(flow, e, first_words & words))
             break
@@ -233,18 +239,6 @@ def _same_metric(a: frozenset[str], b: frozenset[str]) -> bool:
     if not extra:
         return not short <= _GENERIC
     return len(extra) <= 2 and not any(w[0] == "@" or _CONTRAST.search(w) for w in extra)
-
-
-def _flagged(ctx: Context) -> set[tuple[int, int]]:
-    spans = set()
-    for rule in (
-        figures_conflict.check_conflicts,
-        figures_restate.check_restated,
-        figures_slips.check_slipped_restatements,
-        figures_swaps.check_swapped_digits,
-    ):
-        spans |= {(f.start, f.end) for f in findings_of(ctx, rule)}
-    return spans
 
 
 def _shown(flow: str, e: Entry, common: frozenset[str]) -> str:

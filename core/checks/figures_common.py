@@ -10,7 +10,7 @@ from functools import cache
 from ..ledger import Entry, Ledger, build_ledger
 from ..model import Finding
 from ..numbers import Number, to_float
-from .base import Context
+from .base import Check, Context, findings_of
 
 _PLAN_HEADING = re.compile(
     r"下半年|下一步|下步|下一阶段|下阶段|明年|今后|努力方向|工作计划|工作安排|工作打算|工作思路|工作重点|主要任务|工作设想|展望"
@@ -171,6 +171,12 @@ def title_info(title: str) -> TitleInfo:
 
 def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
+
+
+def flagged_spans(ctx: Context, *rules: Check) -> set[tuple[int, int]]:
+    """The spans ``rules`` flag in this run: a restatement rule leaves a pair another rule has
+    already reported, so that one problem gets one finding."""
+    return {(f.start, f.end) for rule in rules for f in findings_of(ctx, rule)}
 
 
 def conflict_finding(ctx: Context, first: Number, later: Number, name: str) -> Finding:

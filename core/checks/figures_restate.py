@@ -23,8 +23,16 @@ from ..ledger import LOOK_BACK, TARGET_WORDS, Entry
 from ..model import Finding
 from ..numbers import Number
 from . import figures_conflict
-from .base import Context, findings_of
-from .figures_common import Figures, conflict_finding, figures_of, last_of, own_share_after, wider_scope
+from .base import Context
+from .figures_common import (
+    Figures,
+    conflict_finding,
+    figures_of,
+    flagged_spans,
+    last_of,
+    own_share_after,
+    wider_scope,
+)
 
 CATEGORY = "figure-conflict"
 _BREAK_CHARS = '，。；;：:、（）()“”"\n！？!?'
@@ -125,7 +133,7 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
             if not _conflicts(figs, first, e, short, long_):
                 continue
             if old is None:  # the older rule's word stands: no second finding on its pair
-                old = {(f.start, f.end) for f in findings_of(ctx, figures_conflict.check_conflicts)}
+                old = flagged_spans(ctx, figures_conflict.check_conflicts)
             if not {(x.number.start, x.number.end) for x in (first, e)} & old:
                 yield _finding(ctx, first, e, short)
             continue

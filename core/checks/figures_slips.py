@@ -22,8 +22,8 @@ from ..model import Finding
 from ..numbers import Number
 from ..resources import on_reload, word_list
 from . import figures_conflict, figures_restate
-from .base import Context, findings_of
-from .figures_common import Figures, conflict_finding, figures_of, last_of, wider_scope
+from .base import Context
+from .figures_common import Figures, conflict_finding, figures_of, flagged_spans, last_of, wider_scope
 from .figures_restate import _GENERIC, _SUBSCOPE, _name, _organisation, _own_periods, _plain
 
 CATEGORY = "figure-conflict"
@@ -101,8 +101,7 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
             if not _pair(figs, first, first_name, e, name):
                 continue
             if old is None:  # the other conflict rules' word stands: no second finding on their pair
-                old = {(f.start, f.end) for f in findings_of(ctx, figures_conflict.check_conflicts)}
-                old |= {(f.start, f.end) for f in findings_of(ctx, figures_restate.check_restated)}
+                old = flagged_spans(ctx, figures_conflict.check_conflicts, figures_restate.check_restated)
             if not {(x.number.start, x.number.end) for x in (first, e)} & old:
                 yield conflict_finding(ctx, first.number, e.number, raw)
             break

@@ -22,8 +22,8 @@ from .. import segment
 from ..ledger import Entry
 from ..model import Finding
 from . import figures_conflict, figures_restate, figures_slips
-from .base import Context, findings_of
-from .figures_common import Figures, conflict_finding, figures_of, last_of, wider_scope
+from .base import Context
+from .figures_common import Figures, conflict_finding, figures_of, flagged_spans, last_of, wider_scope
 
 CATEGORY = "figure-conflict"
 _FAMILY = {"名": "人", "位": "人"}
@@ -67,7 +67,12 @@ def check_swapped_digits(ctx: Context) -> Iterator[Finding]:
             if not figures_slips.one_section(figs, first, e, clause=False):
                 continue  # under 二、东片区工作 a figure may count that part of the area
             if old is None:  # another rule's word on the pair stands: one finding per problem
-                old = _flagged(ctx)
+                old = flagged_spans(
+                    ctx,
+                    figures_conflict.check_conflicts,
+                    figures_restate.check_restated,
+                    figures_slips.check_slipped_restatements,
+                )
             if not {(x.number.start, x.number.end) for x in (first, e)} & old:
                 yield conflict_finding(ctx, first.number, e.number, _label(flow, e, common))
             break
@@ -135,17 +140,6 @@ def _pieces(word: str) -> set[str]:
 
 def _one_period(a: Entry, b: Entry, own: set[str]) -> bool:
     return a.period == b.period or (a.period in own and b.period in own)
-
-
-def _flagged(ctx: Context) -> set[tuple[int, int]]:
-    spans = set()
-    for rule in (
-        figures_conflict.check_conflicts,
-        figures_restate.check_restated,
-        figures_slips.check_slipped_restatements,
-    ):
-        spans |= {(f.start, f.end) for f in findings_of(ctx, rule)}
-    return spans
 
 
 def _label(flow: str, e: Entry, common: frozenset[str]) -> str:
