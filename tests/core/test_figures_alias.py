@@ -134,3 +134,13 @@ def test_words_and_numbers_the_rule_relies_on():
     assert synonyms("农民人均纯收入") == "农村居民人均纯收入"
     [n] = scan("光伏新增装机52,600千瓦")
     assert (n.text, n.value, n.dim) == ("52,600千瓦", 52600.0, "power")
+
+
+def test_a_rate_restated_with_a_character_left_out_of_its_name():
+    body = (
+        "一、医疗服务\n全年县域内就诊率89.3%，同比提高1.2个百分点。\n"
+        "二、存在的不足\n一是优质医疗资源总量不足，县域就诊率为{}，距离全省目标仍有差距。"
+    )
+    title = "米东县卫健局局长2022年述职报告"
+    assert conflicts(title, body.format("87.9%")) == ["87.9%"]
+    assert conflicts(title, body.format("89.3%")) == []
