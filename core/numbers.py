@@ -52,6 +52,11 @@ _UNITS: dict[str, tuple[str, float]] = {
     "车次": ("车次", 1),
     "批次": ("批次", 1),
     "户次": ("户次", 1),
+    "件次": ("件次", 1),
+    "场次": ("场次", 1),
+    "家次": ("家次", 1),
+    "千瓦时": ("energy", 1),  # 售电量2863万千瓦时: energy, not power
+    "兆瓦时": ("energy", 1000),
 }
 # Classifiers: each is its own dimension (5户 and 5人 do not add up).
 CLASSIFIERS = (
@@ -205,7 +210,9 @@ class Number:
         )
 
 
-_MEASURED = frozenset(("money", "area", "mu", "length", "weight", "volume", "power", "percent", "points", ""))
+_MEASURED = frozenset(
+    ("money", "area", "mu", "length", "weight", "volume", "power", "energy", "percent", "points", "")
+)
 
 
 def to_float(s: str) -> float | None:

@@ -59,7 +59,9 @@ _NOUN_AFTER = re.compile(
 )
 _AMONG = re.compile(r"中[^，,。；;\d]{0,3}$")  # 7起事故中有5起, 38个项目中尚有17个
 _SHORT_NOUN = re.compile(r"(?:[0-9.]+[A-Za-z\u4e00-\u9fff]{0,2})?[\u4e00-\u9fff]{1,4}")
-_MEASURES = frozenset(("money", "usd", "eur", "area", "mu", "length", "weight", "volume", "power", "percent"))
+_MEASURES = frozenset(
+    ("money", "usd", "eur", "area", "mu", "length", "weight", "volume", "power", "energy", "percent")
+)
 _BRACKETS = re.compile(r"[（(][^）)]{0,6}[）)]")
 _TAKES_OBJECT = frozenset(("完成", "实现", "开展", "组织", "进行", "累计完成"))
 # words that only restate the unit: 面积 of 公顷, 人员 of 人

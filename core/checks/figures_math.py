@@ -19,6 +19,7 @@ from .figures_common import Figures, figures_of, last_of, previous_in_paragraph
 
 CATEGORY = "figure-mismatch"
 _AMOUNT_KINDS = ("number",)
+_RATE_LIKE = re.compile(r"(?:密度|比例|覆盖面)(?:达到?|为)?\s*$")
 _SHARE_TAIL = re.compile(r"^\s*(?:的|之)?\s*(?:比重|比例|份额|占比)?\s*(?:为|是|达到?|约为?)?\s*$")
 _NAMED_SHARE = re.compile(
     r"[^，,。；;\d]{0,3}[，,]?\s*(?:占(?:比|比重|到|了)?(?P<x>[^，,。；;\d%]{0,12}?)(?:的)?(?:比重|比例)?|(?:所占)?比重|所占比例)"
@@ -351,8 +352,8 @@ def _share_numerator(flow: str, entries: list[Entry], bi: int) -> Entry | None:
     b = entries[bi]
     for j in range(bi - 1, max(-1, bi - 8), -1):
         a = entries[j]
-        if a.number.kind != "number" or a.number.dim != b.number.dim or a.growth or a.compare:
-            continue
+        if a.number.kind != "number" or not same_family(a.number.dim, b.number.dim) or a.growth or a.compare:
+            continue  # 3120名…占年度任务3000人的: 名 and 人 count the same people
         between = flow[a.fend : b.fstart]
         if "占地" in between or "占用" in between:
             return None
@@ -433,6 +434,8 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
                 pair = None  # 结案率97.6%；热线按时办结率99.1%: that pair already has its own rate
             if pair is None:
                 pair = _due_done_pair(flow, before, stem)
+                if pair is not None and _rated_between(flow, prev + entries, pair, p):
+                    pair = None  # 应免14.5万头，实际13.9万头，免疫密度97.6%，建档率100%
             if pair is not None and _listed_item(flow, pair[0]):
                 continue  # 调解结案58件、仲裁裁决33件…结案率: the rate may be of the items together
             if pair is not None:
@@ -470,7 +473,10 @@ def _rated_between(flow: str, entries: list[Entry], pair: tuple[Entry, Entry], p
             last <= e.fstart < p.fstart
             and e.number.kind == "percent"
             and not e.growth
-            and _RATE.search(flow, max(0, e.fstart - 12), e.fstart)
+            and (
+                _RATE.search(flow, max(0, e.fstart - 12), e.fstart)
+                or _RATE_LIKE.search(flow, max(0, e.fstart - 8), e.fstart)  # 免疫密度达到97.6%
+            )
         ):
             return True
     return False

@@ -163,3 +163,41 @@ def test_three_named_kinds_of_a_larger_whole_are_not_all_of_it():
         "教育、社会保障和就业、卫生健康三项支出分别为6.12亿元、4.35亿元、2.86亿元。"
     )
     assert mismatches("清河县财政局2020年工作总结", body) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "wrong", "right"),
+    [
+        # 千瓦时 is energy: 2863万千瓦时 is one figure, not 2863万千瓦 and a stray 时
+        (
+            "红柳供电所2016年上半年工作总结",
+            "上半年完成售电量2863万千瓦时，比上年同期的2640万千瓦时增长{}，其中居民生活用电1124万千瓦时。",
+            "6.3%",
+            "8.4%",
+        ),
+        # 件次 is a unit of its own
+        (
+            "南营门街道2008年工作总结",
+            "全年受理群众来信来访420件次，较上年的480件次下降{}。",
+            "15.0%",
+            "12.5%",
+        ),
+        # 名 and 人 count the same people
+        (
+            "泾川县残联2026年康复工作专项总结",
+            "全年为3120名持证残疾人提供基本康复服务，占年度任务3000人的{}。",
+            "106.0%",
+            "104.0%",
+        ),
+    ],
+)
+def test_units_read_whole(title, body, wrong, right):
+    assert mismatches(title, body.format(wrong)) == [wrong]
+    assert mismatches(title, body.format(right)) == []
+
+
+def test_a_second_rate_after_a_density_is_not_the_pairs():
+    body = "全年应免牲畜14.5万头，实际免疫13.9万头，免疫密度达到95.9%，免疫档案建档率100%。"
+    assert mismatches("马莲川畜牧站2018年工作总结", body) == []
+    # the density is the pair's rate even when it is written wrong: the 100% is still not theirs
+    assert "100%" not in mismatches("马莲川畜牧站2018年工作总结", body.replace("95.9%", "97.6%"))

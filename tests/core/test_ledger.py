@@ -169,7 +169,7 @@ def test_a_month_that_tells_when_is_not_a_period():
         ("力争2021年收入增长5%；回顾全年，全县一般公共预算收入7.28亿元。", "7.28亿元", False),
         ("一是确保完成投资10亿元；二是全镇低保对象512户868人全部纳入监测。", "868人", False),
         ("力争投资增长8%；收入增长6%。", "6%", True),  # one plan, two clauses
-        ("全年检查企业不少于260家次。", "260家", True),  # a floor is a target
+        ("全年检查企业不少于260家次。", "260家次", True),  # a floor is a target
     ],
 )
 def test_targets_end_at_a_look_back_or_the_next_item(text, written, target):
