@@ -98,7 +98,11 @@ def _whole_by_name(figs: Figures, si: int, a: Entry, raw: str) -> Entry | None:
             return task
         return None
     if len(name) >= 2:
-        named = {e.number.value: e for e in pool if _names(name, raw, e.metric)}
+        named = {
+            e.number.value: e
+            for e in pool
+            if _names(name, raw, e.metric) or (len(name) >= 3 and flow.startswith(name, e.fend))
+        }  # 对全县436家定点医药机构 … 占全县定点医药机构的: the whole named after its figure
         if len(named) == 1:
             return next(iter(named.values()))
         if named:

@@ -726,3 +726,13 @@ def test_the_problems_part_naming_members_in_two_characters():
     )
     assert flagged(title, body, "figure-conflict") == ["174名"]
     assert flagged(title, body.replace("174名", "147名"), "figure-conflict") == []
+
+
+def test_a_whole_named_after_its_figure():
+    body = (
+        "一、基金监管\n对全县512家定点医药机构实现检查全覆盖，查处违规定点医药机构96家，"
+        "占全县定点医药机构的{}；追回医保基金1268.5万元。"
+    )
+    title = "桓水县医疗保障局2020年工作总结"
+    assert flagged(title, body.format("21.6%"), "figure-mismatch") == ["21.6%"]
+    assert flagged(title, body.format("18.8%"), "figure-mismatch") == []
