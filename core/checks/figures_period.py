@@ -71,6 +71,7 @@ _MONTH_COUNT = re.compile(
     r"(?:^|(?<=[。；;，,\n]))\s*(?:今年)?([0-9０-９]{1,2}|十[一二]|[一二三四五六七八九十])月(?![^，,。；;]{0,3}[前后以起至到])"
     r"(?:份|中旬|下旬|底)?[\u4e00-\u9fff]{2,10}?[0-9]+(?:\.[0-9]+)?[人户个家件项所名次]"
 )
+_QUOTED = re.compile(r"“[^”]{0,20}”|《[^》]{0,30}》")
 _PLAN_DONE = re.compile(r"计划(?:任务)?(?:全部|均|已经?|顺利|超额)*完成")
 _HALF_YEAR = re.compile(r"(?:^|(?<=[。；;，,\n]))\s*上半年")
 _UNTIL_SINCE = re.compile(
@@ -447,7 +448,7 @@ def _beyond_period(figs: Figures, pattern: re.Pattern[str], m: re.Match[str], la
             return False
     if pattern is _QUARTERS and last >= 9 and "四" not in m.group():
         return False
-    if _is_plan(flow, m.start(), m.end()) or _TARGETISH.match(flow, m.end()):
+    if _is_plan(flow, m.start(), m.end()) or _TARGETISH.match(_QUOTED.sub("", flow[m.end() : m.end() + 40])):
         return False
     # 第四季度，我们将…; 今年全年力争…: what is still to come
     return pattern is _UNTIL or not (_plan_after(flow, m.end()) or _FUTURE.search(m.group()))
@@ -469,7 +470,10 @@ def _plan_after(flow: str, pos: int) -> bool:
     end = min(len(flow), pos + 40)
     stop = last_of(flow[pos:end][::-1], "。；;\n")
     rest = flow[pos : end - stop - 1] if stop >= 0 else flow[pos:end]
-    return bool(_FUTURE.search(_PLAN_DONE.sub("", rest)))
+    # its own clause only (已于第三季度通过验收，…预计10月通车 is done), past a comma right after the
+    # period (第四季度，我们将…); a quoted name (“雨露计划”) says nothing of time
+    rest = re.split(r"[，,]", rest.lstrip("，, "), maxsplit=1)[0]
+    return bool(_FUTURE.search(_PLAN_DONE.sub("", _QUOTED.sub("", rest))))
 
 
 def _month_finding(ctx: Context, a: int, b: int, last: int, what: str) -> Finding:

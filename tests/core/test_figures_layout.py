@@ -166,3 +166,19 @@ def test_per_head_over_the_people_stated_at_the_opening():
     )
     assert found(text.format("1.09万元"), "figure-mismatch") == []
     assert found(text.format("1.19万元"), "figure-mismatch") == ["1.19万元"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # done in a later quarter; the plan in the next clause does not make it a plan
+        ("县客运站改造工程已于第三季度通过竣工验收，景观公路路基完成85%，预计10月通车。", ["第三季度"]),
+        # a quoted programme name (“雨露计划”) is no plan word
+        ("第三季度共组织“雨露计划”培训46期，培训2,760人次。", ["第三季度"]),
+        # a plan for the later quarter, said after a comma
+        ("第三季度，我们将组织“雨露计划”培训30期。", []),
+    ],
+)
+def test_a_later_quarter_told_as_done(sentence, flagged):
+    text = "黄河县交通运输局2014年上半年工作总结\n一、重点工作\n" + sentence + "\n"
+    assert found(text, "period-mismatch") == flagged
