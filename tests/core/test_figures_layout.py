@@ -182,3 +182,18 @@ def test_per_head_over_the_people_stated_at_the_opening():
 def test_a_later_quarter_told_as_done(sentence, flagged):
     text = "黄河县交通运输局2014年上半年工作总结\n一、重点工作\n" + sentence + "\n"
     assert found(text, "period-mismatch") == flagged
+
+
+def test_a_body_year_with_a_month_range_opening_the_report():
+    text = (
+        "山雨县文广旅体局2016年上半年工作总结\n\n"
+        "{}1—6月，县文广旅体局在县委、县政府领导下扎实推进各项工作。\n"
+    )
+    assert found(text.format("2015年"), "period-mismatch") == ["2015年"]
+    assert found(text.format("2016年"), "period-mismatch") == []
+
+
+def test_names_of_ponds_and_reservoirs_are_counted():
+    text = "彭水县水务局2025年上半年工作总结\n一、水利建设\n完成黄家、连湖、万足{}山坪塘整治。\n"
+    assert found(text.format("两座"), "count-mismatch") == ["两座"]
+    assert found(text.format("三座"), "count-mismatch") == []
