@@ -197,3 +197,20 @@ def test_names_of_ponds_and_reservoirs_are_counted():
     text = "彭水县水务局2025年上半年工作总结\n一、水利建设\n完成黄家、连湖、万足{}山坪塘整治。\n"
     assert found(text.format("两座"), "count-mismatch") == ["两座"]
     assert found(text.format("三座"), "count-mismatch") == []
+
+
+def test_a_kind_named_with_占道_is_a_part():
+    text = (
+        "河西区城管委2018年上半年工作总结\n一、执法\n"
+        "受理城管类投诉2460件，其中市容环境类1120件、占道经营类{}、其他类460件，办结率97.2%。\n"
+    )
+    assert found(text.format("780件"), "figure-mismatch") == ["2460件"]
+    assert found(text.format("880件"), "figure-mismatch") == []
+
+
+def test_teu_is_a_unit():
+    text = (
+        "云江港2012年工作总结\n一、港口生产\n全年完成集装箱吞吐量18.6万标箱，比上年增加2.4万标箱，增长{}。\n"
+    )
+    assert found(text.format("16.8%"), "figure-mismatch") == ["16.8%"]
+    assert found(text.format("14.8%"), "figure-mismatch") == []
