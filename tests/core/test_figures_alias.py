@@ -132,6 +132,8 @@ def test_words_and_numbers_the_rule_relies_on():
     assert segment.parts("税收收入") == ("税收", "收入")
     assert synonyms("为农民工追讨欠薪") == "为农民工追回工资"
     assert synonyms("农民人均纯收入") == "农村居民人均纯收入"
+    assert synonyms("一是拆违面积") == "一是拆除违法建设面积"
+    assert synonyms("新认定高企14家") == "新认定高新技术企业14家"
     [n] = scan("光伏新增装机52,600千瓦")
     assert (n.text, n.value, n.dim) == ("52,600千瓦", 52600.0, "power")
 
