@@ -10,9 +10,10 @@ part or another count (新增, 累计, 城镇, 受理, 工业 …) keeps two nam
 modifier on each side (签约资金 / 到位资金). A single word matches only when it is specific
 (进出口, not 投资).
 
-Both figures must be plain levels of one unit family and period (not targets, changes, parts,
-bounds); their values must differ beyond rounding and lie within half again of each other, since
-a figure restated with a slip of the pen is rarely far off, while two different things often are.
+Both figures must be plain levels of one unit family and period (not targets, changes, bounds);
+a named part of a 其中 list counts only when the other says its very words. Their values must
+differ beyond rounding and lie within half again of each other, since a figure restated with a
+slip of the pen is rarely far off, while two different things often are.
 """
 
 from __future__ import annotations
