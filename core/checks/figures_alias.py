@@ -81,8 +81,8 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
         if kind is None:
             continue
         words = _name_words(flow, e)
-        if not words:
-            continue
+        if not words or (len(words) == 1 and _after_another(figs, e)):
+            continue  # 小麦…21.6万亩，总产11.06万吨: a one-word name borrows its subject from the sentence
         part = kind == "part"
         period = "" if e.period in own else e.period
         key = (_family(e), period)
@@ -113,6 +113,11 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
         kept.append((e, words, part))
         if len(kept) > 400:
             del kept[:-200]  # bounded: a long text stays linear
+
+
+def _after_another(figs: Figures, e: Entry) -> bool:
+    """Whether an earlier figure stands in the same sentence."""
+    return any(x.fend <= e.fstart for x in figs.by_sentence[e.sentence])
 
 
 def _one_whole(ctx: Context, figs: Figures, first: Entry, e: Entry) -> bool:

@@ -438,6 +438,8 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
                     pair = None  # 应免14.5万头，实际13.9万头，免疫密度97.6%，建档率100%
             if pair is not None and _listed_item(flow, pair[0]):
                 continue  # 调解结案58件、仲裁裁决33件…结案率: the rate may be of the items together
+            if pair is not None and flow.startswith("/", pair[0].fend):
+                continue  # 单产9.45吨/公顷 is a yield per unit, no count of a rate
             if pair is not None:
                 num, den = pair
                 if not any(

@@ -116,6 +116,8 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
         key = _name(flow, e, before, org) or _units_of_area(flow, e, org)
         if key is None or (e.number.kind == "percent" and not _RATE_NAME.search(key)):
             continue  # a percentage restated must be a named rate (森林覆盖率), not a bare share
+        if len(key) <= 2 and before is not None and before.sentence == e.sentence:
+            continue  # 小麦播种面积21.6万亩，总产11.06万吨: a bare 总产 borrows its subject from the sentence
         period = "" if e.period in own else e.period
         if (not e.period or e.period.startswith("截至")) and _STOCK.search(
             flow, max(0, e.fstart - 14), e.fstart

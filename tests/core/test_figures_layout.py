@@ -214,3 +214,22 @@ def test_teu_is_a_unit():
     )
     assert found(text.format("16.8%"), "figure-mismatch") == ["16.8%"]
     assert found(text.format("14.8%"), "figure-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a bare 总产 after another crop's area borrows its subject: three crops, three totals
+        "一、粮食生产\n全区小麦播种面积21.6万亩，总产11.06万吨；玉米播种面积20.8万亩，总产10.2万吨。粮食总产达到21.26万吨。",
+        # a coverage rate of the part just named, not of the whole population
+        "一、家庭医生\n全县常住人口21.8万人，家庭医生签约8.62万人，签约率39.5%；其中重点人群5.04万人，签约4.15万人，签约率82.3%。",
+        # a detection rate of those screened, not of those due
+        "一、筛查\n全县应筛查常住人口61240人，实际完成筛查58463人，筛查率95.5%。共检出患者412例，检出率为0.70%。",
+        # a yield per hectare is no count of a rate
+        "一、秋收\n粮食总产58.6万吨，平均单产9.45吨/公顷，机收率100%。",
+    ],
+)
+def test_figures_of_another_subject_or_base_stay_silent(body):
+    text = "栾城区农业农村局2023年工作总结\n" + body + "\n"
+    assert found(text, "figure-conflict") == []
+    assert found(text, "figure-mismatch") == []
