@@ -24,7 +24,7 @@ _QUOTED_RUN = re.compile(r"(?:“[^”]{1,16}”\s*(?:、|和|及|与|以及)?\s
 _AFTER_FIGURE = re.compile(r"[0-9][^0-9]{0,4}?(?:对|为|向|给|帮助|组织|推动|指导)(?=[^0-9]*$)")
 _ENTITY = re.compile(
     r"(?:村|社区|居委会|镇|乡|街道|所|队|队伍|庭|室|馆|企业|公司|项目|部门|单位|学校|园区|基地|合作社|小区|景区|组|站|中心|片区|示范点|"
-    r"塘|库|桥|闸|堰|渠|"
+    r"塘|库|桥|闸|堰|渠|商超|超市|商场|门店|酒店|宾馆|"
     r"产业|协会|平台|工程|班子|层面|方面|领域|环节|行业|板块|医院|卫生院|幼儿园|场所|市场|养殖场|园|厂|工作|"
     r"支柱|目标|重点|行动|活动|制度|机制|体系|品牌|景点|节点|区域|集团|银行|机构|课题|专题|系统|网络|"
     r"医共体|共同体|联合体|联盟|专班|小组|服务队|分队|所|中队|大队|支部|"
@@ -50,7 +50,10 @@ _ASPECTS = re.compile(
 )
 _ORDINAL = re.compile(r"(?:^|[。；;，,\s])([一二三四五六七八九十]{1,2})是")
 _DIGIT = re.compile(r"[0-9０-９]")
-_CN_COUNT = re.compile(r"(?<!第)[一二两三四五六七八九十]+[个家所条座处项名位栋户人村]")  # not 县第二人民医院
+# not 县第二人民医院, nor a place such as 三家子 or 五里屯
+_CN_COUNT = re.compile(
+    r"(?<!第)[一二两三四五六七八九十]+[个家所条座处项名位栋户人村](?![子湾屯营沟庄寨铺堡])"
+)
 _VERB = re.compile(
     r"新建|建成|建设|引进|完成|实施|打造|开展|投资|带动|帮助|组织|培育|发展|改造|修建|新增|实现|创建"
 )
@@ -69,8 +72,9 @@ def check_counts(ctx: Context) -> Iterator[Finding]:
         if n.kind != "number" or n.approx or n.value != int(n.value):
             continue
         quoted_count = n.unit in _QUOTED_CLASSIFIERS and flow[e.fstart - 1 : e.fstart] == "”"
-        if n.unit[-1:] not in _COUNT_CLASSIFIERS and not quoted_count:
-            continue
+        listed = flow[max(0, e.fstart - 2) : e.fstart].rstrip().endswith("等")
+        if n.unit[-1:] not in _COUNT_CLASSIFIERS and not quoted_count and not (listed and n.unit == "件"):
+            continue  # …煤矿欠薪等3件信访积案: a count of 件 after an open list
         if len(n.unit) != 1:
             continue
         if n.unit in _PLACE_UNITS and (not n.chinese or n.text.strip()[0] in "一二"):
@@ -121,7 +125,10 @@ def _check_before(
     tail = _AFTER_FIGURE.search(names)
     if tail:
         names = names[tail.end() :]  # 投资1.35亿元对石门、龙潭…三座水厂: the list starts after 对
-    if not names or _DIGIT.search(names) or _CN_COUNT.search(names):
+    rest = (
+        names.split("、", 1)[1] if "、" in names else names
+    )  # 新增64排CT、DR、彩超: the first item's own figure
+    if not names or _DIGIT.search(rest) or _CN_COUNT.search(names):
         return  # names mixed with other figures (东坪、西坪两个村引进3家企业): not a plain list
     last_item = re.split(r"、|以及|和|及|与", names)[-1]
     if (len(last_item) > 12 and not quoted) or last_item.endswith(

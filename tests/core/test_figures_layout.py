@@ -233,3 +233,18 @@ def test_figures_of_another_subject_or_base_stay_silent(body):
     text = "栾城区农业农村局2023年工作总结\n" + body + "\n"
     assert found(text, "figure-conflict") == []
     assert found(text, "figure-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("国美、苏宁、步步高、天虹{}大型商超相继开业。", "三家", "四家"),
+        ("新增64排CT、DR、彩超、全自动生化分析仪等{}设备。", "三类", "四类"),
+        ("本人牵头包抓城北棚改、南关市场搬迁、集中供热收费、煤矿欠薪等{}信访积案。", "3件", "4件"),
+        ("对防川、三家子、马川子、敬信等{}村的民宿进行改造提升。", "3个", "4个"),
+    ],
+)
+def test_lists_of_names_the_count_rule_reads(sentence, wrong, right):
+    title = "樟树市商务局2009年工作总结\n一、重点工作\n"
+    assert found(title + sentence.format(wrong) + "\n", "count-mismatch") == [wrong]
+    assert found(title + sentence.format(right) + "\n", "count-mismatch") == []
