@@ -26,7 +26,15 @@ from ..ledger import Entry
 from ..model import Finding
 from . import figures_conflict, figures_restate, figures_slips, figures_swaps
 from .base import Context
-from .figures_common import Figures, conflict_finding, figures_of, flagged_spans, last_of, wider_scope
+from .figures_common import (
+    Figures,
+    conflict_finding,
+    figures_of,
+    last_of,
+    reported,
+    subset_before,
+    wider_scope,
+)
 
 CATEGORY = "figure-conflict"
 _FAMILY = {"名": "人", "位": "人"}
@@ -58,7 +66,6 @@ _NOUN_AFTER = re.compile(
     r"(?:[0-9.]+[A-Za-z\u4e00-\u9fff]{0,2})?[\u4e00-\u9fff]{1,8}?"
     r"(?=全部|均|都|已|仍|还|在|中|的|和|及|与|后|得到|实现|[^0-9A-Za-z\u4e00-\u9fff]|$)"
 )
-_AMONG = re.compile(r"中[^，,。；;\d]{0,3}$")  # 7起事故中有5起, 38个项目中尚有17个
 _SHORT_NOUN = re.compile(r"(?:[0-9.]+[A-Za-z\u4e00-\u9fff]{0,2})?[\u4e00-\u9fff]{1,4}")
 _MEASURES = frozenset(
     ("money", "usd", "eur", "area", "mu", "length", "weight", "volume", "power", "energy", "percent")
@@ -75,7 +82,6 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
     flow = figs.ledger.flow
     own = figures_restate._own_periods(figs)
     seen: dict[tuple[str, str], list[tuple[Entry, frozenset[str], bool]]] = {}
-    old: set[tuple[int, int]] | None = None
     for e in figs.ledger.entries:
         kind = _candidate(ctx, figs, e)
         if kind is None:
@@ -98,15 +104,7 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
                 continue
             if not _one_whole(ctx, figs, first, e):
                 continue
-            if old is None:  # another rule's word on the pair stands: one finding per problem
-                old = flagged_spans(
-                    ctx,
-                    figures_conflict.check_conflicts,
-                    figures_restate.check_restated,
-                    figures_slips.check_slipped_restatements,
-                    figures_swaps.check_swapped_digits,
-                )
-            if not {(x.number.start, x.number.end) for x in (first, e)} & old:
+            if not reported(ctx, (first, e), *_EARLIER_RULES):
                 yield conflict_finding(ctx, first.number, e.number, _shown(flow, e, first_words & words))
             break
         kept = seen.setdefault(key, [])
@@ -145,7 +143,7 @@ def _candidate(ctx: Context, figs: Figures, e: Entry) -> str | None:
     flow = figs.ledger.flow
     if wider_scope(ctx.outline.title, flow[max(0, e.fstart - 16) : e.fstart]):
         return None
-    if _AMONG.search(flow, max(0, e.fstart - 4), e.fstart):
+    if subset_before(flow, e):
         return None  # 发生的7起事故中有5起: a subset of the set just named
     if figures_restate._AREA_UNITS.match(flow, e.fend):
         return None  # 辖14个行政村 … 在全镇12个行政村推广: sets of an area are figures_sets' to judge
@@ -254,5 +252,13 @@ def _shown(flow: str, e: Entry, common: frozenset[str]) -> str:
     shown = [w for w in figures_swaps.context_words(flow, e) if set(segment.parts(w)) & common]
     return "".join(shown) or "".join(sorted(common))
 
+
+# the rules whose finding on a pair stands (they run before this one)
+_EARLIER_RULES = (
+    figures_conflict.check_conflicts,
+    figures_restate.check_restated,
+    figures_slips.check_slipped_restatements,
+    figures_swaps.check_swapped_digits,
+)
 
 CHECKS = (check_aliases,)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..ledger import Entry
 from ..model import Finding
 from .base import Context
-from .figures_common import Figures, figures_of, fmt_value, last_of
+from .figures_common import Figures, base_before, figures_of, fmt_value, last_of
 from .figures_math import clause_text, paragraph_before, same_family
 
 CATEGORY = "figure-mismatch"
@@ -45,7 +45,6 @@ _COUNTED = {
     "吨": ("weight",),
 }
 _VILLAGES = re.compile(r"\s*(?:个)?(?:行政村|村)")
-_BASE = re.compile(r"(?:比|较)[^，,。；;]{0,10}的\s*$")
 # a head count of the whole: 总人口, 户籍人口, 搬迁群众, or people after households (245户1036人)
 _HEADS = re.compile(r"人口|村民|居民|群众|搬迁")
 _HOUSEHOLDS_THEN = re.compile(r"[0-9]户[、，,]?\s*$")
@@ -104,10 +103,7 @@ def _level(flow: str, e: Entry) -> bool:
     n = e.number
     if n.kind != "number" or n.value <= 0 or e.growth or e.target:
         return False
-    return not (
-        _BASE.search(flow, max(0, e.fstart - 14), e.fstart)
-        or _AVERAGE.search(flow, max(0, e.fstart - 14), e.fstart)
-    )
+    return not (base_before(flow, e) or _AVERAGE.search(flow, max(0, e.fstart - 14), e.fstart))
 
 
 def _count(flow: str, pool: list[Entry], per: str) -> Entry | None:

@@ -173,10 +173,28 @@ def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def flagged_spans(ctx: Context, *rules: Check) -> set[tuple[int, int]]:
-    """The spans ``rules`` flag in this run: a restatement rule leaves a pair another rule has
-    already reported, so that one problem gets one finding."""
-    return {(f.start, f.end) for rule in rules for f in findings_of(ctx, rule)}
+def reported(ctx: Context, pair: tuple[Entry, Entry], *rules: Check) -> bool:
+    """Whether one of ``rules`` already flags either figure of ``pair`` in this run: a restatement
+    rule leaves such a pair alone, so that one problem gets one finding. The spans of each set of
+    rules are read once per run."""
+    cache = ctx.__dict__.setdefault("_jiaogao_reported", {})
+    if rules not in cache:
+        cache[rules] = {(f.start, f.end) for rule in rules for f in findings_of(ctx, rule)}
+    return any((x.number.start, x.number.end) in cache[rules] for x in pair)
+
+
+_BASE_BEFORE = re.compile(r"(?:比|较)[^，,。；;]{0,10}的\s*$")
+_SUBSET_BEFORE = re.compile(r"中[^，,。；;\d]{0,3}$")
+
+
+def base_before(flow: str, e: Entry) -> bool:
+    """A figure written as the base of a comparison (比上年同期的1920万元, 比2010年的2.64万吨)."""
+    return _BASE_BEFORE.search(flow, max(0, e.fstart - 14), e.fstart) is not None
+
+
+def subset_before(flow: str, e: Entry) -> bool:
+    """A figure counting part of a set just named (7起事故中有5起, 38个项目中尚有17个)."""
+    return _SUBSET_BEFORE.search(flow, max(0, e.fstart - 5), e.fstart) is not None
 
 
 def conflict_finding(ctx: Context, first: Number, later: Number, name: str) -> Finding:

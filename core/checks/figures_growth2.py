@@ -21,7 +21,7 @@ from ..ledger import Entry
 from ..model import Finding
 from ..numbers import Number, suggest_percent
 from .base import Context
-from .figures_common import Figures, figures_of, fmt_value, previous_in_paragraph
+from .figures_common import Figures, base_before, figures_of, fmt_value, previous_in_paragraph
 from .figures_growth import compare_growth, increment_rate
 from .figures_math import clause_text, paragraph_before, share_finding, share_holds
 
@@ -223,13 +223,12 @@ def _compared_with(flow: str, old: Entry, new: Entry) -> bool:
     a, b = sorted((old.number.value, new.number.value))
     if b > 3 * a or any(_ADDED.search(flow, max(0, e.fstart - 8), e.fstart) for e in (old, new)):
         return False
-    if not _BASE_PHRASE.search(flow, max(0, old.fstart - 14), old.fstart):
+    if not base_before(flow, old):
         return True
     return new.fend <= old.fstart and _BASE_OPENS.fullmatch(flow, new.fend, old.fstart) is not None
 
 
 _ADDED = re.compile(r"(?:新增|净增|增加|减少|新建|新发展)[^，,。；;]{0,4}$")
-_BASE_PHRASE = re.compile(r"(?:比|较)[^，,。；;]{0,10}的\s*$")
 _BASE_OPENS = re.compile(r"[，,]?\s*(?:比|较)[^，,。；;]{0,12}的\s*")
 
 

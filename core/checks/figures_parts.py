@@ -20,7 +20,7 @@ from ..model import Finding
 from ..numbers import Number
 from ..resources import word_list
 from .base import Context
-from .figures_common import Figures, figures_of, fmt_value, last_of, previous_in_paragraph
+from .figures_common import Figures, figures_of, fmt_value, last_of, own_share_after, previous_in_paragraph
 from .figures_math import clause_text, share_base
 
 CATEGORY = "figure-mismatch"
@@ -38,7 +38,6 @@ _OPEN_KINDS = re.compile(r"(?:各类|各项|各种|多种|多项)(?![^，,；;]*
 _SHORT_BY = 0.08  # a plain list this close below its total has lost a part or a digit
 _LIST_JOIN = re.compile(r"\s*、\s*[\u4e00-\u9fff（）()“”]{1,16}\s*")
 _SPLIT_VIEW = re.compile(r"(?:分|从)[\u4e00-\u9fff]{1,4}(?:看|来看|分)")
-_OWN_SHARE = re.compile(r"[，,]\s*占(?:比)?[0-9.]+\s*[%％]")
 _SHARE_BETWEEN = re.compile(r"，占[^，；;。]*[%％]")
 _CLAUSES = re.compile(r"(?:[^，,、；;。]|(?<=[0-9]),(?=[0-9]{3}))+")
 _PART_STOP = re.compile(
@@ -288,7 +287,7 @@ def _a_part(flow: str, e: Entry) -> bool:
     """A figure with its own share after it (企业所得税2.37亿元，占21.7%) or an item of a 其中 list
     (其中…、移送公安机关案件6件): a part, and the list after it is no split of it."""
     return (
-        bool(_OWN_SHARE.match(flow, e.fend))
+        own_share_after(flow, e)
         or "其中" in flow[last_of(flow, "。；;\n", max(0, e.fstart - 120), e.fstart) + 1 : e.fstart]
     )
 

@@ -28,9 +28,9 @@ from .figures_common import (
     Figures,
     conflict_finding,
     figures_of,
-    flagged_spans,
     last_of,
     own_share_after,
+    reported,
     wider_scope,
 )
 
@@ -104,7 +104,6 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
     own = _own_periods(figs)
     full: dict[tuple[str, str, str], Entry] = {}  # whole names
     part: dict[tuple[str, str, str], tuple[Entry, str]] = {}  # prefixes and suffixes of names
-    old: set[tuple[int, int]] | None = None  # spans the older rule flags, read only when needed
     prev: Entry | None = None
     org = _organisation(ctx.outline.title)
     for e in led.entries:
@@ -134,9 +133,7 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
                 continue  # 三个行业合计入库税收2.41亿元，占62.6% … 组织税收: a part's longer name is no whole
             if not _conflicts(figs, first, e, short, long_):
                 continue
-            if old is None:  # the older rule's word stands: no second finding on its pair
-                old = flagged_spans(ctx, figures_conflict.check_conflicts)
-            if not {(x.number.start, x.number.end) for x in (first, e)} & old:
+            if not reported(ctx, (first, e), figures_conflict.check_conflicts):
                 yield _finding(ctx, first, e, short)
             continue
         full.setdefault((key, period, dim), e)

@@ -23,7 +23,7 @@ from ..numbers import Number
 from ..resources import on_reload, word_list
 from . import figures_conflict, figures_restate
 from .base import Context
-from .figures_common import Figures, conflict_finding, figures_of, flagged_spans, last_of, wider_scope
+from .figures_common import Figures, conflict_finding, figures_of, last_of, reported, wider_scope
 from .figures_restate import _GENERIC, _SUBSCOPE, _name, _organisation, _own_periods, _plain
 
 CATEGORY = "figure-conflict"
@@ -78,7 +78,6 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
     org = _organisation(ctx.outline.title)
     seen: dict[tuple[str, str], list[tuple[Entry, str]]] = {}  # (unit family, period) → figures
     prev: Entry | None = None
-    old: set[tuple[int, int]] | None = None
     for e in figs.ledger.entries:
         before, prev = prev, e
         raw = _candidate_name(ctx, figs, e, before, org)
@@ -100,9 +99,9 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
                 continue  # a limit (用水总量控制指标) is no restatement of what was used
             if not _pair(figs, first, first_name, e, name):
                 continue
-            if old is None:  # the other conflict rules' word stands: no second finding on their pair
-                old = flagged_spans(ctx, figures_conflict.check_conflicts, figures_restate.check_restated)
-            if not {(x.number.start, x.number.end) for x in (first, e)} & old:
+            if not reported(
+                ctx, (first, e), figures_conflict.check_conflicts, figures_restate.check_restated
+            ):
                 yield conflict_finding(ctx, first.number, e.number, raw)
             break
         kept = seen.setdefault(key, [])

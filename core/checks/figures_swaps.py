@@ -23,7 +23,15 @@ from ..ledger import Entry
 from ..model import Finding
 from . import figures_conflict, figures_restate, figures_slips
 from .base import Context
-from .figures_common import Figures, conflict_finding, figures_of, flagged_spans, last_of, wider_scope
+from .figures_common import (
+    Figures,
+    conflict_finding,
+    figures_of,
+    last_of,
+    reported,
+    subset_before,
+    wider_scope,
+)
 
 CATEGORY = "figure-conflict"
 _FAMILY = {"名": "人", "位": "人"}
@@ -36,7 +44,6 @@ _STOCK_WORDS = (
     "数量 基础 基础上 合计 总计 分别 各类 全部"
 )
 _STOCK = frozenset(_STOCK_WORDS.split(" "))
-_AMONG = re.compile(r"中[^，,。；;\d]{0,3}$")
 _KEEP = 400  # figures per bucket kept: a long text stays linear
 
 
@@ -48,13 +55,12 @@ def check_swapped_digits(ctx: Context) -> Iterator[Finding]:
     seen: dict[tuple[str, str, int], list[Entry]] = {}
     words_of: dict[int, frozenset[str]] = {}  # read only for figures that have a partner in digits
     flow = figs.ledger.flow
-    old: set[tuple[int, int]] | None = None
     for e in figs.ledger.entries:
         key = _digit_key(e)
         if key is None or not _candidate(ctx, figs, e):
             continue
         bucket = seen.setdefault(key, [])
-        if _AMONG.search(flow, max(0, e.fstart - 5), e.fstart):
+        if subset_before(flow, e):
             continue  # 38个签约项目中尚有17个: a subset of the set just named
         if any(not figures_slips.differ(f, e) and f.sentence != e.sentence for f in bucket):
             continue  # the same value said before: a later slip of the earlier one is not this one
@@ -66,14 +72,7 @@ def check_swapped_digits(ctx: Context) -> Iterator[Finding]:
                 continue
             if not figures_slips.one_section(figs, first, e, clause=False):
                 continue  # under 二、东片区工作 a figure may count that part of the area
-            if old is None:  # another rule's word on the pair stands: one finding per problem
-                old = flagged_spans(
-                    ctx,
-                    figures_conflict.check_conflicts,
-                    figures_restate.check_restated,
-                    figures_slips.check_slipped_restatements,
-                )
-            if not {(x.number.start, x.number.end) for x in (first, e)} & old:
+            if not reported(ctx, (first, e), *_EARLIER_RULES):
                 yield conflict_finding(ctx, first.number, e.number, _label(flow, e, common))
             break
         bucket.append(e)
@@ -146,5 +145,12 @@ def _label(flow: str, e: Entry, common: frozenset[str]) -> str:
     """The longest word around the later figure that the two have in common (学生, 进出口)."""
     return max((w for w in context_words(flow, e) if _pieces(w) & common), key=len)
 
+
+# the rules whose finding on a pair stands (they run before this one)
+_EARLIER_RULES = (
+    figures_conflict.check_conflicts,
+    figures_restate.check_restated,
+    figures_slips.check_slipped_restatements,
+)
 
 CHECKS = (check_swapped_digits,)
