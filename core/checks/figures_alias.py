@@ -33,11 +33,11 @@ from .figures_common import (
     last_of,
     reported,
     subset_before,
+    unit_family,
     wider_scope,
 )
 
 CATEGORY = "figure-conflict"
-_FAMILY = {"名": "人", "位": "人"}
 _MU = 10000 / 15  # square metres in one 亩
 # words that name no metric: time, the reporting body, verbs of doing, amounts
 _FILLER_WORDS = (
@@ -93,7 +93,7 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
         period = "" if e.period in own else e.period
         key = (_family(e), period)
         earlier = seen.get(key, ())
-        if any(not _apart(f, e) and not _differ(f, e) and fw == words for f, fw, _ in earlier):
+        if any(not _differ(f, e) and fw == words for f, fw, _ in earlier):
             earlier = ()  # the same value said before under the same words: this one restates it
         for first, first_words, first_part in reversed(earlier):
             if first.sentence == e.sentence or not _apart(first, e):
@@ -157,7 +157,7 @@ def _candidate(ctx: Context, figs: Figures, e: Entry) -> str | None:
 
 def _family(e: Entry) -> str:
     dim = e.number.dim
-    return "area" if dim == "mu" else _FAMILY.get(dim, dim)
+    return "area" if dim == "mu" else unit_family(dim)
 
 
 def _value(e: Entry) -> tuple[float, float]:

@@ -183,6 +183,14 @@ def reported(ctx: Context, pair: tuple[Entry, Entry], *rules: Check) -> bool:
     return any((x.number.start, x.number.end) in cache[rules] for x in pair)
 
 
+_FAMILY = {"名": "人", "位": "人"}
+
+
+def unit_family(dim: str) -> str:
+    """What a unit counts: 126名网格员 and 97人 are both people."""
+    return _FAMILY.get(dim, dim)
+
+
 _BASE_BEFORE = re.compile(r"(?:比|较)[^，,。；;]{0,10}的\s*$")
 _SUBSET_BEFORE = re.compile(r"中[^，,。；;\d]{0,3}$")
 

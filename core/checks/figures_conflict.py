@@ -19,7 +19,15 @@ from collections.abc import Iterator
 from ..ledger import LOOK_BACK, Entry
 from ..model import Finding
 from .base import Context
-from .figures_common import Figures, conflict_finding, figures_of, last_of, own_share_after, wider_scope
+from .figures_common import (
+    Figures,
+    conflict_finding,
+    figures_of,
+    last_of,
+    own_share_after,
+    unit_family,
+    wider_scope,
+)
 
 CATEGORY = "figure-conflict"
 INDICATORS = re.compile(
@@ -47,7 +55,6 @@ _SYNONYMS = (("规上", "规模以上"), ("城镇新增就业", "新增城镇就
 _PLAN_OPENING = re.compile(
     r"\s*(?:(?:19|20)[0-9]{2}\s*年|明年|下半年|下一步|下步|今后|新的一年)[，,]?[^。\n]{0,16}?(?:将|要|计划|力争|预期|目标)"
 )
-_FAMILY = {"名": "人", "位": "人"}
 # what is counted, not a sub-scope
 _HEAD_ENTITY = re.compile(r"(?:企业|单位|学校|村|社区|合作社|项目|小区|园区|基地|公司)$")
 _TOTAL = re.compile(
@@ -103,7 +110,7 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
             period = "累计"  # 累计发放贷款1.2亿元 counts since the start, not the year's 3600万元
         if e.period.startswith("截至") and n.exact:
             period = ""  # a stock (低保户405户) as of the report date is the report's own figure
-        rest = (period, _FAMILY.get(n.dim, n.dim), n.kind, e.growth)
+        rest = (period, unit_family(n.dim), n.kind, e.growth)
         if e.named_after:
             words = _named_after(e.metric, clause, flow, e)
             metric = next((w for w in words if w in names), None)

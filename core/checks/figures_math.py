@@ -15,7 +15,7 @@ from ..ledger import Entry
 from ..model import Finding
 from ..numbers import Number, suggest_percent
 from .base import Context
-from .figures_common import Figures, figures_of, last_of, previous_in_paragraph
+from .figures_common import Figures, figures_of, last_of, previous_in_paragraph, unit_family
 
 CATEGORY = "figure-mismatch"
 _AMOUNT_KINDS = ("number",)
@@ -35,7 +35,6 @@ _COUNT_WORD = re.compile(r"(?:人数|数量|总数|总额|总量|数)$")
 _WHOLE_TRIM = re.compile(
     r"^(?:全镇|全乡|全县|全区|全市|全局|全街道|全村|全部)|(?:总数|总量|总额|总和|合计|总)$"
 )
-_FAMILY = {"名": "人", "位": "人"}
 _TOTAL_MARK = re.compile(r"全(?:镇|乡|县|区|市|街道|村|局|校|市场)|共|总|合计|累计")
 _AMONG_AFTER = re.compile(r"[^，,。；;\d]{0,14}中[，,]")
 _TASK_SHARE = re.compile(
@@ -202,7 +201,7 @@ def _share_gap(flow: str, a: Entry, p: Entry) -> re.Match[str] | None:
 
 def same_family(d1: str, d2: str) -> bool:
     """Units that count the same things: 126名网格员 and 97人 are both people."""
-    return _FAMILY.get(d1, d1) == _FAMILY.get(d2, d2)
+    return unit_family(d1) == unit_family(d2)
 
 
 def paragraph_before(figs: Figures, si: int, sentences: int = 3) -> list[Entry]:

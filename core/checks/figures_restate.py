@@ -31,6 +31,7 @@ from .figures_common import (
     last_of,
     own_share_after,
     reported,
+    unit_family,
     wider_scope,
 )
 
@@ -92,7 +93,6 @@ _AREA_UNITS = re.compile(r"\s*(行政村|自然村|村民小组|社区|居委会
 _HOLDS = re.compile(r"^(?:全(?:镇|乡|县|区|市|街道))?(?:下辖|共辖|辖|共有|现有|辖区内?有?)$")
 _ALL_OF = re.compile(r"[^，,。；;]{0,4}?(?:全部|均|都已?|全覆盖|所有)")
 _STOCK = re.compile(r"累计[^，,。；;]{0,12}$")
-_FAMILY = {"名": "人", "位": "人"}
 _DONE_BEFORE = re.compile(r"完成|实现|达到|在[^，,。；;]{0,20}$")  # 在上半年外贸出口1.87亿美元的基础上
 
 
@@ -122,7 +122,7 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
             flow, max(0, e.fstart - 14), e.fstart
         ):
             period = "累计"  # 累计发放贷款1.2亿元 counts since the start, not this year
-        dim = _FAMILY.get(e.number.dim, e.number.dim)
+        dim = unit_family(e.number.dim)
         hit = _match(full, part, key, period, dim, e)
         if hit is not None:
             first, short, long_ = hit

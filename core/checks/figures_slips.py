@@ -23,7 +23,7 @@ from ..numbers import Number
 from ..resources import on_reload, word_list
 from . import figures_conflict, figures_restate
 from .base import Context
-from .figures_common import Figures, conflict_finding, figures_of, last_of, reported, wider_scope
+from .figures_common import Figures, conflict_finding, figures_of, last_of, reported, unit_family, wider_scope
 from .figures_restate import _GENERIC, _SUBSCOPE, _name, _organisation, _own_periods, _plain
 
 CATEGORY = "figure-conflict"
@@ -31,7 +31,6 @@ _FILLER = re.compile(
     r"^在|^[一二三四五六七八九十]是|^虽然?|^园区|前三季度|季度|上半年|全年|今年|各类|各项|各种|群众|全部|所有|累计|共计|共|开展|组织|了|的|城乡|"
     r"全(?:县|镇|乡|区|市|校|院|街道)|我(?:局|们|镇|县|区|市|校|院|中心)|本(?:局|院|校)|社区|街道"
 )
-_FAMILY = {"名": "人", "位": "人"}
 _KEEP = 60  # earlier figures of one unit and period a figure is compared with
 _GROWTH_TAIL = re.compile(r"(?:同比|环比|比上年|较上年)?(?:增长|增加|提高|下降|减少|降低|回落)?$")
 _LATIN_BEFORE = re.compile(r"[A-Za-z0-9][\u4e00-\u9fff]{0,8}$")
@@ -88,7 +87,7 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
         if len(name) < 2:
             continue
         period = "" if e.period in own or _THIS_YEAR.search(flow_clause(flow, e)) else e.period
-        key = (_FAMILY.get(e.number.dim, e.number.dim), period)
+        key = (unit_family(e.number.dim), period)
         earlier = seen.get(key, ())
         if any(not differ(f, e) and f.sentence != e.sentence and _same_thing(fn, name) for f, fn in earlier):
             earlier = ()  # 1860批次 again after a slip to 1680: it restates the first, not the slip
@@ -231,7 +230,7 @@ def _known_after(
     """A name of an earlier figure of the same unit that the words after this count begin with,
     whole or by its last characters (实际开放床位 for 850张开放床位)."""
     after = flow[e.fend : e.fend + 16].lstrip()
-    dim = _FAMILY.get(e.number.dim, e.number.dim)
+    dim = unit_family(e.number.dim)
     for (unit, _period), figures in seen.items():
         if unit != dim:
             continue

@@ -30,11 +30,11 @@ from .figures_common import (
     last_of,
     reported,
     subset_before,
+    unit_family,
     wider_scope,
 )
 
 CATEGORY = "figure-conflict"
-_FAMILY = {"名": "人", "位": "人"}
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NOUN_AFTER = re.compile(r"[^，,。；;、：:\n（()]{0,8}")
 # words that say nothing about what is counted
@@ -95,7 +95,7 @@ def _digit_key(e: Entry) -> tuple[str, str, int] | None:
     digits = str(round(n.value / n.step)).rstrip("0")
     if len(digits) < 3:
         return None
-    return _FAMILY.get(n.dim, n.dim), "".join(sorted(digits)), math.floor(math.log10(n.value))
+    return unit_family(n.dim), "".join(sorted(digits)), math.floor(math.log10(n.value))
 
 
 def _candidate(ctx: Context, figs: Figures, e: Entry) -> bool:
