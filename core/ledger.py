@@ -370,6 +370,8 @@ def _in_original(led: Ledger, n: Number) -> Number:
     """The figure with its spans mapped from the flow view back to the original text."""
     a, b = led.orig_span(n.start, n.end)
     num_end = led.orig(max(n.start, n.num_end - 1)) + 1
+    if a == n.start and b == n.end and num_end == n.num_end:
+        return n  # no soft break before it, or none inside: the same figure
     return Number(
         a,
         b,

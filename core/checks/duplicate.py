@@ -19,13 +19,12 @@ from dataclasses import dataclass
 from ..incremental import piece_cache
 from ..model import Finding
 from .base import Context
-from .textblocks import blocks, flat_sentences
+from .textblocks import blocks, flat_sentences, han_count
 
 MIN_CHARS = 8  # Chinese characters; shorter sentences are formulaic (工作有序推进。)
 SHORT_CHARS = 12  # a short sentence repeated far away is only worth a note
 MIN_BARE_PARAGRAPH = 20  # an unpunctuated paragraph counts as a sentence from this length
 MIN_CLAUSE_CHARS = 10  # a clause repeated as a sentence of its own
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"[0-9]")
 _CLAUSE_SPLIT = re.compile(r"[,;，；]")
 _SPACE = re.compile(r"\s+")
@@ -86,10 +85,10 @@ def _block_keys(flat: str) -> tuple[tuple[int, int, str, int, bool], ...]:
     for a, b in spans:
         piece = flat[a:b]
         whole = len(spans) == 1
-        if not _ends_sentence(piece) and not (whole and len(_HAN.findall(piece)) >= MIN_BARE_PARAGRAPH):
+        if not _ends_sentence(piece) and not (whole and han_count(piece) >= MIN_BARE_PARAGRAPH):
             continue
         key = normalise(piece)
-        chars = len(_HAN.findall(key))
+        chars = han_count(key)
         if chars < MIN_CHARS:
             continue
         out.append((a, b, key, chars, whole))
@@ -135,7 +134,7 @@ def check_clause_repeat(ctx: Context) -> Iterator[Finding]:
         if len(parts) < 2:
             continue
         for part in parts:
-            chars = len(_HAN.findall(part))
+            chars = han_count(part)
             if chars >= MIN_CLAUSE_CHARS and (chars >= 16 or _DIGIT.search(part)):
                 clauses.setdefault((unit.block, part), unit)
 
@@ -170,7 +169,7 @@ def check_title_repeat(ctx: Context) -> Iterator[Finding]:
     if ctx.outline.title_start is None or not ctx.outline.title:
         return
     key = normalise(ctx.outline.title)
-    if len(_HAN.findall(key)) < 4:
+    if han_count(key) < 4:
         return
     for block in blocks(ctx):
         if block.start == ctx.outline.title_start or block.breaks:

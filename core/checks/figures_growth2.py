@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ..ledger import Entry
 from ..model import Finding
@@ -421,6 +422,11 @@ def _share_fits(n: Number, den: Number, p: Number) -> bool:
     return not (phi < lo or plo > hi)
 
 
+@cache
+def _negated(core: str) -> re.Pattern[str]:
+    return re.compile(f"(?:不|未){core}[^，,、；;]{{0,4}}$")
+
+
 def check_negated_rate(ctx: Context) -> Iterator[Finding]:
     """审结865件，其中提起公诉738件、不起诉127件，起诉率P%: P is (865−127)/865 when the rest is named."""
     figs = figures_of(ctx)
@@ -434,9 +440,7 @@ def check_negated_rate(ctx: Context) -> Iterator[Finding]:
             if not m or len(m.group(1)) < 2:
                 continue
             core = m.group(1)[-2:]
-            if not re.search(
-                f"(?:不|未){core}[^，,、；;]{{0,4}}$", flow[max(0, neg.fstart - 10) : neg.fstart]
-            ):
+            if not _negated(core).search(flow[max(0, neg.fstart - 10) : neg.fstart]):
                 continue
             whole = next((e for e in reversed(entries[: i - 1]) if _whole_of(flow, e, neg)), None)
             if whole is None:

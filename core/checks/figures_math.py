@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ..ledger import Entry
 from ..model import Finding
@@ -48,6 +49,7 @@ _RATE = re.compile(
 )
 _RATE_SKIP = re.compile(r"增长|增|降|失业|出生|死亡|发生|利用|贡献|转化|周转|收益|税|费|利|汇|频|速|概|比")
 _BASE_AFTER_PART = re.compile(r"(?:按|以)[^，,。；;\d]{0,6}$")
+_ITEM_BREAK = re.compile(r"[，,。；;、]")
 _RATE_SYNONYMS = {
     "破案": ("破案", "破获", "侦破"),
     "结案": ("结案", "审结", "办结", "结"),
@@ -528,6 +530,11 @@ def _days_rate(ctx: Context, figs: Figures, days: Number, p: Number, stem: str) 
         )
 
 
+@cache
+def _not_counted(word: str) -> re.Pattern[str]:
+    return re.compile(f"(?:不|未|责令|要求|应|需){word}")
+
+
 def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry] | None:
     """The numerator (the figure the rate's stem names) and the whole it is taken of."""
     words = next((v for k, v in _RATE_SYNONYMS.items() if stem.endswith(k)), (stem[-4:], stem[-2:]))
@@ -539,10 +546,10 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
             nxt = before[j + 1].fstart if j + 1 < len(before) else len(flow)
             # the words of the figure's own item: 调解结案58件、仲裁裁决33件 are two items
             around = (
-                re.split(r"[，,。；;、]", flow[max(0, e.fstart - 10) : e.fstart])[-1]
-                + re.split(r"[，,。；;、]", flow[e.fend : min(nxt, e.fend + 12)])[0]
+                _ITEM_BREAK.split(flow[max(0, e.fstart - 10) : e.fstart])[-1]
+                + _ITEM_BREAK.split(flow[e.fend : min(nxt, e.fend + 12)])[0]
             )
-            if word not in around or re.search(f"(?:不|未|责令|要求|应|需){word}", around):
+            if word not in around or _not_counted(word).search(around):
                 continue  # 不合格 is not counted by a 合格率; 责令整改46家 is the whole of a 整改率
             for k in list(range(j - 1, -1, -1)) + list(range(j + 1, len(before))):
                 d = before[k]

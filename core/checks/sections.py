@@ -20,7 +20,7 @@ from ..incremental import piece_cache
 from ..model import Finding
 from ..reporttypes import ReportType, Section, report_types
 from .base import Context
-from .textblocks import Block, blocks
+from .textblocks import Block, blocks, han_count
 
 MIN_BODY_CHARS = 150  # below this a draft is still being typed: nothing is "missing" yet
 MIN_FIRST_CHARS = 80  # body text before the later sections that stands for the first one
@@ -32,7 +32,6 @@ _PLEDGE = re.compile(
 MIN_CONTENT_CHARS = 20  # shorter lines after a cue (落款, dates) are not content
 # A cue that starts with this regex comment counts wherever it occurs (廉洁自律 inside a paragraph).
 ANYWHERE = "(?#anywhere)"
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _SPACES = re.compile(r"\s+")
 _CLAUSE = re.compile(r"[^。！？!?；;：:]*(?:[。！？!?；;：:]+|$)")
 _FOLLOW = set("和及与、，,：:（(暨并—-；;。.") | {""}
@@ -70,7 +69,7 @@ def _compiled(pattern: str) -> re.Pattern[str] | None:
 
 @piece_cache()
 def _han_count(s: str) -> int:
-    return len(_HAN.findall(s))
+    return han_count(s)
 
 
 def _negated(text: str, at: int) -> bool:

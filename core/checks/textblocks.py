@@ -24,6 +24,12 @@ _CLOSERS = "”’\"'）)」』】"
 _SOFT_END = "，,、"
 MIN_BROKEN_LINE = 16  # a PDF line is ~28 characters; shorter unpunctuated lines are headings or labels
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’\"」』）)]?|$)")
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+
+
+def han_count(s: str) -> int:
+    """How many Chinese characters ``s`` holds (one string built, not a list of one per character)."""
+    return len(_NOT_HAN.sub("", s))
 
 
 @dataclass(frozen=True)
