@@ -70,6 +70,7 @@ _SHORT_NOUN = re.compile(r"(?:[0-9.]+[A-Za-z\u4e00-\u9fff]{0,2})?[\u4e00-\u9fff]
 _MEASURES = frozenset(
     ("money", "usd", "eur", "area", "mu", "length", "weight", "volume", "power", "energy", "percent")
 )
+_SERVED = re.compile(r"(?:为|给|向)$")
 _BRACKETS = re.compile(r"[（(][^）)]{0,6}[）)]")
 _TAKES_OBJECT = frozenset(("完成", "实现", "开展", "组织", "进行", "累计完成"))
 # words that only restate the unit: 面积 of 公顷, 人员 of 人
@@ -145,6 +146,8 @@ def _candidate(ctx: Context, figs: Figures, e: Entry) -> str | None:
         return None
     if subset_before(flow, e):
         return None  # 发生的7起事故中有5起: a subset of the set just named
+    if e.named_after and _SERVED.search(flow, max(0, e.fstart - 2), e.fstart):
+        return None  # 为1.02万名残疾人提供康复服务 counts those served, not every 残疾人
     if figures_restate._AREA_UNITS.match(flow, e.fend):
         return None  # 辖14个行政村 … 在全镇12个行政村推广: sets of an area are figures_sets' to judge
     if figures_restate._plain(figs, e):

@@ -192,7 +192,7 @@ def unit_family(dim: str) -> str:
 
 
 _BASE_BEFORE = re.compile(r"(?:比|较)[^，,。；;]{0,10}的\s*$")
-_SUBSET_BEFORE = re.compile(r"中[^，,。；;\d]{0,3}$")
+_SUBSET_BEFORE = re.compile(r"中(?![心学医小央国华型等层级期])[^，,。；;\d]{0,3}$")  # not 中心投入
 
 
 def base_before(flow: str, e: Entry) -> bool:

@@ -40,6 +40,9 @@ _BRACKETED = re.compile(r"[（(][^）)（(\n]{1,4}[）)]")
 _AFTER_HEAD = re.compile(
     r"[^，,。；;：:\n]{0,30}?(?:[，,。]?\s*(?:分别是|分别为|即|主要有|具体是|具体为)\s*[：:]?|[：:])"
 )
+_AREA_KINDS = frozenset(
+    ("市", "州", "盟", "区", "县", "旗", "镇", "乡", "街道", "场", "林场", "农场", "社区", "村", "居", "园区")
+)
 _PAREN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?[（(]([^）)（(]{2,200})[）)]")
 _DA = re.compile(
     r"(?<![第一二两三四五六七八九十0-9])([一二两三四五六七八九十]|[2-9])大([\u4e00-\u9fff]{1,6})"
@@ -157,6 +160,8 @@ def _names_after(ctx: Context, flow: str, fend: int, n: Number, value: int) -> I
         names = paren.group(1).strip()
         if "、" not in names:
             return  # 一个突破（招商引资与项目建设）: one item described, not two listed
+        if all(x.strip() in _AREA_KINDS for x in names.split("、")):
+            return  # 11个县（市、区）: other kinds of the same unit, not names
     else:
         head = _AFTER_HEAD.match(flow, fend)
         if not head:

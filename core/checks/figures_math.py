@@ -72,6 +72,7 @@ _DUE = re.compile(r"(?<![供响相对适反效回])应([\u4e00-\u9fff])")
 _RATIO_CONTEXT = re.compile(r"比|结构|比例|构成|占比")
 
 
+_NAMED_WHOLE = re.compile(r"占[^，,。；;0-9]{2,}的")
 _SUBJECT_TAIL = re.compile(r"(?:收入|金额|资金|数量|人数)$")
 
 
@@ -86,7 +87,27 @@ def check_share(ctx: Context) -> Iterator[Finding]:
             alt = _part_right_before(figs.ledger.flow, figs.by_sentence[si], a, b)
             if alt is not None and share_holds(alt.number, b.number, p.number, task):
                 continue  # 其中…县级1.50亿元，占…的18.8%: it may be the last part's own share
+            if _other_whole_fits(figs, si, a, b, p):
+                continue
             yield share_finding(ctx, a.number, b.number, p.number)
+
+
+def _other_whole_fits(figs: Figures, si: int, a: Entry, b: Entry, p: Entry) -> bool:
+    """Whether the share holds of another total just before the part (排查纠纷2,174件，调解成功
+    2,131件。其中婚姻家庭纠纷612件，占28.2%: of the 2,174 disputes): then which whole is meant is
+    not clear enough to call the figure wrong."""
+    if b.fend > a.fstart or _NAMED_WHOLE.search(figs.ledger.flow, a.fend, p.fstart):
+        return False  # the whole named (占党员总数的…) or stated after the part: no doubt which one
+    near = [e for k in (si - 1, si) if k >= 0 for e in figs.by_sentence[k]]
+    return any(
+        e is not b
+        and e.fend <= a.fstart
+        and e.number.dim == b.number.dim
+        and e.number.value > a.number.value
+        and not (e.growth or e.compare or e.target)
+        and share_holds(a.number, e.number, p.number, False)
+        for e in near
+    )
 
 
 def _part_right_before(flow: str, entries: list[Entry], a: Entry, b: Entry) -> Entry | None:

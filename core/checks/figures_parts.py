@@ -301,17 +301,20 @@ def _other_total_fits(
     (成交1,860万元，节约资金190万元。其中CT 780万元…), the parts may be of any of them, and a
     total they do add up to settles it: never blame a figure the parts were not about.
     """
-    if not flow[total.fend : at].strip(" ，,：:\n"):
-        return False  # 其中 right after its total: no doubt whose parts these are
+    # 其中 right after its total leaves no doubt whose parts these are, unless they exceed it and
+    # add up exactly to a figure just before it (评选最美家庭120户，推荐15户，其中城镇52户、农村68户)
+    adjacent = not flow[total.fend : at].strip(" ，,：:\n")
     lo = sum(e.number.bounds[0] for e in group)
     hi = sum(e.number.bounds[1] for e in group)
+    if adjacent and lo <= total.number.bounds[1]:
+        return False
     for e in entries:
         if e is total or e.fend > at or e.number.kind != "number" or e.number.dim != total.number.dim:
             continue
-        if at - e.fend > 120 or not _may_be_total(flow, e):
+        if at - e.fend > (60 if adjacent else 120) or not _may_be_total(flow, e):
             continue
         tlo, thi = e.number.bounds
-        if not ((hi < tlo or lo > thi) if must_sum else lo > thi):
+        if not ((hi < tlo or lo > thi) if must_sum or adjacent else lo > thi):
             return True
     return False
 

@@ -21,6 +21,7 @@ from ..model import Finding
 from ..numbers import month_value
 from .base import Context
 from .figures_common import Figures, TitleInfo, figures_of, flow_pos, last_of
+from .figures_restate import _organisation
 
 CATEGORY = "period-mismatch"
 _FUTURE = re.compile(
@@ -120,6 +121,7 @@ def check_years(ctx: Context) -> Iterator[Finding]:
     led = figs.ledger
     flow = led.flow
     title_end = _title_end(ctx, figs)
+    org = _organisation(ctx.outline.title)
     for s_start, s_end in led.sentences:
         if s_end <= title_end:
             continue
@@ -143,7 +145,10 @@ def check_years(ctx: Context) -> Iterator[Finding]:
             continue  # 2020年以来: a span that runs into the year under review
         if year < info.review_year and _THIS_YEAR_NEXT.match(flow, s_end):
             continue  # 2022年全乡粮食总产量为3.1万吨。今年…: last year, set against this one
-        body = sentence[m.end() : m.end() + 12]
+        body = sentence[m.end() :].lstrip("，, ")
+        if org and body.startswith(org):
+            body = body[len(org) :]  # 2016年，将台堡镇按照…: 将 of the place is no plan word
+        body = body[:12]
         future = bool(_FUTURE.search(body))
         honours = bool(_HISTORY.search(sentence))
         msg = _year_message(info.review_year, info.plan_year, info.last_month, year, future, honours)

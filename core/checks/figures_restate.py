@@ -55,6 +55,7 @@ _LEAD = re.compile(rf"^(?:{_PERIOD}|{_SUBJECT}|{_FILLER}|{_LIGHT})")
 _TRAIL = re.compile(
     r"(?:累计完成|共完成|完成了?|实现了?|达到了?|已达|突破|超过|共计|累计|约|近|逾|仅|只|为|达|是|有|了|的|计|共|总数|总量)$"
 )
+_PICKED = re.compile(r"[\u4e00-\u9fff]{2}的|^(?:及|和|与|以及|暨)")
 _SUFFIX = re.compile(r"(?:人数|数量|事项|总数|数)$")
 _VERB = re.compile(r"^(?:办结|受理|化解|调处|审结|结案|立案|破获|办理|接待|培训|审批|发放|查处|整改|排查)$")
 _OBJECT_VERB = re.compile(r"^(?:受理|接收|收到|登记|排查|发现|受理了|接到)")
@@ -174,8 +175,10 @@ def _qualifier_ok(long_: str, short: str) -> bool:
     if short in _GENERIC or len(short) < 2:
         return False
     extra = long_[: len(long_) - len(short)] if long_.endswith(short) else long_[len(short) :]
-    # 城关完成造林 / 造林: a subject before a verb is a part; 排查化解 / 化解 counts another thing
-    return not (_SUBSCOPE.search(extra) or _EXTRA_VERB.search(extra))
+    # 城关完成造林 / 造林: a subject before a verb is a part; 排查化解 / 化解 counts another thing;
+    # 有康复需求的持证残疾人 / 持证残疾人: a clause before 的 picks some of them; 减税降费及退税缓费 /
+    # 减税降费: the longer name adds another thing
+    return not (_SUBSCOPE.search(extra) or _EXTRA_VERB.search(extra) or _PICKED.search(extra))
 
 
 def _conflicts(figs: Figures, first: Entry, e: Entry, short: str, long_: str) -> bool:

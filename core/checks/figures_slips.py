@@ -23,7 +23,16 @@ from ..numbers import Number
 from ..resources import on_reload, word_list
 from . import figures_conflict, figures_restate
 from .base import Context
-from .figures_common import Figures, conflict_finding, figures_of, last_of, reported, unit_family, wider_scope
+from .figures_common import (
+    Figures,
+    conflict_finding,
+    figures_of,
+    last_of,
+    reported,
+    subset_before,
+    unit_family,
+    wider_scope,
+)
 from .figures_restate import _GENERIC, _SUBSCOPE, _name, _organisation, _own_periods, _plain
 
 CATEGORY = "figure-conflict"
@@ -114,8 +123,8 @@ def _candidate_name(ctx: Context, figs: Figures, e: Entry, before: Entry | None,
     flow = figs.ledger.flow
     if e.number.kind not in ("number", "percent"):
         return None
-    if wider_scope(ctx.outline.title, flow[max(0, e.fstart - 16) : e.fstart]):
-        return None
+    if wider_scope(ctx.outline.title, flow[max(0, e.fstart - 16) : e.fstart]) or subset_before(flow, e):
+        return None  # the county's figure in a town's report; 签约项目中仍有11个未开工: some of them
     if _plain(figs, e):
         # 全年受理的241件信访事项全部… → 受理信访事项; 一是全年完成的41个审计项目 → 完成审计项目
         raw = _name(flow, e, before, org)
@@ -236,8 +245,9 @@ def _known_after(
             continue
         for _first, name in reversed(figures):
             for k in range(len(name), 1 if closing else 2, -1):
-                if after.startswith(name[-k:]):
-                    return name  # among the problems two characters do (165名会员中 for 新联会会员)
+                if after.startswith(name[-k:]) and name[-k:] not in _GENERIC:
+                    return name  # among the problems two characters do (165名会员中 for 新联会会员),
+                    # but not a bare 项目 or 企业 (3个项目因用地问题未开工 is not every 配套项目)
     return None
 
 

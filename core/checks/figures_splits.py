@@ -64,11 +64,29 @@ def check_splits(ctx: Context) -> Iterator[Finding]:
                 total = _named_total(before, among[:-1], parts[0].number.dim)  # 受理案件中，…
             else:
                 total = _total(flow, before, parts[0].number.dim)
-            if total is None:
+            if total is None or _of_an_earlier_total(before, total, split):
                 continue
             f = _compare(ctx, total, split, parts)
             if f is not None:
                 yield f
+
+
+def _of_an_earlier_total(before: list[Entry], total: Entry, split: list[Entry]) -> bool:
+    """Parts that exceed the total before them but add up to the figure just before it split
+    that one (评选最美家庭120户，推荐15户，其中城镇家庭52户、农村家庭68户)."""
+    lo = sum(e.number.bounds[0] for e in split)
+    hi = sum(e.number.bounds[1] for e in split)
+    if lo <= total.number.bounds[1]:
+        return False
+    return any(
+        e is not total
+        and e.number.kind == "number"
+        and e.number.dim == total.number.dim
+        and 0 <= total.fstart - e.fend <= 60
+        and e.number.bounds[0] <= hi
+        and lo <= e.number.bounds[1]
+        for e in before
+    )
 
 
 def _parts(flow: str, after: list[Entry], at: int, s_end: int) -> list[Entry]:

@@ -132,14 +132,14 @@ def _cue_hit_in(flat: str, cues: tuple[str, ...]) -> int | None:
         )
         for cue in cues:
             pattern = _compiled(cue)
-            m = pattern.search(text) if pattern else None
-            # Clauses begin where sentences (or colon-introduced parts) begin, so a cue at a
-            # clause's start is a cue at a sentence's start.
-            if m is None or not (announces or m.start() == 0 or cue.startswith(ANYWHERE)):
-                continue
-            if _negated(text, m.start()) or not segment.is_word(text, m.start(), m.end()):
-                continue
-            return a + m.start()
+            for m in pattern.finditer(text) if pattern else ():
+                # Clauses begin where sentences (or colon-introduced parts) begin, so a cue at a
+                # clause's start is a cue at a sentence's start.
+                if not (announces or m.start() == 0 or cue.startswith(ANYWHERE)):
+                    break
+                if _negated(text, m.start()) or not segment.is_word(text, m.start(), m.end()):
+                    continue  # 党风廉政 inside 党风廉政建设: a later 一岗双责 may still be a word
+                return a + m.start()
     return None
 
 

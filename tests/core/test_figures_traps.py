@@ -1,0 +1,132 @@
+# SPDX-License-Identifier: MIT
+"""Correct passages that look like figure errors, each beside a wrong version that must be flagged.
+
+The right version must draw no finding of the category; the wrong one must be flagged at the exact
+span. Sentences of our own, in the shapes unseen drafts brought: a count before alternatives in
+brackets, a modifier that picks some of a group, parts of an earlier total, a total that is not
+the only one a share may be of.
+"""
+
+import pytest
+from jiaogao.core.engine import check_text
+
+pytestmark = pytest.mark.core
+
+
+def found(text: str, category: str) -> list[str]:
+    return [f.excerpt for f in check_text(text).findings if f.category == category]
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "wrong", "right", "flagged"),
+    [
+        # a count before other kinds of the same unit in brackets names no list
+        (
+            "count-mismatch",
+            "桐柏县统计局2021年工作总结\n全县统计工作综合考评在全省{}中位列第5名。",
+            "3个市（黄石、鄂州、咸宁、孝感）",
+            "13个市（州、区）",
+            "3个",
+        ),
+        # a clause before 的 picks some of the group: not the group restated
+        (
+            "figure-conflict",
+            "安平县残联2020年工作总结\n全县持证残疾人共9,860人，其中肢体残疾5,120人。\n"
+            "二、康复服务\n年初入户摸底，{}，全年全部完成适配。",
+            "全县持证残疾人9,680人",
+            "确认有辅具适配需求的持证残疾人2,410人",
+            "9,680人",
+        ),
+        # the longer name adds another thing (及): the shorter one is a part of it
+        (
+            "figure-conflict",
+            "柳江区税务局2024年工作总结\n全年新增减税降费及退税缓费5.12亿元，惠及纳税人1.6万户次。\n"
+            "一、落实税费政策\n{}、留抵退税1.95亿元、缓缴税费0.86亿元。",
+            "新增减税降费及退税缓费5.21亿元",
+            "新增减税降费2.31亿元",
+            "5.21亿元",
+        ),
+        # 项目中仍有9个: some of the projects, not their number restated
+        (
+            "figure-conflict",
+            "河口镇2022年工作总结\n全年新开工项目27个，完成投资8.6亿元。\n二、存在问题\n一是{}进度滞后。",
+            "全年新开工项目29个，部分项目",
+            "新开工项目中仍有9个",
+            "29个",
+        ),
+        # a bare 项目 in the problems part is not the long-named projects counted before
+        (
+            "figure-conflict",
+            "石门镇2019年招商引资工作总结\n依托龙头企业引进配套项目8个，到位资金1.2亿元。\n"
+            "二、存在问题\n一是用地指标紧张，{}未能按期开工。",
+            "依托龙头企业引进配套项目6个，其中部分项目",
+            "5个项目",
+            "6个",
+        ),
+        # those served are not every member of the group
+        (
+            "figure-conflict",
+            "安化县残联2018年工作总结\n全县户籍残疾人1.36万人，其中持证残疾人1.12万人。\n"
+            "二、康复服务\n全年{}提供基本康复服务，发放辅助器具1,320件。",
+            "全县户籍残疾人1.63万人，为他们",
+            "为1.18万名残疾人",
+            "1.63万人",
+        ),
+        # the whole the share is of may be either total before it: silent when one of them fits
+        (
+            "figure-mismatch",
+            "清溪镇2023年综治工作总结\n全镇排查矛盾纠纷1,236件，调解成功1,198件。其中土地纠纷342件，占{}。",
+            "29.7%",
+            "27.7%",
+            "29.7%",
+        ),
+        # parts that exceed the total before them and add up to the one before that split it
+        (
+            "figure-mismatch",
+            "龙泉街道妇联2021年工作总结\n评选星级文明户260户，推荐县级文明户24户，其中城镇家庭96户、农村家庭{}；"
+            "举办家庭教育讲座18场。",
+            "174户",
+            "164户",
+            "24户",
+        ),
+    ],
+)
+def test_trap_is_silent_and_its_wrong_version_is_flagged(category, text, wrong, right, flagged):
+    assert found(text.format(right), category) == []
+    assert found(text.format(wrong), category) == [flagged]
+
+
+def test_year_opening_the_review_is_not_a_plan_for_another_year():
+    """将 inside a place name (将乐镇) after the review year is no plan word."""
+    text = (
+        "将乐镇2019年人居环境整治工作总结\n"
+        "2019年，将乐镇按照县委部署，集中开展垃圾清理和厕所改造，全镇12个行政村面貌明显改善。\n"
+        "一、工作完成情况\n全年新建改造卫生户厕860座，清理垃圾1,420吨。\n"
+        "二、存在问题\n长效管护机制还不健全，部分村保洁经费不足。\n"
+        "三、2020年工作打算\n{}继续推进厕所革命，力争新建改造户厕900座。"
+    )
+    assert found(text.format("2020年，全镇将"), "period-mismatch") == []
+    assert found(text.format("2021年，全镇将"), "period-mismatch") == ["2021年"]
+
+
+def duty(body: str) -> str:
+    return (
+        "平江县审计局局长2021年度述职述廉报告\n"
+        "2021年，本人在县委、县政府的领导下，认真履行审计监督职责，现将履职情况报告如下。\n"
+        "一、履职情况\n全年完成审计项目42个，查出违规金额1.36亿元，移送问题线索6件。"
+        "组织开展领导干部经济责任审计12项，对县直部门预算执行情况开展全覆盖审计，推动被审计单位"
+        "建立健全制度37项，审计整改率达到96%以上。\n"
+        f"{body}"
+        "二、存在的不足\n一是学习不够系统，二是审计成果运用还不充分。\n"
+        "三、2022年打算\n加强审计队伍建设，推进研究型审计，提高审计成果转化率。\n"
+    )
+
+
+def missing(text: str) -> set[str]:
+    return {f.rule for f in check_text(text).findings if f.category == "missing-section"}
+
+
+def test_integrity_told_in_a_paragraph_and_a_year_plan_heading_count_as_sections():
+    told = duty("认真落实党风廉政建设“一岗双责”，严格执行中央八项规定精神，全局未发生违规违纪问题。\n")
+    assert missing(told) == set()
+    assert missing(duty("")) == {"sections.missing.integrity"}
