@@ -19,7 +19,7 @@ from ..model import Finding
 from ..numbers import Number, suggest_percent
 from .base import Context
 from .figures_common import figures_of, fmt_value
-from .figures_math import share_base
+from .figures_wholes import share_base
 
 CATEGORY = "figure-mismatch"
 _GROWTH = re.compile(

@@ -17,6 +17,7 @@ from ..model import Finding
 from ..numbers import Number, suggest_percent
 from .base import Context
 from .figures_common import Figures, figures_of, last_of, previous_in_paragraph, unit_family
+from .figures_wholes import named_before, names_whole, plain_whole, share_base
 
 CATEGORY = "figure-mismatch"
 _AMOUNT_KINDS = ("number",)
@@ -32,7 +33,6 @@ _GROWTH_CLAUSE = re.compile(
 _PAIR_SHARE = re.compile(
     r"(?P<a>[\u4e00-\u9fff]{2,10})占(?P<b>[^，,。；;\d%]{2,16}?)(?:的)?(?:比重|比例)?\s*(?:为|达到?|约)?\s*$"
 )
-_COUNT_WORD = re.compile(r"(?:人数|数量|总数|总额|总量|数)$")
 _WHOLE_TRIM = re.compile(
     r"^(?:全镇|全乡|全县|全区|全市|全局|全街道|全村|全部)|(?:总数|总量|总额|总和|合计|总)$"
 )
@@ -67,7 +67,6 @@ _RATE_SYNONYMS = {
     "整改": ("整改",),
     "销号": ("销号",),
 }
-_BASE_AFTER = re.compile(r"\s*的\s*[0-9０-９.．]+\s*[%％]")
 _DUE = re.compile(r"(?<![供响相对适反效回])应([\u4e00-\u9fff])")
 _RATIO_CONTEXT = re.compile(r"比|结构|比例|构成|占比")
 
@@ -183,7 +182,7 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
     if len(core) < 2:
         return None
     for e in reversed(earlier):
-        if _names_whole(core, e) and e.number.value > a.number.value:
+        if names_whole(core, e) and e.number.value > a.number.value:
             return e  # 女党员9名 is not the 党员总数 of 60岁以上党员21名
     return None
 
@@ -267,9 +266,14 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
         if len(core) < 2:
             return None
         for e in reversed(same):
-            if _names_whole(core, e) and not share_base(flow, e):
-                return e if _plain_whole(e, a) else None
-        return None
+            if names_whole(core, e) and not share_base(flow, e):
+                return e if plain_whole(e, a) else None
+        # stated in an earlier paragraph (全年医保基金总支出3.28亿元 … 占基金总支出的18.5%); of several
+        # figures with that name, one the share fits keeps it silent
+        far = named_before(figs, a, core)
+        return next((e for e in far if share_holds(a.number, e.number, entries[pi].number, False)), None) or (
+            far[0] if far else None
+        )
     if not same:
         return None
     mark = flow.rfind("其中", same[-1].fend, a.fstart)
@@ -277,12 +281,12 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
         if flow[figs.ledger.sentences[si][0] : mark].strip(" ，,"):
             return None  # 其中 inside the sentence: the total is _named_whole's to find
         # 其中 opening the sentence: the total is the last plain figure before it (社零总额38.6亿元。其中…)
-        totals = [e for e in same if e.fend <= mark and _plain_whole(e, a) and not share_base(flow, e)]
+        totals = [e for e in same if e.fend <= mark and plain_whole(e, a) and not share_base(flow, e)]
         return totals[-1] if totals else None
     e = same[-1]
     if area_count and stem != a.number.dim and not flow.startswith(stem, e.fend) and stem not in e.metric:
         return None  # 占全县村数的 needs a count of 村 (312个村…), not of anything else
-    if _plain_whole(e, a) and (_TOTAL_MARK.search(clause_text(flow, e)) or _AMONG_AFTER.match(flow, e.fend)):
+    if plain_whole(e, a) and (_TOTAL_MARK.search(clause_text(flow, e)) or _AMONG_AFTER.match(flow, e.fend)):
         return e
     return None
 
@@ -306,32 +310,8 @@ def _named_pair(figs: Figures, si: int, entries: list[Entry], pi: int) -> tuple[
     if a is None or len(core) < 2:
         return None
     wholes = (e for e in reversed(pool) if e is not a and same_family(e.number.dim, a.number.dim))
-    b = next((e for e in wholes if _names_whole(core, e)), None)
+    b = next((e for e in wholes if names_whole(core, e)), None)
     return (a, b) if b is not None and not share_base(flow, b) and b.number.value > a.number.value else None
-
-
-def _names_whole(core: str, e: Entry) -> bool:
-    """Whether the whole a share names (党员总数 → 党员) is the metric of ``e`` (全镇党员).
-
-    A short metric inside the name does not count: 预算 (of 年初预算) is not 一般公共预算收入.
-    Words may be left out in between when the head is the same: 新增就业人数 → 新增城镇就业.
-    """
-    if len(e.metric) < 2:
-        return False
-    if core in e.metric or (len(e.metric) >= 3 and e.metric in core):
-        return True
-    short = _COUNT_WORD.sub("", core)
-    return len(short) >= 3 and short[-1] == e.metric[-1] and _subsequence(short, e.metric)
-
-
-def _subsequence(short: str, long: str) -> bool:
-    chars = iter(long)
-    return all(c in chars for c in short)
-
-
-def _plain_whole(e: Entry, a: Entry) -> bool:
-    n = e.number
-    return not (e.growth or e.compare or e.target or n.approx) and n.value > a.number.value
 
 
 def _task_elsewhere(figs: Figures, si: int, entries: list[Entry], pi: int) -> Entry | None:
@@ -628,11 +608,6 @@ def _compare_rate(ctx: Context, num: Number, den: Number, p: Number, stem: str) 
         )
 
 
-def share_base(flow: str, e: Entry) -> bool:
-    """The base of a share (为年初预算6.7亿元的102.1%) is neither a total nor a part of a list."""
-    return bool(_BASE_AFTER.match(flow, e.fend))
-
-
 def clause_text(flow: str, e: Entry) -> str:
     floor = max(0, e.fstart - 60)
     start = max(last_of(flow, "，,；;。:：\n", floor, e.fstart), floor - 1)
@@ -648,7 +623,10 @@ def check_ratio(ctx: Context) -> Iterator[Finding]:
         if n.kind != "ratio" or len(n.parts) < 2:
             continue
         total = sum(n.parts)
-        if not 97 <= total <= 103 or not _RATIO_CONTEXT.search(flow[max(0, e.fstart - 12) : e.fstart]):
+        # the word may stand further back in the clause: 产业结构由上年的3.1:67.4:29.5调整为2.6:65.8:30.6
+        floor = max(0, e.fstart - 30)
+        clause = flow[max(floor, last_of(flow, "，,。；;\n", floor, e.fstart) + 1) : e.fstart]
+        if not 97 <= total <= 103 or not _RATIO_CONTEXT.search(clause):
             continue
         slack = len(n.parts) * n.step / 2 + 1e-9
         if abs(total - 100) > slack:

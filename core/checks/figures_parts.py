@@ -21,7 +21,8 @@ from ..numbers import Number
 from ..resources import word_list
 from .base import Context
 from .figures_common import Figures, figures_of, fmt_value, last_of, own_share_after, previous_in_paragraph
-from .figures_math import clause_text, share_base
+from .figures_math import clause_text
+from .figures_wholes import share_base
 
 CATEGORY = "figure-mismatch"
 _OVERLAPPING = re.compile(

@@ -34,6 +34,7 @@ from .figures_common import (
     wider_scope,
 )
 from .figures_restate import _GENERIC, _SUBSCOPE, _name, _organisation, _own_periods, _plain
+from .figures_wholes import subsequence
 
 CATEGORY = "figure-conflict"
 _FILLER = re.compile(
@@ -180,7 +181,7 @@ def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> 
         # 县域就诊率 for 县域内就诊率: the shorter name is the longer one with a character left out
         return (
             len(tail) >= 3
-            and (tail == short or (len(short) >= 4 and _subsequence(short, long_)))
+            and (tail == short or (len(short) >= 4 and subsequence(short, long_)))
             and abs(first.number.value - e.number.value) <= 5
         )
     core = _LIGHT_VERB.sub("", name)
@@ -312,11 +313,6 @@ def _swapped(x: Number, y: Number) -> bool:
     step = min(x.step, y.step) or 1.0
     dx, dy = str(round(abs(x.value) / step)), str(round(abs(y.value) / step))
     return len(dx) >= 3 and dx != dy and sorted(dx) == sorted(dy)
-
-
-def _subsequence(short: str, long_: str) -> bool:
-    chars = iter(long_)
-    return all(c in chars for c in short)
 
 
 def _common_tail(a: str, b: str) -> str:

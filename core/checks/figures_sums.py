@@ -125,6 +125,7 @@ def check_share_lists(ctx: Context) -> Iterator[Finding]:
             i += len(run)
             if len(run) < 2:
                 continue
+            rest = rest or _covers_whole(flow, figs.ledger.sentences[e.sentence][0], e.fstart, len(run))
             lo = sum(x.number.bounds[0] for x in run)
             hi = sum(x.number.bounds[1] for x in run)
             if lo > 100 + 1e-9 or (rest and hi < 100 - 1e-9):
@@ -141,6 +142,28 @@ def check_share_lists(ctx: Context) -> Iterator[Finding]:
                     b,
                     None,
                 )
+
+
+_NAMES_BEFORE = re.compile(r"([^，,。；;：:]*?)\s*[，,]?\s*分别(?:占|为)")
+_ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
+_ALL_FROM = re.compile(r"(?:全部|全额|均)(?:来自|来源于|由|为)")
+
+
+def _covers_whole(flow: str, s_start: int, first: int, shares: int) -> bool:
+    """Whether the names a 分别占 list gives its shares to are every part of the whole, so that the
+    shares must make 100%: a set that splits anything in two or more (城镇、农村), age groups from
+    一 以下 to an 以上, or sources said to be all of it (资金全部来自中央、省、县三级补助)."""
+    lead = flow[s_start:first]
+    m = next(reversed([*_NAMES_BEFORE.finditer(lead)]), None)
+    if m is None:
+        return False
+    names = m.group(1).strip() or lead[: m.start()].rstrip("，, ").rsplit("，", 1)[-1]
+    items = [x.strip() for x in _ITEM_SPLIT.split(names.rsplit("中", 1)[-1]) if x.strip()]
+    if len(items) != shares:
+        return False
+    if any("以上" in x for x in items) and any("以下" in x for x in items):
+        return True  # 60岁以上、45至59岁、45岁以下
+    return bool(_ALL_FROM.search(names)) or _covers(items)
 
 
 _NAMED_SHARE = re.compile(

@@ -130,3 +130,89 @@ def test_integrity_told_in_a_paragraph_and_a_year_plan_heading_count_as_sections
     told = duty("认真落实党风廉政建设“一岗双责”，严格执行中央八项规定精神，全局未发生违规违纪问题。\n")
     assert missing(told) == set()
     assert missing(duty("")) == {"sections.missing.integrity"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # the whole named by the share was stated in an earlier section
+        (
+            "柳城县医保局2023年工作总结\n一、基金运行\n全年医保基金总支出4.16亿元，基金运行平稳。\n"
+            "二、待遇保障\n门诊统筹支出0.73亿元，占基金总支出的{}，群众门诊负担减轻。",
+            "19.5%",
+            "17.5%",
+        ),
+        # named with a period word and a shorter name than the clause that gave it
+        (
+            "西溪县交通运输局2024年上半年工作总结\n（一）项目建设提速。上半年完成交通建设投资3.12亿元。\n"
+            "（二）农村公路提质。农村公路完成投资1.05亿元，占上半年完成投资的{}。",
+            "36.7%",
+            "33.7%",
+        ),
+        # a part of a 其中 list is the whole when the share names it so
+        (
+            "石桥县水利局2022年工作总结\n全县共有水库52座，其中小型水库47座。\n"
+            "二、除险加固\n全年完成病险水库除险加固8座，占小型水库的{}。",
+            "18.0%",
+            "17.0%",
+        ),
+    ],
+)
+def test_share_of_a_whole_stated_in_an_earlier_section(text, wrong, right):
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [wrong]
+
+
+def test_share_fitting_one_of_two_wholes_of_that_name_is_left_alone():
+    """Two funds each have a 基金支出: the share fits one of them, so it is not called wrong."""
+    text = (
+        "安和县医保局2021年工作总结\n一、基金运行\n职工医保基金支出2.40亿元；居民医保基金支出3.60亿元。\n"
+        "二、待遇保障\n住院费用支出1.20亿元，占基金支出的{}。"
+    )
+    assert found(text.format("50.0%"), "figure-mismatch") == []  # of the 2.40 亿元
+    assert found(text.format("33.3%"), "figure-mismatch") == []  # of the 3.60 亿元
+    assert found(text.format("41.0%"), "figure-mismatch") == ["41.0%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # age groups from 以下 to 以上 are everyone
+        (
+            "白河县人社局2016年工作总结\n城乡居民养老保险参保9.62万人，参保人员中60岁以上、45至59岁、45岁以下"
+            "分别占{}。",
+            "28.4%、39.5%、30.2%",
+            "28.4%、39.5%、32.1%",
+        ),
+        # a split of everyone in two (城镇、农村)
+        (
+            "青山区妇联2020年工作总结\n为适龄妇女免费开展“两癌”筛查6,230人，其中城镇、农村妇女分别占{}。",
+            "41.3%和55.7%",
+            "41.3%和58.7%",
+        ),
+        # sources said to be all of it
+        (
+            "梅岭镇2017年文化工作总结\n建设村级文化广场24个，总投资960万元，资金全部来自中央、省、县三级补助，"
+            "分别占{}。",
+            "50%、30%和15%",
+            "50%、30%和20%",
+        ),
+        # an industry structure read from further back in its clause
+        (
+            "东港开发区2012年工作总结\n园区生产总值完成58.3亿元，三次产业结构由上年的4.2:61.8:34.0调整为{}。",
+            "3.8:62.1:35.3",
+            "3.8:62.1:34.1",
+        ),
+    ],
+)
+def test_shares_of_every_part_must_make_100(text, wrong, right):
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [wrong]
+
+
+def test_shares_of_some_parts_may_make_less_than_100():
+    """Three leading industries need not be the whole economy."""
+    text = (
+        "南湖县2019年工作总结\n电子信息、装备制造、食品加工三大产业分别占规上工业产值的38.2%、27.5%和19.6%。"
+    )
+    assert found(text, "figure-mismatch") == []
