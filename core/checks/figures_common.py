@@ -208,11 +208,15 @@ def subset_before(flow: str, e: Entry) -> bool:
 def conflict_finding(ctx: Context, first: Number, later: Number, name: str) -> Finding:
     """figure-conflict: ``later`` states the metric ``name`` with another value than ``first``."""
     line = line_of(ctx.text, first.start)
+    # 二是城乡居民养老保险参保, 参保覆盖率虽: the item's ordinal and a 虽 are no part of the name
+    name = _HOLD_TAIL.sub("", _ITEM_ORDINAL.sub("", name))
     was, now = first.text.strip(), later.text.strip()
     message = f"“{name}”前后数字不一致：第{line}行写的是{was}，这里是{now}。"
     return ctx.finding("figures.conflict", "figure-conflict", "warning", message, later.start, later.end, was)
 
 
+_ITEM_ORDINAL = re.compile(r"^[一二三四五六七八九十]是")
+_HOLD_TAIL = re.compile(r"(?:虽然|虽|仍然|仍|已经|已)$")
 _OWN_SHARE = re.compile(r"[，,]\s*占(?:比)?(?:为)?\s*[0-9.]+\s*[%％]")
 
 
@@ -236,13 +240,23 @@ _SUB_COUNTY_TITLE = re.compile(
 _COUNTY_OR_WIDER = re.compile(r"全(?:县|市|省|州|旗)")
 
 
+_ORG = re.compile(r"^([\u4e00-\u9fff]{3,20}?)(?:关于|(?:19|20)[0-9]{2}|上半年|年度|工作|述职)")
+
+
+def organisation(title: str) -> str:
+    """The reporting body named in the title (河东区人民检察院2022年工作总结 → 河东区人民检察院)."""
+    m = _ORG.match(re.sub(r"\s+", "", title or ""))
+    return m.group(1) if m and len(m.group(1)) >= 3 else ""
+
+
 def wider_scope(title: str, clause: str) -> bool:
     """Whether a figure speaks for a wider area than the report's own unit.
 
     In a park's, town's or school's report, 全县到位资金58.7亿元 is the county's figure, not
     the park's 31.2亿元 restated; in a county bureau's report 全县 is its own scope.
     """
-    return bool(_SUB_COUNTY_TITLE.search(title) and _COUNTY_OR_WIDER.search(clause))
+    # the body's own name when the title gives one: 茶岭县…新型农村合作医疗 is the county's report
+    return bool(_SUB_COUNTY_TITLE.search(organisation(title) or title) and _COUNTY_OR_WIDER.search(clause))
 
 
 @cache

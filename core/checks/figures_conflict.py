@@ -36,7 +36,7 @@ INDICATORS = re.compile(
     r"社会消费品零售总额|社零额|招商引资到位资金|到位资金|实际利用外资|外贸进出口总额|进出口总额|"
     r"农村居民人均可支配收入|城镇居民人均可支配收入|居民人均可支配收入|农民人均纯收入|新增城镇就业|城镇新增就业|"
     r"新增就业|城镇登记失业率|粮食总产量|粮食播种面积|森林覆盖率|接待游客|旅游综合收入|旅游收入|"
-    r"规上企业|规模以上企业|市场主体|常住人口|户籍人口|建档立卡贫困户|贫困人口|低保户|五保户|特困供养人员)"
+    r"规上企业|规模以上企业|规模以上工业企业|市场主体|常住人口|户籍人口|建档立卡贫困户|贫困人口|低保户|五保户|特困供养人员)"
     r"(?:增幅|增速)?$"
 )
 _GENERIC = re.compile(r"(?:投资|资金|金额|面积|道路|长度|补贴|救助金|收入|人数|数量|户数|个数|费用)$")
@@ -197,9 +197,12 @@ def _named_after(metric: str, clause: str, flow: str, e: Entry) -> list[str]:
     of the words after it, longest first, when the clause says it is all of them."""
     if not _TOTAL.search(clause):
         return []
+    after = _normalise(metric)
+    indicator = INDICATORS.match(after)
+    if indicator and _SCOPE.search(clause):
+        return [indicator.group()]  # 全镇27家规模以上工业企业运行平稳: the area's count of a known indicator
     if not (_ALL.match(flow, e.fend, e.fend + 24) or _OBJECT_OF.search(clause)):
         return []  # 为全县4.38万名学生… / 组织全镇25家规上企业… name all of them; 全镇12个村建成… does not
-    after = _normalise(metric)
     return [after[:k] for k in range(len(after), 2, -1)]
 
 

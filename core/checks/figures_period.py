@@ -20,8 +20,7 @@ from collections.abc import Iterator
 from ..model import Finding
 from ..numbers import month_value
 from .base import Context
-from .figures_common import Figures, TitleInfo, figures_of, flow_pos, last_of
-from .figures_restate import _organisation
+from .figures_common import Figures, TitleInfo, figures_of, flow_pos, last_of, organisation
 
 CATEGORY = "period-mismatch"
 _FUTURE = re.compile(
@@ -121,7 +120,7 @@ def check_years(ctx: Context) -> Iterator[Finding]:
     led = figs.ledger
     flow = led.flow
     title_end = _title_end(ctx, figs)
-    org = _organisation(ctx.outline.title)
+    org = organisation(ctx.outline.title)
     for s_start, s_end in led.sentences:
         if s_end <= title_end:
             continue

@@ -29,6 +29,7 @@ from .figures_common import (
     conflict_finding,
     figures_of,
     last_of,
+    organisation,
     own_share_after,
     reported,
     unit_family,
@@ -85,7 +86,6 @@ _EXTRA_VERB = re.compile(
     r"检查|整改|查处|帮扶|救助|走访|签约)$"
 )
 _RATE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}[\u4e00-\u9fff](?:率|度)$")
-_ORG = re.compile(r"^([\u4e00-\u9fff]{3,20}?)(?:关于|(?:19|20)[0-9]{2}|上半年|年度|工作|述职)")
 _PAST_OPENING = re.compile(r"\s*(?:上半年|今年以来|年初以来|1\s*[-—至]\s*6月|全年|过去的一年|这一年)[，,]")
 _FUTURE = re.compile(r"将|力争|确保|计划|目标|预计|争取|拟|要|下半年|明年")
 _SCENE = re.compile(r"围绕|紧扣|聚焦|对照|按照|锚定|朝着|瞄准")
@@ -106,7 +106,7 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
     full: dict[tuple[str, str, str], Entry] = {}  # whole names
     part: dict[tuple[str, str, str], tuple[Entry, str]] = {}  # prefixes and suffixes of names
     prev: Entry | None = None
-    org = _organisation(ctx.outline.title)
+    org = organisation(ctx.outline.title)
     for e in led.entries:
         before, prev = prev, e
         if not _plain(figs, e):
@@ -336,12 +336,6 @@ _SELF = re.compile(
 
 _PARKS = ("园区", "开发区", "高新区")
 _PARK_ORG = re.compile(r"园区|开发区|高新区|产业园|工业园")
-
-
-def _organisation(title: str) -> str:
-    """The reporting body named in the title (河东区人民检察院2022年工作总结 → 河东区人民检察院)."""
-    m = _ORG.match(_SPACE.sub("", title or ""))
-    return m.group(1) if m and len(m.group(1)) >= 3 else ""
 
 
 def _own_periods(figs: Figures) -> set[str]:

@@ -28,12 +28,13 @@ from .figures_common import (
     conflict_finding,
     figures_of,
     last_of,
+    organisation,
     reported,
     subset_before,
     unit_family,
     wider_scope,
 )
-from .figures_restate import _GENERIC, _SUBSCOPE, _name, _organisation, _own_periods, _plain
+from .figures_restate import _GENERIC, _SUBSCOPE, _name, _own_periods, _plain
 from .figures_wholes import subsequence
 
 CATEGORY = "figure-conflict"
@@ -84,7 +85,7 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
     figs = figures_of(ctx)
     flow = figs.ledger.flow
     own = _own_periods(figs)
-    org = _organisation(ctx.outline.title)
+    org = organisation(ctx.outline.title)
     seen: dict[tuple[str, str], list[tuple[Entry, str]]] = {}  # (unit family, period) → figures
     prev: Entry | None = None
     for e in figs.ledger.entries:

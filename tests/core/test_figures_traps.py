@@ -216,3 +216,63 @@ def test_shares_of_some_parts_may_make_less_than_100():
         "南湖县2019年工作总结\n电子信息、装备制造、食品加工三大产业分别占规上工业产值的38.2%、27.5%和19.6%。"
     )
     assert found(text, "figure-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right", "name"),
+    [
+        # an item's ordinal before a known indicator in the problems part
+        (
+            "青峰县林业局2015年工作总结\n一、主要成效\n全县森林覆盖率由上年的60.9%提高到61.4%。\n"
+            "二、存在问题\n一是森林覆盖率已达{}，但林分质量不高；二是管护力量薄弱。",
+            "61.7%",
+            "61.4%",
+            "森林覆盖率",
+        ),
+        # 对辖区 before the name, and the first count named after it (全镇27家规模以上工业企业)
+        (
+            "柏林镇2023年上半年经济工作总结\n（一）工业平稳。全镇31家规模以上工业企业运行总体平稳。\n"
+            "（二）统计工作。对辖区规上工业企业{}逐户上门指导，数据质量明显提升。",
+            "33家",
+            "31家",
+            "规模以上工业企业",
+        ),
+        # a county's report on 新型农村合作医疗 speaks for the whole county (全县 is its own scope)
+        (
+            "梨川县2011年新型农村合作医疗工作总结\n一、基本情况\n全年筹集新农合基金5376万元，参合率97.2%。\n"
+            "二、存在问题\n全县专职经办人员仅19人，与{}的基金管理规模不相适应。",
+            "5736万元",
+            "5376万元",
+            "基金",
+        ),
+        # a count of people whose unit was left out: the name says 人数
+        (
+            "东岭县人社局2013年工作总结\n一、社会保险\n城乡居民社会养老保险参保9.26万人。\n"
+            "二、存在问题\n城乡居民养老保险参保人数为{}，缴费档次普遍偏低。",
+            "9.62万",
+            "9.26万",
+            "城乡居民养老保险参保",
+        ),
+        # the other ways a metric is named (外资实际到位 / 实际利用外资)
+        (
+            "江口县商务局2020年上半年工作总结\n上半年实际利用外资2340万美元，同比增长6.1%。\n"
+            "三、利用外资\n上半年外资实际到位{}，新签约外资项目2个。",
+            "2430万美元",
+            "2340万美元",
+            "外资实际到位",
+        ),
+        # a year compared with ends at its clause: the rate after it is this year's
+        (
+            "南川区医保局2025年工作总结\n全区居民医保参保4.62万人，较2024年的4.41万人增长4.8%，居民医保参保率95.6%。\n"
+            "二、存在问题\n灵活就业人员参保意愿不强，居民医保参保覆盖率虽达{}，但仍有群众断缴。",
+            "95.9%",
+            "95.6%",
+            "居民医保参保覆盖率",
+        ),
+    ],
+)
+def test_one_metric_restated_under_another_opening_or_name(text, wrong, right, name):
+    assert found(text.format(right), "figure-conflict") == []
+    flagged = [f for f in check_text(text.format(wrong)).findings if f.category == "figure-conflict"]
+    assert [f.excerpt for f in flagged] == [wrong]
+    assert f"“{name}”" in flagged[0].message
