@@ -50,6 +50,7 @@ _RATE = re.compile(
 _RATE_SKIP = re.compile(r"增长|增|降|失业|出生|死亡|发生|利用|贡献|转化|周转|收益|税|费|利|汇|频|速|概|比")
 _BASE_AFTER_PART = re.compile(r"(?:按|以)[^，,。；;\d]{0,6}$")
 _ITEM_BREAK = re.compile(r"[，,。；;、]")
+_RATE_BASES = {"审减": "送审", "审增": "送审"}  # rates with a set base, not the nearest larger figure
 _RATE_SYNONYMS = {
     "破案": ("破案", "破获", "侦破"),
     "结案": ("结案", "审结", "办结", "结"),
@@ -57,8 +58,8 @@ _RATE_SYNONYMS = {
     "化解": ("化解", "调处", "解决"),
     "调解成功": ("调解成功", "成功调解", "调解"),
     "合格": ("合格",),
+    "达标": ("达标", "合格"),
     "覆盖": ("覆盖", "实现", "通"),
-    "达标": ("达标",),
     "参保": ("参保",),
     "入学": ("入学",),
     "完成": ("完成",),
@@ -444,9 +445,11 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
                 continue  # 单产9.45吨/公顷 is a yield per unit, no count of a rate
             if pair is not None:
                 num, den = pair
-                if not any(
-                    _rate_holds(num.number, d.number, p.number) for d in _other_bases(flow, before, num, den)
-                ):
+                others = _other_bases(flow, before, num, den)
+                base = next((v for k, v in _RATE_BASES.items() if stem.endswith(k)), "")
+                if base:
+                    others = [d for d in others if base in clause_text(flow, d)]
+                if not any(_rate_holds(num.number, d.number, p.number) for d in others):
                     yield from _compare_rate(ctx, num.number, den.number, p.number, stem)
             elif (
                 before
@@ -552,8 +555,11 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
             )
             if word not in around or _not_counted(word).search(around):
                 continue  # 不合格 is not counted by a 合格率; 责令整改46家 is the whole of a 整改率
+            base = next((v for k, v in _RATE_BASES.items() if stem.endswith(k)), "")
             for k in list(range(j - 1, -1, -1)) + list(range(j + 1, len(before))):
                 d = before[k]
+                if base and base not in clause_text(flow, d):
+                    continue  # 审减率 is taken of what was sent in (送审), not of what was approved
                 if (
                     d.number.kind == "number"
                     and not (d.compare or d.growth)  # 比上年的2,056件 is last year's, not the whole

@@ -20,6 +20,7 @@ from ..resources import word_list
 from .base import Context
 from .figures_common import figures_of, fmt_value, last_of, previous_in_paragraph
 from .figures_parts import complementary_parts
+from .figures_wholes import named_before
 
 CATEGORY = "figure-mismatch"
 # 其中, or a clause opening 财政收入中，: the figures after it split that whole
@@ -29,6 +30,7 @@ _LEAD = re.compile(r"^\s*(?:其中|包括)?\s*[：:，,]?\s*")
 _STOP = re.compile(
     r"同比|增长|下降|占|比上年|较(?:上|去|同|年|[0-9])|率|平均|人均|户均|计划|任务|目标|以上|以下|累计"
 )
+_REST = re.compile(r"(?:其他|其它|其余)")
 _TOTAL_BAD = re.compile(r"占|任务|目标|计划|人均|平均|每|同比|比上年|较")
 
 
@@ -58,10 +60,16 @@ def check_splits(ctx: Context) -> Iterator[Finding]:
             split = _split(flow, parts)
             if split is None and named:
                 split = complementary_parts(flow, parts)  # 财政收入中，税收收入…，非税收入…
+            if split is None and named and _REST.match(_name(flow, parts[-1])):
+                split = parts  # 税收收入中，增值税…、企业所得税…、其他税种…: every part is named
             if split is None:
                 continue
             if named:
-                total = _named_total(before, among[:-1], parts[0].number.dim)  # 受理案件中，…
+                name = among[:-1].strip()
+                total = _named_total(before, name, parts[0].number.dim)  # 受理案件中，…
+                if total is None:
+                    far = named_before(figs, parts[0], name)  # stated in an earlier section
+                    total = far[0] if far and far[0].number.dim == parts[0].number.dim else None
             else:
                 total = _total(flow, before, parts[0].number.dim)
             if total is None or _of_an_earlier_total(before, total, split):

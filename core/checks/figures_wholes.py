@@ -36,7 +36,8 @@ def names_whole(core: str, e: Entry) -> bool:
     if core in e.metric or (len(e.metric) >= 3 and e.metric in core):
         return True
     short = _COUNT_WORD.sub("", core)
-    return len(short) >= 3 and short[-1] == e.metric[-1] and subsequence(short, e.metric)
+    metric = e.metric.removesuffix("收入") if e.metric.endswith("税收收入") else e.metric  # 税收 = 税收收入
+    return len(short) >= 3 and short[-1] == metric[-1] and subsequence(short, metric)
 
 
 def subsequence(short: str, long_: str) -> bool:

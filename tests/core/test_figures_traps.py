@@ -276,3 +276,43 @@ def test_one_metric_restated_under_another_opening_or_name(text, wrong, right, n
     flagged = [f for f in check_text(text.format(wrong)).findings if f.category == "figure-conflict"]
     assert [f.excerpt for f in flagged] == [wrong]
     assert f"“{name}”" in flagged[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # a 达标率 counts what passed (合格)
+        (
+            "石塘镇2021年人居环境整治工作总结\n全年新改户厕860座，抽查240座，合格228座，达标率{}。",
+            "97.5%",
+            "95.0%",
+        ),
+        # an 审减率 is taken of what was sent in, not of what was approved
+        (
+            "北林区审计局2022年工作总结\n完成投资项目结算审计64个，送审金额8.52亿元，审定金额7.81亿元，"
+            "审减金额0.71亿元，审减率{}。",
+            "9.1%",
+            "8.3%",
+        ),
+        # 税收 names the 税收收入 stated at the opening
+        (
+            "江北税务分局2016年工作总结\n全年分局组织地方税收收入4.26亿元，同比增长8.1%。\n"
+            "一、重点税源\n房地产业入库税款1.38亿元，占分局税收的{}。",
+            "35.4%",
+            "32.4%",
+        ),
+    ],
+)
+def test_rate_and_share_of_the_whole_their_names_give(text, wrong, right):
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [wrong]
+
+
+def test_parts_of_a_whole_named_before_a_list_with_other():
+    """税收收入中，…、其他税种…: the parts name every kind, so they must make the total stated before."""
+    text = (
+        "宁远县税务局2021年工作总结\n全年组织税费收入31.2亿元，其中税收收入24.6亿元。\n"
+        "一、组织收入\n全年税收收入中，增值税11.3亿元、企业所得税5.8亿元、个人所得税1.9亿元、其他税种{}。"
+    )
+    assert found(text.format("5.6亿元"), "figure-mismatch") == []
+    assert found(text.format("6.4亿元"), "figure-mismatch") == ["24.6亿元"]
