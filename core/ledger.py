@@ -29,7 +29,7 @@ _SPACES = re.compile(r"\s+")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _UNTIL_PERIOD = re.compile(r"截[至止](.+)")
 _SENT_END = re.compile(r"[。！？!?；;]+|\n")
-_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:、（(）)\n“”\"]")
+_LAST_BREAK = re.compile(r"[，,。！？!?；;：:、（(）)\n“”\"][^，,。！？!?；;：:、（(）)\n“”\"]*\Z")
 _LEAD_WORDS = (
     "其中",
     "全镇",
@@ -406,10 +406,8 @@ def _is_growth(n: Number, clause: str, before: str) -> bool:
 
 
 def _clause_before(flow: str, pos: int, floor: int) -> str:
-    start = pos
-    while start > floor and not _CLAUSE_BREAK.match(flow, start - 1):
-        start -= 1
-    return flow[start:pos]
+    m = _LAST_BREAK.search(flow, max(floor, 0), pos)  # one search, not a step per character
+    return flow[m.start() + 1 if m else max(floor, 0) : pos]
 
 
 def metric_of(clause: str) -> str:

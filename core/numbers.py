@@ -218,6 +218,11 @@ _MEASURED = frozenset(
 
 def to_float(s: str) -> float | None:
     """Arabic digits (full width, thousands separators) or Chinese numerals to a number."""
+    if s.isascii() and s[:1].isdigit():  # the common case: 1318, 1,318.5
+        try:
+            return float(s.replace(",", "").replace(" ", ""))
+        except ValueError:
+            pass
     s = s.translate(_FW).replace(",", "")
     for sep in " \u2009\u202f\xa0":
         s = s.replace(sep, "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..ledger import Entry, Ledger, build_ledger
 from ..model import Finding
@@ -243,6 +243,7 @@ _COUNTY_OR_WIDER = re.compile(r"全(?:县|市|省|州|旗)")
 _ORG = re.compile(r"^([\u4e00-\u9fff]{3,20}?)(?:关于|(?:19|20)[0-9]{2}|上半年|年度|工作|述职)")
 
 
+@lru_cache(maxsize=64)
 def organisation(title: str) -> str:
     """The reporting body named in the title (河东区人民检察院2022年工作总结 → 河东区人民检察院)."""
     m = _ORG.match(re.sub(r"\s+", "", title or ""))
@@ -256,7 +257,12 @@ def wider_scope(title: str, clause: str) -> bool:
     the park's 31.2亿元 restated; in a county bureau's report 全县 is its own scope.
     """
     # the body's own name when the title gives one: 茶岭县…新型农村合作医疗 is the county's report
-    return bool(_SUB_COUNTY_TITLE.search(organisation(title) or title) and _COUNTY_OR_WIDER.search(clause))
+    return _sub_county(title) and bool(_COUNTY_OR_WIDER.search(clause))
+
+
+@lru_cache(maxsize=64)
+def _sub_county(title: str) -> bool:
+    return bool(_SUB_COUNTY_TITLE.search(organisation(title) or title))
 
 
 @cache
