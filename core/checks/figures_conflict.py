@@ -24,6 +24,7 @@ from .figures_common import (
     conflict_finding,
     figures_of,
     last_of,
+    of_two_wholes,
     own_share_after,
     unit_family,
     wider_scope,
@@ -156,6 +157,8 @@ def _conflict(ctx: Context, figs: Figures, first: Entry, e: Entry, metric: str) 
     small, large = sorted((abs(first.number.value), abs(e.number.value)))
     if small <= 0 or (large / small > 3.0 and not _decimal_shift(small, large)):
         return  # 规上企业营业收入312.7亿元 and a firm's 营业收入6.3亿元: two wholes, not a slip
+    if of_two_wholes(figs, first, e):
+        return  # each the part of its own whole, with its own rate
     if _confirmed(figs, e) and not _confirmed(figs, first):
         first, e = e, first  # the later value checks out: the earlier one is odd
     yield conflict_finding(ctx, first.number, e.number, metric)

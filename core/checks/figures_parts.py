@@ -21,7 +21,7 @@ from ..numbers import Number
 from ..resources import word_list
 from .base import Context
 from .figures_common import Figures, figures_of, fmt_value, last_of, own_share_after, previous_in_paragraph
-from .figures_math import clause_text
+from .figures_math import clause_text, paragraph_before
 from .figures_wholes import share_base
 
 CATEGORY = "figure-mismatch"
@@ -71,10 +71,13 @@ def check_parts(ctx: Context) -> Iterator[Finding]:
             at = s_start + m.start()
             k = bisect_left(starts, at)
             near = entries[max(0, k - 12) : k + 40] + more  # bounded: texts without full stops stay linear
+            wider: list[Entry] = []  # other totals the parts may be of (never the one they are held to)
             if not sentence[: m.start()].strip(" ，,") or m.group().startswith("分别"):
                 # 共有贫困户701户。其中，…; 受理信访事项146件。按渠道分，来信、来访分别为…
                 near = previous_in_paragraph(figs, si)[-12:] + near
-            yield from _parts_at(ctx, figs, near, (at, s_start + m.end()), end, m.group().startswith("分别"))
+                wider = paragraph_before(figs, si, 3)[-16:]  # 受理…2874件；调解成功2791件。从类型看，…
+            marker = (at, s_start + m.end())
+            yield from _parts_at(ctx, figs, near, marker, end, m.group().startswith("分别"), wider)
 
 
 def _list_end(figs: Figures, si: int) -> tuple[int, list[Entry]]:
@@ -91,7 +94,13 @@ def _list_end(figs: Figures, si: int) -> tuple[int, list[Entry]]:
 
 
 def _parts_at(
-    ctx: Context, figs: Figures, entries: list[Entry], marker: tuple[int, int], s_end: int, respectively: bool
+    ctx: Context,
+    figs: Figures,
+    entries: list[Entry],
+    marker: tuple[int, int],
+    s_end: int,
+    respectively: bool,
+    wider: list[Entry],
 ) -> Iterator[Finding]:
     flow = figs.ledger.flow
     at = marker[0]
@@ -122,7 +131,8 @@ def _parts_at(
         # or the total says it has many kinds (各类项目资金860万元，其中交通…、水利…)
         open_list = len(group) != len(parts) or bool(_OPEN_KINDS.search(clause_text(flow, total)))
         verdict = _verdict(flow, group, total.number, must_sum, open_list)
-        if verdict is None or _other_total_fits(flow, entries, at, total, group, verdict != "over"):
+        others = entries + [e for e in wider if e not in entries]
+        if verdict is None or _other_total_fits(flow, others, at, total, group, verdict != "over"):
             continue
         yield _parts_finding(ctx, group, total.number, verdict)
 

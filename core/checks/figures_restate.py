@@ -29,6 +29,7 @@ from .figures_common import (
     conflict_finding,
     figures_of,
     last_of,
+    of_two_wholes,
     organisation,
     own_share_after,
     reported,
@@ -62,7 +63,7 @@ _VERB = re.compile(r"^(?:办结|受理|化解|调处|审结|结案|立案|破获
 _OBJECT_VERB = re.compile(r"^(?:受理|接收|收到|登记|排查|发现|受理了|接到)")
 _PART = re.compile(r"其中|分别|包括")
 _SKIP = re.compile(
-    r"同比|环比|比上年|较上年|比去年|较去年|增长|增加(?!值)|减少|下降|提高|降低|每|人均|户均|平均|最高|最低(?!生活)|单笔|"
+    r"同比|环比|比上年|较上年|比去年|较去年|增长|增加(?!值)|减少|下降|提高|降低|每|[人户亩村场校店]均|平均|最高|最低(?!生活)|单笔|"
     # 以上 as a bound, not inside a name (规模以上工业总产值, 限额以上, 一般以上事故)
     r"计划|目标|任务|力争|预计|确保|将|拟|占|超过|(?<!规模|限额|一般|较大)以上|不少于|不低于"
 )
@@ -83,7 +84,7 @@ _PLAN_OPENING = re.compile(
 )
 _EXTRA_VERB = re.compile(
     r"(?:完成|实现|新增|开展|建成|新建|办理|发放|接待|受理|办结|引进|培训|落实|排查|化解|调处|审结|结案|立案|"
-    r"检查|整改|查处|帮扶|救助|走访|签约)$"
+    r"检查|整改|查处|帮扶|救助|走访|签约|参保|参合|投保|享受|受益|获得)$"
 )
 _RATE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}[\u4e00-\u9fff](?:率|度)$")
 _PAST_OPENING = re.compile(r"\s*(?:上半年|今年以来|年初以来|1\s*[-—至]\s*6月|全年|过去的一年|这一年)[，,]")
@@ -182,6 +183,8 @@ def _qualifier_ok(long_: str, short: str) -> bool:
 
 
 def _conflicts(figs: Figures, first: Entry, e: Entry, short: str, long_: str) -> bool:
+    if of_two_wholes(figs, first, e):
+        return False  # each the part of its own whole, with its own rate
     lo1, hi1 = first.number.bounds
     lo2, hi2 = e.number.bounds
     if not (hi2 < lo1 or lo2 > hi1):

@@ -19,6 +19,7 @@ from ..model import Finding
 from ..resources import word_list
 from .base import Context
 from .figures_common import figures_of, fmt_value, last_of, previous_in_paragraph
+from .figures_math import paragraph_before
 from .figures_parts import complementary_parts
 from .figures_wholes import named_before
 
@@ -72,7 +73,8 @@ def check_splits(ctx: Context) -> Iterator[Finding]:
                     total = far[0] if far and far[0].number.dim == parts[0].number.dim else None
             else:
                 total = _total(flow, before, parts[0].number.dim)
-            if total is None or _of_an_earlier_total(before, total, split):
+            wider = paragraph_before(figs, si, 3)[-16:] + before  # 受理5318件；审结5011件。其中民事…
+            if total is None or _of_an_earlier_total(wider, total, split):
                 continue
             f = _compare(ctx, total, split, parts)
             if f is not None:
@@ -90,7 +92,7 @@ def _of_an_earlier_total(before: list[Entry], total: Entry, split: list[Entry]) 
         e is not total
         and e.number.kind == "number"
         and e.number.dim == total.number.dim
-        and 0 <= total.fstart - e.fend <= 60
+        and 0 <= total.fstart - e.fend <= 80
         and e.number.bounds[0] <= hi
         and lo <= e.number.bounds[1]
         for e in before

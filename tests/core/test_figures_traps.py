@@ -316,3 +316,70 @@ def test_parts_of_a_whole_named_before_a_list_with_other():
     )
     assert found(text.format("5.6亿元"), "figure-mismatch") == []
     assert found(text.format("6.4亿元"), "figure-mismatch") == ["24.6亿元"]
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "wrong", "right", "flagged"),
+    [
+        # 面积 alone says nothing of what is measured: 41.2万平方米 of housing is no 12.4公顷 of green
+        (
+            "figure-conflict",
+            "临江市住建局2021年工作总结\n全年改造老旧小区23个，改造面积41.2万平方米。\n"
+            "（二）城市绿化\n完成两个公园提质改造，新增城市绿地面积{}。\n三、存在问题\n一是改造面积{}，仍有缺口。",
+            ("12.4公顷", "14.2万平方米"),
+            ("12.4公顷", "41.2万平方米"),
+            "14.2万平方米",
+        ),
+        # those insured are some of the households, not the households restated
+        (
+            "figure-conflict",
+            "西昌市农业农村局2009年工作总结\n（三）惠农政策。全市共有农户9.8万户，全年发放补贴资金4620万元。"
+            "开展农业保险试点，参保农户7.26万户，参保率74.1%。\n二、存在问题\n参保农户{}，保障水平仍然偏低。",
+            ("7.62万户",),
+            ("7.26万户",),
+            "7.62万户",
+        ),
+        # two wholes, each with its own rate: two counts of 调解成功, not one restated
+        (
+            "figure-conflict",
+            "兰陵县司法局2018年人民调解工作总结\n（三）诉调对接\n全年接受法院委派调解案件438件，调解成功301件，"
+            "成功率68.7%。全年接受公安机关移交治安纠纷215件，调解成功{}，成功率92.1%。\n"
+            "二、存在问题\n法院委派案件调解成功{}，成功率仍然偏低。",
+            ("198件", "310件"),
+            ("198件", "301件"),
+            "310件",
+        ),
+        # a per-mu investment of one sub-project is no restatement of the whole project's
+        (
+            "figure-conflict",
+            "海伦市2020年高标准农田建设工作总结\n全年建成高标准农田18.4万亩，项目总投资2.76亿元，亩均投资1500元。\n"
+            "（三）节水灌溉\n新增节水灌溉面积3.2万亩，投资4160万元，亩均投资1300元。\n"
+            "二、存在问题\n全年建成高标准农田{}，但后期管护资金不足。",
+            ("18.6万亩",),
+            ("18.4万亩",),
+            "18.6万亩",
+        ),
+        # parts of the total two sentences back, not of the one just before them
+        (
+            "figure-mismatch",
+            "西岭县司法局2009年人民调解工作总结\n全年受理调解各类纠纷2874件，比上年的2650件增长8.5%；"
+            "调解成功2791件，调解成功率97.1%。从纠纷类型看，婚姻家庭纠纷862件、邻里纠纷731件、"
+            "土地山林纠纷548件、其他纠纷{}。",
+            ("743件",),
+            ("733件",),
+            "2791件",
+        ),
+        # the same with a split that names every kind (民事、刑事、行政、执行)
+        (
+            "figure-mismatch",
+            "东坡区人民法院2010年工作总结\n全年共受理各类案件5318件，比上年的4892件增长8.7%；审结5011件，"
+            "结案率94.2%。其中民事案件3420件、刑事案件684件、行政案件156件、执行案件{}。",
+            ("1068件",),
+            ("1058件",),
+            "5011件",
+        ),
+    ],
+)
+def test_traps_of_scope_and_whole(category, text, wrong, right, flagged):
+    assert found(text.format(*right), category) == []
+    assert found(text.format(*wrong), category) == [flagged]
