@@ -152,7 +152,9 @@ _TRAIL_WORDS = (
 )
 _LEAD_RE = re.compile("^(?:" + "|".join(sorted(map(re.escape, _LEAD_WORDS), key=len, reverse=True)) + ")")
 _TRAIL_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _TRAIL_WORDS), key=len, reverse=True)) + ")$")
-_COUNT_OF_PEOPLE = re.compile(r"(?:人数|人口)$")
+_SHARE_OF = re.compile(r"(?:目标|任务|计划)(?:数)?的\s*$")
+_UNIT_OF_NAME = {"人数": "人", "人口": "人", "人次": "人次", "户数": "户"}
+_NAMED_UNIT = re.compile(r"(?:人数|人口|人次|户数)(?=[^\u4e00-\u9fff]*$|虽然?$|仍$|达$|为$|已达$)")
 # 一是森林覆盖率, 对辖区规上工业企业: an item's ordinal and the 对 before a scope name nothing
 _OPENER = re.compile(r"^(?:[一二三四五六七八九十]是|对(?=全|辖区|我|本))")
 _PERIOD_WORDS = re.compile(
@@ -319,7 +321,8 @@ def _fill_entries(led: Ledger) -> None:
             period = normalise_period(m.group())
             compared = bool(_COMPARED_PERIOD.search(seg, max(0, m.start() - 2), m.start()))
         if not target and TARGET_WORDS.search(flow[max(prev_end, reset_at) : n.start]):
-            target = True
+            # 为全年目标的98.4%: the target is the base of a share, no plan that reaches on
+            target = not (n.kind == "percent" and _SHARE_OF.search(flow, max(0, n.start - 8), n.start))
         if target and LOOK_BACK.search(seg):
             target = False  # 力争…；回顾全年，…收入7.28亿元: a look back after the plans reports again
         if n.kind in ("year", "month_range"):
@@ -340,8 +343,9 @@ def _fill_entries(led: Ledger) -> None:
             metric = led.entries[-1].metric  # 低保对象3862户6125人: the second figure counts the same thing
         named_after = not metric
         metric = metric or _noun_after(flow, n.end)
-        if n.kind == "number" and not orig_n.dim and _COUNT_OF_PEOPLE.search(metric):
-            orig_n = replace(orig_n, dim="人")  # 参保人数为12.48万: the unit left out, the name says 人
+        named_unit = _NAMED_UNIT.search(metric) if n.kind == "number" and not orig_n.dim else None
+        if named_unit:  # 参保人数为12.48万, 门急诊人次虽达46.2万: the unit left out, the name gives it
+            orig_n = replace(orig_n, dim=_UNIT_OF_NAME[named_unit.group()])
         growth = _is_growth(n, clause, before)
         if growth and n.kind in ("percent", "points") and _GROWTH_ONLY.fullmatch(metric) and led.entries:
             prev = led.entries[-1]

@@ -31,6 +31,7 @@ from .figures_common import (
     conflict_finding,
     figures_of,
     last_of,
+    plan_base,
     reported,
     subset_before,
     unit_family,
@@ -74,7 +75,14 @@ _SERVED = re.compile(r"(?:为|给|向)$")
 _BRACKETS = re.compile(r"[（(][^）)]{0,6}[）)]")
 _TAKES_OBJECT = frozenset(("完成", "实现", "开展", "组织", "进行", "累计完成"))
 # words that only restate the unit: 面积 of 公顷, 人员 of 人
-_UNIT_WORDS = {"area": ("面积",), "人": ("人数", "人员", "对象"), "户": ("户数",)}
+_UNIT_WORDS = {
+    "area": ("面积",),
+    "人": ("人数", "人员", "对象"),
+    "户": ("户数",),
+    "起": ("起数",),
+    "件": ("件数",),
+    "人次": ("人次",),
+}
 
 
 def check_aliases(ctx: Context) -> Iterator[Finding]:
@@ -91,7 +99,7 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
         if not words or (len(words) == 1 and _after_another(figs, e)):
             continue  # 小麦…21.6万亩，总产11.06万吨: a one-word name borrows its subject from the sentence
         part = kind == "part"
-        period = "" if e.period in own else e.period
+        period = "" if e.period in own or plan_base(flow, e) else e.period
         key = (_family(e), period)
         earlier = seen.get(key, ())
         if any(not _differ(f, e) and fw == words for f, fw, _ in earlier):
@@ -202,8 +210,8 @@ def _name_words(flow: str, e: Entry) -> frozenset[str]:
 
 def _counted(flow: str, e: Entry) -> set[str]:
     """The noun right after a count (9座病险水库, 4座110千伏变电站), up to what is said of it."""
-    if e.number.dim in _MEASURES:
-        return set()
+    if e.number.dim in _MEASURES and not plan_base(flow, e):
+        return set()  # 13.6万亩茶园的基础上: the noun names a measure when it is a plan's base
     after = _BRACKETS.sub("", flow[e.fend : e.fend + 24])
     m = _NOUN_AFTER.match(after) or _SHORT_NOUN.match(after)
     return _atoms(figures_swaps.cut_words(m.group()), e) if m else set()

@@ -48,6 +48,11 @@ class Figures:
     title: TitleInfo
     plan_start: int  # flow offset where the plan part begins (len(flow) if none)
     sections: list[int] = field(default_factory=list)  # flow offsets of every heading, in order
+    appendix: int = -1  # flow offset of a table of key figures after the plan part (附：主要指标), or -1
+
+    def in_plan(self, pos: int) -> bool:
+        """Whether a flow offset lies in the plan part (an appended table of key figures reports)."""
+        return pos >= self.plan_start and not (0 <= self.appendix <= pos)
 
 
 def figures_of(ctx: Context) -> Figures:
@@ -88,9 +93,14 @@ def _build(ctx: Context) -> Figures:
     if info.plan_year is None and info.review_year is not None:
         info = _plan_year_from_headings(ctx, info)
     sections = sorted(flow_pos(led, h.start) for h in ctx.outline.headings)
-    return Figures(led, by_sentence, info, plan, sections)
+    appendix = _APPENDIX.search(led.flow, plan) if plan < len(led.flow) else None
+    return Figures(led, by_sentence, info, plan, sections, appendix.start() if appendix else -1)
 
 
+# a line that opens a table of the key figures: 附：2025年主要指标, 附表, 主要指标完成情况
+_APPENDIX = re.compile(
+    r"^[ \t\u3000]*(?:附[：:表件]|附\s*$|[^\n。；;，,]{0,12}(?:主要|经济|核心)指标[^\n。；;，,]{0,8}$)", re.M
+)
 _SUBTITLE = re.compile(r"[ \t\u3000]*([（(][^\n]{2,24}?[）)])[ \t\u3000]*(?:\n|$)")
 
 
@@ -228,6 +238,16 @@ def of_two_wholes(figs: Figures, a: Entry, b: Entry) -> bool:
         return False
     (lo1, hi1), (lo2, hi2) = wa.number.bounds, wb.number.bounds
     return hi2 < lo1 or lo2 > hi1
+
+
+_ON_BASE = re.compile(r"[\u4e00-\u9fff]{0,6}的基础上")
+_IN_BEFORE = re.compile(r"在[^，,。；;]{0,20}$")
+
+
+def plan_base(flow: str, e: Entry) -> bool:
+    """A level restated as the base of a plan (在上半年外贸出口1.87亿美元的基础上, 在现有13.6万亩茶园的
+    基础上): what has been reached, whatever period the plan is for."""
+    return bool(_ON_BASE.match(flow, e.fend) and _IN_BEFORE.search(flow, max(0, e.fstart - 22), e.fstart))
 
 
 def conflict_finding(ctx: Context, first: Number, later: Number, name: str) -> Finding:

@@ -99,7 +99,7 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
         clause = re.split(r"[，,。；;：:\n]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
         if own_share_after(flow, e) and re.search(r"(?<!其)中", clause):
             continue  # 休渔渔船中12米以上渔船1642艘，占75.1%: a part of the whole
-        in_plan = (e.fstart >= figs.plan_start or plan_paras.at(e.fstart)) and not LOOK_BACK.search(
+        in_plan = (figs.in_plan(e.fstart) or plan_paras.at(e.fstart)) and not LOOK_BACK.search(
             _sentence_before(flow, e)
         )
         if wider_scope(ctx.outline.title, clause):

@@ -32,6 +32,7 @@ from .figures_common import (
     of_two_wholes,
     organisation,
     own_share_after,
+    plan_base,
     reported,
     unit_family,
     wider_scope,
@@ -95,6 +96,7 @@ _AREA_UNITS = re.compile(r"\s*(行政村|自然村|村民小组|社区|居委会
 _HOLDS = re.compile(r"^(?:全(?:镇|乡|县|区|市|街道))?(?:下辖|共辖|辖|共有|现有|辖区内?有?)$")
 _ALL_OF = re.compile(r"[^，,。；;]{0,4}?(?:全部|均|都已?|全覆盖|所有)")
 _STOCK = re.compile(r"累计[^，,。；;]{0,12}$")
+_PLAN_BASE_LEAD = re.compile(r"^.{0,8}?在(?:现有|今年|当年|全年|上半年)?")
 _DONE_BEFORE = re.compile(r"完成|实现|达到|在[^，,。；;]{0,20}$")  # 在上半年外贸出口1.87亿美元的基础上
 
 
@@ -119,7 +121,7 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
             continue  # a percentage restated must be a named rate (森林覆盖率), not a bare share
         if len(key) <= 2 and before is not None and before.sentence == e.sentence:
             continue  # 小麦播种面积21.6万亩，总产11.06万吨: a bare 总产 borrows its subject from the sentence
-        period = "" if e.period in own else e.period
+        period = "" if e.period in own or plan_base(flow, e) else e.period
         if (not e.period or e.period.startswith("截至")) and _STOCK.search(
             flow, max(0, e.fstart - 14), e.fstart
         ):
@@ -245,6 +247,8 @@ def _name(flow: str, e: Entry, prev: Entry | None, org: str = "") -> str | None:
         unit = own.group("unit") if own else None
         if own and (unit is None or unit in org or (unit in _PARKS and _PARK_ORG.search(org))):
             s = s[own.end() :]
+    if plan_base(flow, e):
+        s = _PLAN_BASE_LEAD.sub("", s)  # 我将在综合机械化率91.7%的基础上 → 综合机械化率
     for _ in range(8):
         before = s
         s = _LEAD.sub("", s)
@@ -279,7 +283,7 @@ def _plain_figure(figs: Figures, e: Entry) -> bool:
     flow = figs.ledger.flow
     s_start = figs.ledger.sentences[e.sentence][0]
     done_before = _DONE_BEFORE.search(flow[max(s_start, e.fstart - 22) : e.fstart])
-    if done_before and flow.startswith("的基础上", e.fend):
+    if (done_before and flow.startswith("的基础上", e.fend)) or plan_base(flow, e):
         return True  # 在今年完成收入8,526万元的基础上，力争…: what was done, named in a plan
     if e.target and _targeted(flow, s_start, e.fstart):
         return False
@@ -292,7 +296,7 @@ def _plain_figure(figs: Figures, e: Entry) -> bool:
         return False
     if flow.startswith("的", e.fend) and _DESCRIBED.match(flow, e.fend, e.fend + 14):
         return False  # 投资8600万元的生态茶园项目: the figure describes one project
-    if e.fstart >= figs.plan_start or _plan_paragraph(flow, e.fstart):
+    if figs.in_plan(e.fstart) or _plan_paragraph(flow, e.fstart):
         if LOOK_BACK.search(flow, max(0, e.fstart - 80), e.fstart):
             return True
         # a closing paragraph after the plans that opens on the past (上半年，全县…完成4.62亿元) reports

@@ -30,6 +30,7 @@ from .figures_common import (
     last_of,
     of_two_wholes,
     organisation,
+    plan_base,
     reported,
     subset_before,
     unit_family,
@@ -98,7 +99,8 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
         name = _HOLD_AT.sub("", _FILLER.sub("", synonyms(raw))) if raw else ""
         if len(name) < 2:
             continue
-        period = "" if e.period in own or _THIS_YEAR.search(flow_clause(flow, e)) else e.period
+        this_year = e.period in own or _THIS_YEAR.search(flow_clause(flow, e)) or plan_base(flow, e)
+        period = "" if this_year else e.period
         key = (unit_family(e.number.dim), period)
         earlier = seen.get(key, ())
         if any(not differ(f, e) and f.sentence != e.sentence and _same_thing(fn, name) for f, fn in earlier):
@@ -229,7 +231,10 @@ def _bigrams(name: str) -> set[str]:
 
 
 def in_closing(figs: Figures, e: Entry) -> bool:
-    """Whether a figure stands under a 存在问题 (or 不足, 困难) heading."""
+    """Whether a figure stands under a 存在问题 (or 不足, 困难) heading, or restates a level reached
+    as the base of a plan (在综合机械化率91.7%的基础上): either way it looks back on the review."""
+    if plan_base(figs.ledger.flow, e):
+        return True
     k = bisect_right(figs.sections, e.fstart)
     if k == 0:
         return False
@@ -302,7 +307,7 @@ def _per_head(figs: Figures, e: Entry) -> bool:
         _AVERAGE.search(clause) is not None
         and e.number.kind == "number"
         and not (e.growth or e.compare or e.target or e.number.approx)
-        and e.fstart < figs.plan_start
+        and not figs.in_plan(e.fstart)
         and not re.search(r"其中|增长|增加|提高|比|较|目标|力争", clause)
     )
 

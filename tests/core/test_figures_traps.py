@@ -383,3 +383,71 @@ def test_parts_of_a_whole_named_before_a_list_with_other():
 def test_traps_of_scope_and_whole(category, text, wrong, right, flagged):
     assert found(text.format(*right), category) == []
     assert found(text.format(*wrong), category) == [flagged]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # a table of key figures after the plan part reports, it plans nothing
+        (
+            "昌图县2025年秸秆综合利用工作总结\n全县秸秆综合利用率达到91.4%，比上年提高1.2个百分点。\n"
+            "二、存在的问题\n秸秆离田成本高。\n三、下一步工作打算\n力争秸秆综合利用率稳定在92%以上。\n"
+            "附：2025年主要指标\n秸秆可收集量  208万吨\n秸秆综合利用率  {}\n",
+            "91.6%",
+            "91.4%",
+        ),
+        # 为全年目标的98.4% takes a share of the target: what follows in the sentence is done, not planned
+        (
+            "华宁县农业农村局2023年上半年工作总结\n上半年，全县粮食播种面积完成18.6万亩，为全年目标的98.4%；"
+            "农村常住居民人均可支配收入达到7862元，同比增长6.1%。\n"
+            "附：上半年主要指标完成情况\n农村居民人均可支配收入 {}\n",
+            "7826元",
+            "7862元",
+        ),
+        # 建成 and 建设 name one thing: 建成高标准农田 / 高标准农田建设面积
+        (
+            "海城市2020年高标准农田建设工作总结\n全年建成高标准农田18.4万亩，项目总投资2.76亿元。\n"
+            "二、存在问题\n后期管护资金不足。\n附：主要指标\n高标准农田建设面积  {}\n",
+            "18.6万亩",
+            "18.4万亩",
+        ),
+        # a level restated as the base of a plan, the noun after the figure
+        (
+            "秀山县茶业局局长2016年述职报告\n一、履职情况\n年底全县茶园面积12.6万亩，其中有机茶园2.1万亩。\n"
+            "二、下一步打算\n2017年，我将在现有{}茶园的基础上，重点抓低产茶园改造。",
+            "13.6万亩",
+            "12.6万亩",
+        ),
+        # a rate restated as the base of a plan, under a shorter name
+        (
+            "梨树县农机局局长2019年述职报告\n一、履职情况\n全县主要农作物耕种收综合机械化率达到91.2%，比上年提高1.1个百分点。\n"
+            "二、下一步打算\n2020年，我将在综合机械化率{}的基础上，力争实现保护性耕作全覆盖。",
+            "91.7%",
+            "91.2%",
+        ),
+        # 起数 only restates the unit 起
+        (
+            "罗溪县消防救援大队大队长2016年述职报告\n一、履职情况\n全年辖区发生火灾326起，同比下降8.2%。\n"
+            "二、存在不足\n全县火灾发生起数虽然降至{}，但农村地区火灾仍占一半以上。",
+            "341起",
+            "326起",
+        ),
+        # 电诈 is 电信网络诈骗
+        (
+            "清源县公安局2022年工作总结\n一、打击犯罪\n全年电信网络诈骗案件立案486起，破案211起。\n"
+            "二、存在问题\n电诈案件高发，全年电诈立案数仍有{}，群众财产损失较大。",
+            "512起",
+            "486起",
+        ),
+        # a count whose unit the name gives (门急诊人次虽达46.2万)
+        (
+            "和平县人民医院院长2017年述职报告\n一、履职情况\n全年完成门急诊42.6万人次，出院病人2.1万人次。\n"
+            "二、存在不足\n二是全年门急诊人次虽达{}，但业务用房紧张。",
+            "46.2万",
+            "42.6万",
+        ),
+    ],
+)
+def test_restatement_in_a_table_a_plan_base_or_under_another_name(text, wrong, right):
+    assert found(text.format(right), "figure-conflict") == []
+    assert found(text.format(wrong), "figure-conflict") == [wrong]
