@@ -63,7 +63,8 @@ _RATE_SYNONYMS = {
     "参保": ("参保",),
     "入学": ("入学",),
     "完成": ("完成",),
-    "签约": ("签约",),
+    "签约": ("签约", "签订"),
+    "调撤": ("调解撤诉", "调撤", "撤诉"),
     "满意": ("满意",),
     "整改": ("整改",),
     "销号": ("销号",),
@@ -73,6 +74,9 @@ _RATIO_CONTEXT = re.compile(r"比|结构|比例|构成|占比")
 
 
 _NAMED_WHOLE = re.compile(r"占[^，,。；;0-9]{2,}的")
+_SUBJECT_SHARE = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?)的?(?:资金|金额|投资|收入|支出|人数|数量)?(?:所)?占比(?:达到?|为|约为?)?\s*"
+)
 _SUBJECT_TAIL = re.compile(r"(?:收入|金额|资金|数量|人数)$")
 
 
@@ -141,7 +145,7 @@ def share_triples(figs: Figures, si: int) -> Iterator[tuple[Entry, Entry, Entry]
             if whole is not None and part is not None:
                 yield part, whole, p
             else:
-                pair = _named_pair(figs, si, entries, i)
+                pair = _named_pair(figs, si, entries, i) or _subject_share(flow, entries, i)
                 named = _named_part(flow, entries, i, pair[0]) if pair is not None else None
                 if pair is not None and named is not None:
                     yield named, pair[1], p
@@ -186,6 +190,27 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
         if names_whole(core, e) and e.number.value > a.number.value:
             return e  # 女党员9名 is not the 党员总数 of 60岁以上党员21名
     return None
+
+
+def _subject_share(flow: str, entries: list[Entry], pi: int) -> tuple[Entry, Entry] | None:
+    """`共2.36亿元，其中用于产业发展1.52亿元、…，用于产业发展的资金占比达到68%`: a bare 占比 of a
+    part named in words, after a 其中 list in the same sentence: the part is the item of that name,
+    the whole the total the list follows."""
+    clause = clause_text(flow, entries[pi])
+    m = _SUBJECT_SHARE.fullmatch(clause)
+    if not m:
+        return None
+    subject = m.group(1)
+    mark = flow.rfind("其中", max(0, entries[pi].fstart - 200), entries[pi].fstart)
+    before = [e for e in entries[:pi] if e.fend <= mark and e.number.kind == "number"]
+    items = [e for e in entries[:pi] if e.fstart > mark and e.number.kind == "number"]
+    if mark < 0 or not before or not items:
+        return None
+    whole = before[-1]
+    part = next((e for e in items if e.metric.removeprefix("其中") == subject), None)
+    if part is None or part.number.dim != whole.number.dim or not plain_whole(whole, part):
+        return None
+    return part, whole
 
 
 def _named_part(flow: str, entries: list[Entry], pi: int, part: Entry) -> Entry | None:

@@ -342,7 +342,8 @@ def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respective
         if not respectively and _a_part(flow, e) and _SPLIT_VIEW.match(flow, at):
             return None  # 分季度看 / 从进度看 after a part: the split is of a whole named before
         said_total = not passed and re.search(r"共|合计|总计|总|全", clause_text(flow, e))
-        if respectively and not (said_total or _names_of(flow, e, at)):
+        right_after = not passed and not flow[e.fend : at].strip(" ，,")  # 建成公路186.4公里，分别为…
+        if respectively and not (said_total or right_after or _names_of(flow, e, at)):
             passed += 1  # 共调处纠纷286件，调解成功279件。其中…分别为: past the count of successes
             if passed > 1:
                 return None

@@ -167,13 +167,14 @@ def _covers_whole(flow: str, s_start: int, first: int, shares: int) -> bool:
 
 
 _NAMED_SHARE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{1,10}?)(?:所?占比重|所?占比例|占比|占)(?:了)?\s*(?:为|达到?|约)?\s*$"
+    # names may hold Roman numerals, letters and digits (Ⅱ类, 18至59岁居民)
+    r"(?P<name>[\u4e00-\u9fff\u2160-\u217fA-Za-z0-9]{1,10}?)(?:所?占比重|所?占比例|占比|占)(?:了)?\s*(?:为|达到?|约)?\s*$"
 )
 _NEXT_SHARE = re.compile(r"[，,、；;]\s*" + _NAMED_SHARE.pattern.removesuffix("$"))
 _REST = ("其他", "其它", "其余", "剩余")
 # 从用户结构看，… / 从覆盖人口看，…: the shares that follow split one whole
 _STRUCTURE = re.compile(
-    r"(?:(?:结构|构成)(?:看|来看|上看|中|为)?|(?:从|按|分)[^，,。；;]{1,14}(?:看|来看))[，,：:]?\s*[^，,。；;]{0,12}$"
+    r"(?:(?:结构|构成)(?:看|来看|上看|中|为)?|(?:从|按|分)[^，,。；;]{1,14}(?:看|来看|分|划分))[，,：:]?\s*[^，,。；;]{0,12}$"
 )
 _CATCH_ALL = re.compile(r"^(?:其他|其它|其余|剩余)|及以下|及以上|及其他")
 
@@ -188,7 +189,8 @@ def check_split_shares(ctx: Context) -> Iterator[Finding]:
     flow = figs.ledger.flow
     for entries in figs.by_sentence:
         run: list[tuple[Entry, str]] = []
-        for e in entries:
+        # only the shares: the words between two of them are read whole (60岁以上老人占…、18至59岁居民占…)
+        for e in (x for x in entries if x.number.kind == "percent"):
             name = _share_name(flow, e, run[-1][0]) if run else None
             if name is None:
                 if len(run) >= 2:
@@ -220,7 +222,8 @@ def _split_finding(ctx: Context, run: list[tuple[Entry, str]]) -> Iterator[Findi
     # the last share takes the rest (其他, 专科及以下), or the names are one complementary set
     first = run[0][0]
     structure = _STRUCTURE.search(ctx_flow_before(ctx, first))
-    if not (_CATCH_ALL.search(names[-1]) or _covers(names) or structure) or lo <= 100 <= hi:
+    ages = any("以上" in n for n in names) and any("以下" in n for n in names)  # 60岁以上…18岁以下
+    if not (_CATCH_ALL.search(names[-1]) or _covers(names) or structure or ages) or lo <= 100 <= hi:
         return  # shares of overlapping groups (党员占65%，大专以上占58%) may pass 100% together
     total = sum(e.number.value for e, _ in run)
     decimals = max(e.number.decimals for e, _ in run)

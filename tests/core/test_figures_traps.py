@@ -451,3 +451,51 @@ def test_traps_of_scope_and_whole(category, text, wrong, right, flagged):
 def test_restatement_in_a_table_a_plan_base_or_under_another_name(text, wrong, right):
     assert found(text.format(right), "figure-conflict") == []
     assert found(text.format(wrong), "figure-conflict") == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right", "flagged"),
+    [
+        # a bare 占比 of a part named in words, after a 其中 list
+        (
+            "枫林县乡村振兴局2025年工作总结\n全年统筹使用衔接资金3.12亿元，其中用于产业发展1.96亿元、"
+            "基础设施建设0.74亿元、其他0.42亿元，用于产业发展的资金占比达到{}。",
+            "百分之六十八",
+            "百分之六十三",
+            "百分之六十八",
+        ),
+        # 分别为 right after its total: the parts must make it
+        (
+            "武隆区交通局2019年前三季度农村公路建设报告\n建成农村公路172.6公里，分别为窄路加宽48.3公里、"
+            "通组路86.1公里、资源旅游路{}。",
+            "34.2公里",
+            "38.2公里",
+            "172.6公里",
+        ),
+        # 调撤率 counts 调解撤诉
+        (
+            "东坡区人民法院2010年工作总结\n（三）民商事审判\n民事案件2860件中调解撤诉1516件，调撤率{}。",
+            "55.3%",
+            "53.0%",
+            "55.3%",
+        ),
+        # shares of every class (Ⅱ类…Ⅳ类及以下) must make 100%
+        (
+            "兰溪市生态环境局局长2024年述职报告\n全市22个国省控断面中，Ⅱ类占45.5%、Ⅲ类占40.9%、Ⅳ类及以下占{}。",
+            "18.2%",
+            "13.6%",
+            "45.5%、Ⅲ类占40.9%、Ⅳ类及以下占18.2%",
+        ),
+        # age groups from 以上 to 以下 are everyone
+        (
+            "桃源社区2016年上半年工作总结\n常住人口4820人。按年龄分，60岁以上老人占18.6%、18至59岁居民占63.2%、"
+            "18岁以下未成年人占{}。",
+            "16.5%",
+            "18.2%",
+            "18.6%、18至59岁居民占63.2%、18岁以下未成年人占16.5%",
+        ),
+    ],
+)
+def test_shares_and_parts_read_from_their_words(text, wrong, right, flagged):
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [flagged]
