@@ -86,7 +86,7 @@ _YEAR_BARE = re.compile(
 )
 _YEAR_AREA = re.compile(
     r"((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年(?:度)?\s*"
-    r"(?=全(?:镇|乡|县|区|市|街道|局)|我(?:镇|乡|县|区|市|街道|局)|全年)"
+    r"(?=全(?:镇|乡|县|区|市|街道|局|园)|我(?:镇|乡|县|区|市|街道|局)|全年|园区|开发区|高新区)"
 )
 _UNTIL_YEAR_OF = re.compile(r"截[至止]\s*(?:到)?\s*((?:19|20)[0-9]{2})")
 _YEAR_END = re.compile(r"\s*(?:底|末|12\s*月(?:底|末|31日)?)|(?<=12月)")
@@ -152,7 +152,9 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         honours = bool(_HISTORY.search(sentence))
         msg = _year_message(info.review_year, info.plan_year, info.last_month, year, future, honours)
         if not msg and not honours and info.last_month is None:
-            msg = _part_year_message(info, year, future, s_start < figs.plan_start)
+            # the body's first sentence opens the review; 2011年园区企业新增… states what was done
+            opening = not flow[title_end:s_start].strip() or m.re is _YEAR_AREA
+            msg = _part_year_message(info, year, future, s_start < figs.plan_start, opening)
         if msg:
             year_end = sentence.index("年", m.end(1)) + 1
             a, b = led.orig_span(s_start + m.start(1), s_start + year_end)
@@ -171,10 +173,12 @@ def check_years(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def _part_year_message(info: TitleInfo, year: int, future: bool, in_review: bool) -> str:
+def _part_year_message(
+    info: TitleInfo, year: int, future: bool, in_review: bool, opening: bool = False
+) -> str:
     """A year wrong for the part of a year report it stands in."""
     review = info.review_year or 0
-    if not future and in_review and year > review and year != info.plan_year:
+    if not future and in_review and year > review and (year != info.plan_year or opening):
         # 2016年，公司完成保障性住房建设… in a 2015 report: a later year told as done
         return f"标题是{review}年的总结，正文却把{year}年的工作写成了已经完成。"
     if future and not in_review and year == review and info.plan_year is None:

@@ -499,3 +499,14 @@ def test_restatement_in_a_table_a_plan_base_or_under_another_name(text, wrong, r
 def test_shares_and_parts_read_from_their_words(text, wrong, right, flagged):
     assert found(text.format(right), "figure-mismatch") == []
     assert found(text.format(wrong), "figure-mismatch") == [flagged]
+
+
+def test_a_later_year_opening_the_review_or_a_result_is_flagged_and_the_plan_is_not():
+    text = (
+        "舒城县生态环境分局2020年工作总结\n{}，县生态环境分局坚持问题导向，统筹推进污染防治攻坚。\n"
+        "一、主要成效\n全年空气优良天数比例达到91.3%。{}园区企业新增就业岗位5200个。\n"
+        "二、存在问题\n农村生活污水治理滞后。\n三、2021年工作打算\n2021年，我局将继续推进污染防治攻坚。"
+    )
+    assert found(text.format("2020年", "全年"), "period-mismatch") == []
+    assert found(text.format("2021年", "全年"), "period-mismatch") == ["2021年"]
+    assert found(text.format("2020年", "2021年"), "period-mismatch") == ["2021年"]
