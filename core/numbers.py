@@ -216,6 +216,12 @@ _MEASURED = frozenset(
 )
 
 
+def counted(dim: str) -> bool:
+    """Whether figures of this dimension count things with a classifier (人, 家, 条, 头, 只 …),
+    rather than measure an amount or give a rate or a date."""
+    return dim not in _MEASURED and dim not in ("usd", "eur", "year", "month", "ratio")
+
+
 def to_float(s: str) -> float | None:
     """Arabic digits (full width, thousands separators) or Chinese numerals to a number."""
     if s.isascii() and s[:1].isdigit():  # the common case: 1318, 1,318.5

@@ -22,6 +22,7 @@ class Section:
     cues: tuple[str, ...]  # regexes that announce it at a paragraph's start
     guidance: str = ""  # template text under the heading
     required: bool = True
+    not_for: str = ""  # a regex: titles of reports that need not have this section (抓党建述职: no 廉洁自律)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ def _parse(data: dict) -> ReportType:
             cues=tuple(s.get("cues", ())),
             guidance=s.get("guidance", ""),
             required=bool(s.get("required", True)),
+            not_for=s.get("not_for", ""),
         )
         for s in data.get("sections", ())
     )

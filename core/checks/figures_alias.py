@@ -29,6 +29,7 @@ from .base import Context
 from .figures_common import (
     Figures,
     conflict_finding,
+    distinct,
     figures_of,
     last_of,
     plan_base,
@@ -55,7 +56,8 @@ _CONTRAST = re.compile(
     r"出口|进口|省外|市外|县外|境外|外资|内资|民间|政府|国有|工业|农业|服务业|一般|重大|较大|"
     r"城镇|农村|城乡|城区|居民|职工|男|女|学生|儿童|老年|妇女|困难|贫困|低保|特困|残疾|"
     r"其中|其他|其余|部分|个人|单位|企业|项目|村|社区|门诊|住院|线上|线下|网上|网下|省级|市级|县级|国家级|"
-    r"一级|二级|三级|高级|初级|中级|公办|民办|专任|专职|兼职|男性|女性|户籍|常住|流动"
+    r"一级|二级|三级|高级|初级|中级|公办|民办|专任|专职|兼职|男性|女性|户籍|常住|流动|"
+    r"惠及|受益|带动|覆盖|帮扶|救助|资助|慰问"  # those reached are some of the group
 )
 _GENERIC_WORDS = "投资 资金 收入 金额 支出 项目 企业 人员 群众 面积 产值 服务 活动 补贴 培训"
 _GENERIC = frozenset(_GENERIC_WORDS.split(" "))
@@ -111,7 +113,7 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
                 continue  # a part of a list (其中经济责任审计24项) is restated by its whole name only
             if not _same_metric(first_words, words):
                 continue
-            if not _one_whole(ctx, figs, first, e):
+            if not _one_whole(ctx, figs, first, e) or distinct(figs, first, e):
                 continue
             if not reported(ctx, (first, e), *_EARLIER_RULES):
                 yield conflict_finding(ctx, first.number, e.number, _shown(flow, e, first_words & words))

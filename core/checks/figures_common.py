@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from ..ledger import Entry, Ledger, build_ledger
 from ..model import Finding
@@ -217,10 +218,16 @@ def subset_before(flow: str, e: Entry) -> bool:
 
 def own_whole(figs: Figures, e: Entry) -> Entry | None:
     """The whole a figure is a part of in its own sentence, when a rate follows it
-    (接受移交治安纠纷215件，调解成功198件，成功率92.1%): the larger figure of its unit before it."""
+    (接受移交治安纠纷215件，调解成功198件，成功率92.1%): the larger figure of its unit before it.
+    For a rate itself (登记糖尿病患者1802人，规范管理1386人，规范管理率76.9%), the whole of the
+    part just before it."""
     entries = figs.by_sentence[e.sentence]
     i = next((k for k, x in enumerate(entries) if x is e), -1)
-    if i < 0 or i + 1 >= len(entries) or entries[i + 1].number.kind != "percent" or entries[i + 1].growth:
+    if i < 0:
+        return None
+    if e.number.kind == "percent":
+        return own_whole(figs, entries[i - 1]) if i >= 1 and entries[i - 1].number.kind == "number" else None
+    if i + 1 >= len(entries) or entries[i + 1].number.kind != "percent" or entries[i + 1].growth:
         return None
     family = unit_family(e.number.dim)
     for d in reversed(entries[:i]):
@@ -228,6 +235,66 @@ def own_whole(figs: Figures, e: Entry) -> Entry | None:
         if d.number.kind == "number" and unit_family(d.number.dim) == family and larger:
             return d
     return None
+
+
+def distinct(figs: Figures, a: Entry, b: Entry) -> bool:
+    """Whether the draft itself shows two differing figures to be of two things or two times:
+    parts of two wholes with their own rates, or a change it states from the one to the other
+    (合作社由163家减少到126家)."""
+    return (
+        of_two_wholes(figs, a, b)
+        or _stated_change(figs, a, b)
+        or _share_of(figs, b, a)
+        or _share_of(figs, a, b)
+    )
+
+
+def _share_of(figs: Figures, part: Entry, whole: Entry) -> bool:
+    """Whether ``part`` states its share of what ``whole`` names (医保患者出院1.63万人次，占出院人次
+    的79.2% against 出院患者2.14万人次)."""
+    m = _SHARE_OF_NAMED.match(figs.ledger.flow, part.fend)
+    if not m:
+        return False
+    core = m.group(1).removesuffix("总数").removesuffix("总量").removesuffix("总额")
+    name = whole.metric + whole.number.unit.lstrip("万亿千")  # 出院患者 2.14万人次 → 出院患者人次
+    if len(core) < 2 or part.metric == whole.metric or core[0] != name[:1]:
+        return False  # 入境游客 is no 游客总数; 工业技改投资 restated is no part of itself
+    chars = iter(name)
+    return all(c in chars for c in core)  # 出院人次 in 出院患者人次
+
+
+def _stated_change(figs: Figures, a: Entry, b: Entry) -> bool:
+    """Whether the draft states a change from ``a``'s value to ``b``'s (由163家减少到126家) anywhere:
+    asked only of a pair about to be flagged, so the walk over the figures stays rare."""
+    flow = figs.ledger.flow
+    entries = figs.ledger.entries
+    for x, y in pairwise(entries):
+        if _same_value(x, a) and _same_value(y, b) and _CHANGED_TO.match(flow, x.fend, y.fstart):
+            return True
+    return False
+
+
+def _same_value(x: Entry, a: Entry) -> bool:
+    tolerance = 1e-9 * max(1.0, a.number.value)
+    return x.number.kind == "number" and abs(x.number.value - a.number.value) <= tolerance
+
+
+def adds_up_in_list(figs: Figures, e: Entry) -> bool:
+    """Whether a figure is an item of a 其中 list whose items add up to the total before it
+    (享受待遇3104人，其中机构护理1268人、居家护理1836人): the arithmetic bears it out."""
+    flow = figs.ledger.flow
+    entries = [
+        x for x in figs.by_sentence[e.sentence] if x.number.kind == "number" and x.number.dim == e.number.dim
+    ]
+    mark = flow.rfind("其中", max(0, e.fstart - 60), e.fstart)
+    totals = [x for x in entries if x.fend <= mark]
+    parts = [x for x in entries if x.fstart > mark]
+    if mark < 0 or not totals or len(parts) < 2:
+        return False
+    lo = sum(x.number.bounds[0] for x in parts)
+    hi = sum(x.number.bounds[1] for x in parts)
+    tlo, thi = totals[-1].number.bounds
+    return not (hi < tlo or lo > thi)
 
 
 def of_two_wholes(figs: Figures, a: Entry, b: Entry) -> bool:
@@ -260,14 +327,18 @@ def conflict_finding(ctx: Context, first: Number, later: Number, name: str) -> F
     return ctx.finding("figures.conflict", "figure-conflict", "warning", message, later.start, later.end, was)
 
 
+_SHARE_OF_NAMED = re.compile(r"\s*[，,]\s*占([^，,。；;\d%]{2,12}?)的")
+_CHANGED_TO = re.compile(
+    r"[^，,。；;\d]{0,6}?(?:增|减|降|升|提高|调整|压减|减少|增加|下降|上升)(?:到|至|为)\s*$"
+)
 _ITEM_ORDINAL = re.compile(r"^[一二三四五六七八九十]是")
 _HOLD_TAIL = re.compile(r"(?:虽然|虽|仍然|仍|已经|已)$")
-_OWN_SHARE = re.compile(r"[，,]\s*占(?:比)?(?:为)?\s*[0-9.]+\s*[%％]")
+_OWN_SHARE = re.compile(r"[，,]\s*占(?:比|[^，,。；;\d%]{1,12}的)?(?:为)?\s*[0-9.]+\s*[%％]")
 
 
 def own_share_after(flow: str, e: Entry) -> bool:
-    """A figure followed by its own bare share (渔船1642艘，占75.1%; 三个行业合计2.41亿元，占62.6%)
-    is a part of a larger whole, not a level of the report's own."""
+    """A figure followed by its own share (渔船1642艘，占75.1%; 医保患者出院1.63万人次，占出院人次的
+    79.2%) is a part of a larger whole, not a level of the report's own."""
     return _OWN_SHARE.match(flow, e.fend) is not None
 
 

@@ -22,9 +22,9 @@ from .base import Context
 from .figures_common import (
     Figures,
     conflict_finding,
+    distinct,
     figures_of,
     last_of,
-    of_two_wholes,
     own_share_after,
     unit_family,
     wider_scope,
@@ -75,6 +75,7 @@ _WHOLE_PERIOD = re.compile(r"全年|上半年|今年以来|回顾")
 _DROP = re.compile(r"^(?:城乡|现有|实有|地方)|在校|在册|诊疗$")
 _PLAN_WORDS = re.compile(r"将|计划|力争|争取|确保|预计|预期|目标|拟|要")
 _COUNT_TAIL = re.compile(r"(?:人数|户数|人次|数量|总数|总量|总额)$")
+_CONDITION = re.compile(r"[^，,。；;]{2,}的[，,]\s*$")
 _PER = re.compile(r"每|人均|户均|平均|最高|最低|单价|亩均|均")
 
 
@@ -97,6 +98,8 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
         if e.target or e.compare or n.chinese or n.approx in ("以上", "超过", "逾"):
             continue
         clause = re.split(r"[，,。；;：:\n]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
+        if _CONDITION.search(flow, max(0, e.fstart - len(clause) - 24), e.fstart - len(clause)):
+            continue  # 入住护理机构的，基金支付比例为70%: a figure for those the clause before picks
         if own_share_after(flow, e) and re.search(r"(?<!其)中", clause):
             continue  # 休渔渔船中12米以上渔船1642艘，占75.1%: a part of the whole
         in_plan = (figs.in_plan(e.fstart) or plan_paras.at(e.fstart)) and not LOOK_BACK.search(
@@ -126,8 +129,8 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
             metric = _key_metric(e.metric, clause)
             if metric is None and _SCOPE.search(clause) and len(e.metric) >= 2:
                 metric = tails.get(_normalise(e.metric))  # 全县参保41.62万人 restates 全县…参保人数
-        if metric is None:
-            continue
+        if metric is None or metric.startswith("占"):
+            continue  # 占规上工业总产值的94.1%: a share of a whole, of whatever part
         if metric not in names:
             metric = objects.get(metric, metric)  # 留抵退税 restates 为纳税人办理增值税留抵退税
         key = (metric, *rest)
@@ -157,7 +160,7 @@ def _conflict(ctx: Context, figs: Figures, first: Entry, e: Entry, metric: str) 
     small, large = sorted((abs(first.number.value), abs(e.number.value)))
     if small <= 0 or (large / small > 3.0 and not _decimal_shift(small, large)):
         return  # 规上企业营业收入312.7亿元 and a firm's 营业收入6.3亿元: two wholes, not a slip
-    if of_two_wholes(figs, first, e):
+    if distinct(figs, first, e):
         return  # each the part of its own whole, with its own rate
     if _confirmed(figs, e) and not _confirmed(figs, first):
         first, e = e, first  # the later value checks out: the earlier one is odd

@@ -40,6 +40,9 @@ _BRACKETED = re.compile(r"[（(][^）)（(\n]{1,4}[）)]")
 _AFTER_HEAD = re.compile(
     r"[^，,。；;：:\n]{0,30}?(?:[，,。]?\s*(?:分别是|分别为|即|主要有|具体是|具体为)\s*[：:]?|[：:])"
 )
+_ANOTHER_KIND = re.compile(
+    r"^(?:县|市|区|省)?[\u4e00-\u9fff]{0,6}(?:中心|医院|学校|公司|集团|局|委|办|站|所|院)$"
+)
 _AREA_KINDS = frozenset(
     ("市", "州", "盟", "区", "县", "旗", "镇", "乡", "街道", "场", "林场", "农场", "社区", "村", "居", "园区")
 )
@@ -143,8 +146,14 @@ def _check_before(
     count = _count_items(names)
     if count < 2:
         return
-    if all(_ACTION.fullmatch(x.strip()) for x in re.split(r"、|以及|和|及|与", names) if x.strip()):
+    items = [x.strip() for x in re.split(r"、|以及|和|及|与", names) if x.strip()]
+    if all(_ACTION.fullmatch(x) for x in items):
         return  # 新建、改扩建3所学校: a list of actions, not of names
+    first, *others = names.split("、")
+    first = re.split(r"以及|和|及|与", first)[-1]
+    unlike = all(len(x) <= 3 and not _ANOTHER_KIND.search(x) for x in others)
+    if not deng and value == count - 1 and _ANOTHER_KIND.search(first) and unlike:
+        return  # 与县社会福利中心、东岗、白杨两个乡镇敬老院: the first is a body of another kind
     if deng:
         wrong = value < count
     else:

@@ -141,7 +141,7 @@ def share_triples(figs: Figures, si: int) -> Iterator[tuple[Entry, Entry, Entry]
                 or _task_elsewhere(figs, si, entries, i)
                 or _whole_earlier(figs, si, entries, i)
             )
-            part = _named_part(flow, entries, i, entries[_part_index(entries, i)])
+            part = _named_part(flow, entries, i, entries[_unit_named(flow, entries, i)])
             if whole is not None and part is not None:
                 yield part, whole, p
             else:
@@ -161,7 +161,7 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
     The whole is named by words (党员总数), found as the earlier figure of that metric in
     the sentence; with no words, it is the total the 其中 list belongs to.
     """
-    ai = _part_index(entries, pi)
+    ai = _unit_named(flow, entries, pi)
     a = entries[ai]
     if a.number.kind != "number" or a.growth or a.compare:
         return None
@@ -238,6 +238,22 @@ def _part_index(entries: list[Entry], pi: int) -> int:
     return j
 
 
+def _unit_named(flow: str, entries: list[Entry], pi: int) -> int:
+    """`监测对象64户218人，占监测户总数的58.2%`: of two counts side by side, the one whose unit the
+    share's whole names (户 of 监测户) is the part."""
+    j = _part_index(entries, pi)
+    if j < 1:
+        return j
+    a, b = entries[j - 1], entries[j]
+    if a.fend != b.fstart or a.number.kind != "number" or b.number.kind != "number":
+        return j
+    gap = flow[b.fend : entries[pi].fstart]
+    unit_a, unit_b = a.number.unit[-1:], b.number.unit[-1:]
+    named = _NAMED_SHARE.search(gap)
+    whole = named.group("x") if named and named.group("x") else ""
+    return j - 1 if unit_a and unit_a in whole and unit_b not in whole else j
+
+
 def _share_gap(flow: str, a: Entry, p: Entry) -> re.Match[str] | None:
     """The words between a part and its share (，占党员总数的), a growth clause between them dropped."""
     gap = flow[a.fend : p.fstart]
@@ -274,7 +290,7 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
     网格员的77.0%`` (a share naming its whole).
     """
     flow = figs.ledger.flow
-    ai = _part_index(entries, pi)
+    ai = _unit_named(flow, entries, pi)
     a = entries[ai]
     if a.number.kind != "number" or a.growth or a.compare or not a.number.dim or a.number.approx:
         return None

@@ -181,8 +181,8 @@ def check_rates_by_words(ctx: Context) -> Iterator[Finding]:
                 for e in counts[: i - 2]
             ):
                 continue  # another whole the rate may be of (预算 and 实际 for a 节约率): silent
-            if not _plain_pair(den, num):
-                continue
+            if not _plain_pair(den, num) or _ALL_AFTER.match(flow, num.fend):
+                continue  # 规上企业312家，限上企业97家，全部实现联网直报: a rate of all of them
             if not share_holds(num.number, den.number, p.number):
                 yield _rate_finding(ctx, num, den, p, m.group("stem"))
 
@@ -232,6 +232,7 @@ def _rate_finding(ctx: Context, num: Entry, den: Entry, p: Entry, stem: str) -> 
     )
 
 
+_ALL_AFTER = re.compile(r"\s*[，,]\s*(?:全部|均|都|全都)")
 _PART_SHARE = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{1,8}?)(?:所占比例|所占比重|占比|的比例|的比重)(?:为|达到?|约)?\s*$"
 )

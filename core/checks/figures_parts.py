@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from ..ledger import Entry
 from ..model import Finding
-from ..numbers import Number
+from ..numbers import Number, counted
 from ..resources import word_list
 from .base import Context
 from .figures_common import Figures, figures_of, fmt_value, last_of, own_share_after, previous_in_paragraph
@@ -43,7 +43,7 @@ _SHARE_BETWEEN = re.compile(r"，占[^，；;。]*[%％]")
 _CLAUSES = re.compile(r"(?:[^，,、；;。]|(?<=[0-9]),(?=[0-9]{3}))+")
 _PART_STOP = re.compile(
     r"目前|总额|总计|合计|共计|同比|增长|下降|占(?!道|地|用)|比上年|较(?![大小高低多少好差快慢强弱])|率|平均|人均|户均|每|拥有量|其中|累计投资|"
-    r"计划(?![0-9])|任务|目标"  # 国培计划186人次 names a programme
+    r"计划(?![0-9])|任务|目标|另有|另外|此外"  # 国培计划186人次 names a programme; 另有林地 is outside it
 )
 _BOUND_BEFORE = re.compile(r"(?:超过|高于|低于|不足|不到|不低于|不少于)\s*$")
 _NAME_LEAD = re.compile(r"^(?:其中|分别为|分别是|包括)?\s*[：:，,]?\s*")
@@ -51,7 +51,7 @@ _NEXT_PART = re.compile(r"\s*[\u4e00-\u9fff]{1,12}?(?=[0-9])")
 _NOT_PART = re.compile(r"全|我|完成|实现|共|累计|新增|同比|占|比|较|争取|发放|投入")
 _BETWEEN_PARTS = re.compile(r"^\s*(?:同比|比上年|较上年)?\s*(?:增长|下降|增加|减少)|^\s*占")
 _SHARE_OF = re.compile(r"占([\u4e00-\u9fff]{2,10}?)(?:总数|人数)?的")
-_PART_REST = re.compile(r"^(?:其他|其余|剩余|另有|余下)")
+_PART_REST = re.compile(r"^(?:其他|其余|剩余|余下)")
 
 
 def check_parts(ctx: Context) -> Iterator[Finding]:
@@ -85,12 +85,17 @@ def _list_end(figs: Figures, si: int) -> tuple[int, list[Entry]]:
     another part (…占一般公共预算收入的67.0%；非税收入4.12亿元), with that clause's figures."""
     flow = figs.ledger.flow
     end = figs.ledger.sentences[si][1]
-    if si + 1 >= len(figs.ledger.sentences) or flow[end - 1 : end] not in ("；", ";"):
-        return end, []
-    nxt = _NEXT_PART.match(flow, end)
-    if not nxt or _NOT_PART.search(nxt.group()):
-        return end, []
-    return figs.ledger.sentences[si + 1][1], figs.by_sentence[si + 1][:12]
+    more: list[Entry] = []
+    k = si
+    # clause after clause (住院…；门诊…；大病保险及其他…): a few at most, so a long text stays linear
+    while k + 1 < len(figs.ledger.sentences) and k - si < 6 and flow[end - 1 : end] in ("；", ";"):
+        nxt = _NEXT_PART.match(flow, end)
+        if not nxt or _NOT_PART.search(nxt.group()):
+            break
+        k += 1
+        end = figs.ledger.sentences[k][1]
+        more += figs.by_sentence[k][:12]
+    return end, more
 
 
 def _parts_at(
@@ -110,6 +115,12 @@ def _parts_at(
     by_dim: dict[str, list[Entry]] = {}
     for e in parts:
         by_dim.setdefault(e.number.dim, []).append(e)
+    if rest and len(by_dim) > 1 and all(counted(d) for d in by_dim):
+        # 牛3.2万头、羊24.1万只、其他1.6万头只; 快报72条、分析46篇、其他68条: a list made whole by
+        # 其他 counts one total under several classifiers, and they add up together
+        total = _total_before(flow, entries, at, parts[0].number.dim, respectively)
+        by_dim = {total.number.dim if total is not None else parts[0].number.dim: parts}
+        rest = set(by_dim)
     for dim, group in by_dim.items():
         total = _total_before(flow, entries, at, dim, respectively)
         if total is None or (respectively and len(group) < 2):

@@ -27,9 +27,9 @@ from .base import Context
 from .figures_common import (
     Figures,
     conflict_finding,
+    distinct,
     figures_of,
     last_of,
-    of_two_wholes,
     organisation,
     own_share_after,
     plan_base,
@@ -85,7 +85,7 @@ _PLAN_OPENING = re.compile(
 )
 _EXTRA_VERB = re.compile(
     r"(?:完成|实现|新增|开展|建成|新建|办理|发放|接待|受理|办结|引进|培训|落实|排查|化解|调处|审结|结案|立案|"
-    r"检查|整改|查处|帮扶|救助|走访|签约|参保|参合|投保|享受|受益|获得)$"
+    r"检查|整改|查处|帮扶|救助|走访|签约|参保|参合|投保|享受|受益|获得|惠及|涉及|带动|辐射)$"
 )
 _RATE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}[\u4e00-\u9fff](?:率|度)$")
 _PAST_OPENING = re.compile(r"\s*(?:上半年|今年以来|年初以来|1\s*[-—至]\s*6月|全年|过去的一年|这一年)[，,]")
@@ -185,7 +185,7 @@ def _qualifier_ok(long_: str, short: str) -> bool:
 
 
 def _conflicts(figs: Figures, first: Entry, e: Entry, short: str, long_: str) -> bool:
-    if of_two_wholes(figs, first, e):
+    if distinct(figs, first, e):
         return False  # each the part of its own whole, with its own rate
     lo1, hi1 = first.number.bounds
     lo2, hi2 = e.number.bounds

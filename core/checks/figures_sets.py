@@ -86,6 +86,7 @@ def _countable(e: Entry) -> bool:
         and n.unit in _COUNTERS
         and not (n.approx or e.growth or e.compare or e.target)
         and n.value >= 2
+        and n.value == int(n.value)  # 每千名老年人拥有养老床位36.5张 is a ratio, no set counted
     )
 
 

@@ -26,9 +26,9 @@ from .base import Context
 from .figures_common import (
     Figures,
     conflict_finding,
+    distinct,
     figures_of,
     last_of,
-    of_two_wholes,
     organisation,
     plan_base,
     reported,
@@ -148,7 +148,7 @@ def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> 
     """Whether two differing figures state one thing: a slip under a name said two ways, digits
     swapped under a close name, or any other value under one long, specific name."""
     rate = e.number.kind == "percent" and not e.growth
-    if of_two_wholes(figs, first, e):
+    if distinct(figs, first, e):
         return False  # 法院委派438件，调解成功301件 / 公安移交215件，调解成功198件: parts of two wholes
     # cheapest tests first: most pairs of a long draft fail on their digits
     if (

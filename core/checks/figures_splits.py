@@ -21,7 +21,7 @@ from .base import Context
 from .figures_common import figures_of, fmt_value, last_of, previous_in_paragraph
 from .figures_math import paragraph_before
 from .figures_parts import complementary_parts
-from .figures_wholes import named_before
+from .figures_wholes import named_before, subsequence
 
 CATEGORY = "figure-mismatch"
 # 其中, or a clause opening 财政收入中，: the figures after it split that whole
@@ -165,7 +165,9 @@ def _named_total(before: list[Entry], name: str, dim: str) -> Entry | None:
     """The whole a ``受理案件中，…`` split names: the last figure of that unit whose metric has every
     character of the name (受理案件 → 全院共受理各类案件)."""
     for e in reversed(before):
-        if e.number.kind == "number" and e.number.dim == dim and set(name) <= set(e.metric):
+        # in order, and not the 非 of another (税收收入 is no 非税收入)
+        named = subsequence(name, e.metric) and f"非{name[:1]}" not in e.metric
+        if e.number.kind == "number" and e.number.dim == dim and named:
             return None if e.growth or e.compare or e.target or e.number.approx else e
     return None
 

@@ -222,11 +222,17 @@ def check_missing(ctx: Context) -> Iterator[Finding]:
             continue
         if s.key in promised:
             yield _promise_finding(ctx, s, promised[s.key], start)
-        elif s.required and ctx.report_type is not None:
+        elif s.required and ctx.report_type is not None and not _exempt(s, ctx.outline.title):
             msg = f"缺少“{s.name}”部分：{rt.name}一般应{s.guidance or '包含这一部分。'}"
             yield ctx.finding(
                 f"sections.missing.{s.key}", "missing-section", "warning", msg, start, end, s.name
             )
+
+
+def _exempt(s: Section, title: str) -> bool:
+    """Whether the title names a report that need not have this section (抓基层党建工作述职报告)."""
+    pattern = _compiled(s.not_for) if s.not_for else None
+    return bool(title and pattern and pattern.search(title))
 
 
 def _promise_finding(ctx: Context, s: Section, promise: tuple[int, int, str], title_at: int) -> Finding:

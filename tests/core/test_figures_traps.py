@@ -510,3 +510,113 @@ def test_a_later_year_opening_the_review_or_a_result_is_flagged_and_the_plan_is_
     assert found(text.format("2020年", "全年"), "period-mismatch") == []
     assert found(text.format("2021年", "全年"), "period-mismatch") == ["2021年"]
     assert found(text.format("2020年", "2021年"), "period-mismatch") == ["2021年"]
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        # those a subsidy reached are some of the 脱贫户, not all of them
+        (
+            "figure-conflict",
+            "黄龙镇2019年工作总结\n（三）脱贫成果巩固。全镇有脱贫户612户2104人。\n（四）产业奖补。落实产业奖补资金"
+            "186.4万元，惠及脱贫户447户。",
+        ),
+        # the draft states the change from one count to the other
+        (
+            "figure-conflict",
+            "梅岭镇2016年农民专业合作社清理工作总结\n一、基本情况\n全镇登记农民专业合作社163家。\n"
+            "三、取得的成效\n经过清理，全镇合作社数量由163家减少到126家。126家合作社中，有注册商标的19家。",
+        ),
+        # an item of a list that adds up is borne out, whatever else has its digits
+        (
+            "figure-conflict",
+            "石屏县2020年长期护理保险试点工作总结\n定点护理服务机构共有护理人员1286人。\n"
+            "（三）待遇享受。全年享受长期护理保险待遇3104人，其中机构护理1268人、居家护理1836人。",
+        ),
+        # a figure for those a clause before picks out (入住…的，)
+        (
+            "figure-conflict",
+            "石屏县2020年长期护理保险试点工作总结\n（三）待遇保障。入住定点护理机构的，基金支付比例为70%；"
+            "选择居家护理的，基金支付比例为75%。",
+        ),
+        # two rates of one name, each of its own whole and part
+        (
+            "figure-conflict",
+            "西关社区卫生服务中心主任2022年述职报告\n登记高血压患者5210人，规范管理4127人，规范管理率79.2%；"
+            "登记糖尿病患者1802人，规范管理1386人，规范管理率76.9%。",
+        ),
+        # a rate per thousand is no count of a set
+        (
+            "figure-conflict",
+            "林波区民政局2025年工作总结\n全区养老床位总数3260张，其中机构养老床位2150张、社区养老床位1110张，"
+            "每千名老年人拥有养老床位36.5张。",
+        ),
+        # a part that states its share of what the other names
+        (
+            "figure-conflict",
+            "燕山县人民医院院长2017年述职报告\n全年出院患者2.14万人次，平均住院日7.8天。\n"
+            "二、医保服务\n全年医保患者出院1.63万人次，占出院人次的76.2%。",
+        ),
+        # 另有 stands outside the list
+        (
+            "figure-mismatch",
+            "下庄村2012年工作总结\n全村耕地2145亩，其中水田1380亩、旱地765亩，另有林地3200亩。",
+        ),
+        # of two counts side by side, the share's whole names the unit of one (监测户)
+        (
+            "figure-mismatch",
+            "樟岭镇2023年防返贫监测工作总结\n全镇纳入监测户110户375人。\n三、工作成效\n"
+            "全年消除风险的监测对象64户218人，占监测户总数的58.2%。",
+        ),
+        # a list carried on over several semicolons
+        (
+            "figure-mismatch",
+            "洛水县2012年新农合工作总结\n全年基金支出8764.2万元，基金使用率94.9%。其中住院补偿支出6931.5万元，"
+            "占基金支出的79.1%；门诊补偿支出1245.8万元，占14.2%；大病保险及其他支出586.9万元，占6.7%。",
+        ),
+        # the first name is a body of another kind than the places counted
+        (
+            "count-mismatch",
+            "兰溪县卫健局2023年上半年工作总结\n县医院与县社会福利中心、东岗、白杨两个乡镇敬老院签订医养合作协议。",
+        ),
+        # a share of a whole is keyed by no metric of its own
+        (
+            "figure-conflict",
+            "临泽县工信局2024年上半年工作总结\n高新技术产业产值53.8亿元，占规上工业总产值的42.2%。六大重点产业"
+            "合计119.9亿元，占规上工业总产值的94.1%。",
+        ),
+        # 税收收入中 names the 税收收入, not the 非税收入
+        (
+            "figure-mismatch",
+            "丰禾县财政局2019年上半年工作总结\n全县一般公共预算收入8.64亿元，其中税收收入6.12亿元，非税收入2.52亿元。"
+            "税收收入中，增值税2.86亿元、企业所得税1.07亿元、个人所得税0.41亿元，其他税种合计1.78亿元。",
+        ),
+        # 全部 after two stocks: the rate is of all of them
+        (
+            "figure-mismatch",
+            "武陵溪县统计局局长2017年述职报告\n截至年末，全县规上工业企业312家，限额以上批零住餐企业97家，"
+            "全部实现联网直报，上报及时率100%。",
+        ),
+    ],
+)
+def test_figures_the_draft_itself_explains_stay_silent(category, text):
+    assert found(text, category) == []
+
+
+def test_counts_under_several_classifiers_of_a_list_with_other_add_up():
+    text = "赛汗塔拉苏木2010年工作总结\n年末牲畜存栏28.6万头只，其中牛3.2万头、羊24.1万只、其他牲畜{}。"
+    assert found(text.format("1.3万头只"), "figure-mismatch") == []
+    flagged = [f for f in check_text(text.format("1.6万头只")).findings if f.category == "figure-mismatch"]
+    assert [f.excerpt for f in flagged] == ["28.6万头"] and "28.9万头" in flagged[0].message
+
+
+def test_a_report_on_one_line_of_work_needs_no_integrity_section():
+    body = (
+        "2026年，我认真履行基层党建第一责任人职责，现将抓基层党建工作情况报告如下。\n一、主要做法和成效\n"
+        "全镇新发展党员24名，整顿软弱涣散村党组织3个，组织党员集中轮训1260人次，村级活动场所全部达标。"
+        "推行村党组织书记“擂台比武”，选派12名机关干部到村任职，建立党员联系户制度，覆盖全镇4860户群众。\n"
+        "二、存在的问题\n部分村党组织书记年龄偏大，后备力量不足。\n三、下一步打算\n选优配强村党组织带头人。"
+    )
+    thematic = missing("桃园镇党委书记2026年抓基层党建工作述职报告\n" + body)
+    general = missing("桃园镇党委书记2026年述职报告\n" + body)
+    assert "sections.missing.integrity" not in thematic and "sections.missing.integrity" in general
