@@ -9,7 +9,8 @@ The rules live in figures_math, figures_parts, figures_growth, figures_sums, fig
 figures_count and figures_period; they share one ledger of the draft's figures
 (figures_common.figures_of), built once per run. Later modules read phrasings the first ones do
 not and reuse their rule ids:
-- figures_splits (exhaustive splits), figures_growth2 (growth, shares and rates), figures_named
+- figures_splits (exhaustive splits), figures_growth2 (growth, shares and rates),
+  figures_growth_named (a rate against last year's figure, of a level named before), figures_named
   (shares of a whole named in words), figures_average (人均, 村均, 场均 … as a quotient);
 - figures_window (heading years, 截至 dates, later months);
 - restatements: figures_restate (one name), figures_sets (a set counted twice), figures_slips
@@ -31,6 +32,7 @@ from . import (
     figures_count,
     figures_growth,
     figures_growth2,
+    figures_growth_named,
     figures_math,
     figures_named,
     figures_parts,
@@ -56,6 +58,7 @@ CHECKS = (
     + figures_restate.CHECKS
     + figures_window.CHECKS
     + figures_growth2.CHECKS
+    + figures_growth_named.CHECKS
     + figures_named.CHECKS
     + figures_sets.CHECKS
     + figures_slips.CHECKS

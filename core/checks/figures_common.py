@@ -307,7 +307,7 @@ def of_two_wholes(figs: Figures, a: Entry, b: Entry) -> bool:
     return hi2 < lo1 or lo2 > hi1
 
 
-_ON_BASE = re.compile(r"[\u4e00-\u9fff]{0,6}的基础上")
+_ON_BASE = re.compile(r"[\u4e00-\u9fff]{0,8}?的?基础上")
 _IN_BEFORE = re.compile(r"在[^，,。；;]{0,20}$")
 
 
@@ -322,6 +322,8 @@ def conflict_finding(ctx: Context, first: Number, later: Number, name: str) -> F
     line = line_of(ctx.text, first.start)
     # 二是城乡居民养老保险参保, 参保覆盖率虽: the item's ordinal and a 虽 are no part of the name
     name = _HOLD_TAIL.sub("", _ITEM_ORDINAL.sub("", name))
+    bare = _PLAN_BASE_WORDS.sub("", _PLAN_BASE_WORDS.sub("", name)).strip()  # 3. 在参合的基础上 → 参合
+    name = bare or name
     was, now = first.text.strip(), later.text.strip()
     message = f"“{name}”前后数字不一致：第{line}行写的是{was}，这里是{now}。"
     return ctx.finding("figures.conflict", "figure-conflict", "warning", message, later.start, later.end, was)
@@ -331,6 +333,7 @@ _SHARE_OF_NAMED = re.compile(r"\s*[，,]\s*占([^，,。；;\d%]{2,12}?)的")
 _CHANGED_TO = re.compile(
     r"[^，,。；;\d]{0,6}?(?:增|减|降|升|提高|调整|压减|减少|增加|下降|上升)(?:到|至|为)\s*$"
 )
+_PLAN_BASE_WORDS = re.compile(r"^\s*[0-9]+\s*[.．、]\s*|^在(?:现有|今年|上半年|全年)?|的?基础上$")
 _ITEM_ORDINAL = re.compile(r"^[一二三四五六七八九十]是")
 _HOLD_TAIL = re.compile(r"(?:虽然|虽|仍然|仍|已经|已)$")
 _OWN_SHARE = re.compile(r"[，,]\s*占(?:比|[^，,。；;\d%]{1,12}的)?(?:为)?\s*[0-9.]+\s*[%％]")

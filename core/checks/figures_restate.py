@@ -351,12 +351,15 @@ def _own_periods(figs: Figures) -> set[str]:
     year, last = figs.title.review_year, figs.title.last_month
     if year is not None:
         own.add(f"{year}年")
+    # the last month's end, however it is written (截至2023年12月末 reads 12月末)
+    month = 12 if last is None else last
+    own.update({f"截至{month}月", f"{month}月末", f"{month}月底"})
     if last is None:
-        own.update({"全年", "截至12月"})
+        own.update({"全年", "年末", "年底"})
     elif last == 6:
-        own.update({"上半年", "1-6月", "截至6月"})
+        own.update({"上半年", "1-6月"})
     elif last == 9:
-        own.update({"1-9月", "截至9月"})
+        own.add("1-9月")
     return own
 
 

@@ -620,3 +620,84 @@ def test_a_report_on_one_line_of_work_needs_no_integrity_section():
     thematic = missing("桃园镇党委书记2026年抓基层党建工作述职报告\n" + body)
     general = missing("桃园镇党委书记2026年述职报告\n" + body)
     assert "sections.missing.integrity" not in thematic and "sections.missing.integrity" in general
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # a plan's base without 的, after 已建成的
+        (
+            "浦塘镇2024年上半年工作总结\n上半年建成高标准农田4200亩，占年度任务的70%。\n"
+            "四、下半年工作打算\n（二）在上半年已建成的{}高标准农田基础上，抓紧完成剩余任务。",
+            "4600亩",
+            "4200亩",
+        ),
+        # 发展到 brings the figure in and names nothing
+        (
+            "金竹坪村第一书记2023年述职报告\n一、履职情况\n新扩茶园180亩，全村茶园面积发展到1260亩。\n"
+            "四、下一步打算\n一是在现有{}茶园的基础上提升管护水平。",
+            "1320亩",
+            "1260亩",
+        ),
+        # 外出务工 is 劳务输出
+        (
+            "马鞍乡2026年上半年工作总结\n（三）就业增收。上半年全乡劳务输出2860人，其中脱贫劳动力1120人。\n"
+            "四、下半年工作打算\n（一）在上半年外出务工{}的基础上，新开发就业岗位200个。",
+            "2680人",
+            "2860人",
+        ),
+        # 参合 is 新型农村合作医疗参保; a numbered item (3.) opens the plan's line
+        (
+            "下庄村2012年工作总结\n（五）社会保障。新型农村合作医疗参保1286人，参合率94.4%。\n"
+            "三、下一步打算\n3. 在今年参合{}的基础上，动员外出务工人员参合。",
+            "1268人",
+            "1286人",
+        ),
+        # a rate in a key-figure table after the plan looks back like the problems part does
+        (
+            "文苑县医保局2021年工作总结\n政策范围内住院费用报销比例达到72.4%，较上年提高1.2个百分点。\n"
+            "二、存在问题\n基金收支压力加大。\n三、2022年工作计划\n力争住院报销比例稳定在70%以上。\n"
+            "附：主要指标\n参保人数：31.2万人；政策范围内住院报销比例{}；\n",
+            "70.4%",
+            "72.4%",
+        ),
+    ],
+)
+def test_restatement_in_a_plan_base_or_a_table_of_key_figures(text, wrong, right):
+    assert found(text.format(right), "figure-conflict") == []
+    assert found(text.format(wrong), "figure-conflict") == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # this year's level stated before, by the name the rate gives
+        (
+            "兰桥镇2025年工作总结\n全年镇级财政总收入5,648万元，其中税收分成收入1,286万元、非税收入412万元、"
+            "上级补助收入3,950万元。"
+            "税收分成收入比上年的1,205万元增长{}，主要得益于两家企业达产。",
+            "8.7%",
+            "6.7%",
+        ),
+        # 与去年同期的…相比，<name>增长
+        (
+            "庄河市海洋渔业局2012年上半年工作总结\n上半年全市水产品总产量38.6万吨，其中海水养殖24.6万吨。"
+            "与去年同期的37.4万吨相比，水产品总产量增长{}。",
+            "4.1%",
+            "3.2%",
+        ),
+    ],
+)
+def test_growth_against_last_year_of_a_level_named_before(text, wrong, right):
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [wrong]
+
+
+def test_a_figure_as_of_the_last_month_end_is_the_reports_own():
+    """截至2023年12月末 in a 2023 report is this year's figure, and 总资产 is 资产总额."""
+    text = (
+        "安宁河县国资局2023年工作总结\n截至2023年12月末，县属国有企业资产总额386.5亿元，同比增长8.9%。\n"
+        "二、存在问题\n部分企业盈利能力不强。\n三、2024年工作计划\n推进国企改革。\n附：主要指标完成情况\n总资产：{}\n"
+    )
+    assert found(text.format("386.5亿元"), "figure-conflict") == []
+    assert found(text.format("392.1亿元"), "figure-conflict") == ["392.1亿元"]
