@@ -95,6 +95,8 @@ def _build(ctx: Context) -> Figures:
         info = _plan_year_from_headings(ctx, info)
     sections = sorted(flow_pos(led, h.start) for h in ctx.outline.headings)
     appendix = _APPENDIX.search(led.flow, plan) if plan < len(led.flow) else None
+    if appendix is not None and sections and sections[-1] > appendix.start():
+        appendix = None  # headings after it: no table that closes the report
     return Figures(led, by_sentence, info, plan, sections, appendix.start() if appendix else -1)
 
 
@@ -264,19 +266,16 @@ def _share_of(figs: Figures, part: Entry, whole: Entry) -> bool:
 
 
 def _stated_change(figs: Figures, a: Entry, b: Entry) -> bool:
-    """Whether the draft states a change from ``a``'s value to ``b``'s (由163家减少到126家) anywhere:
-    asked only of a pair about to be flagged, so the walk over the figures stays rare."""
-    flow = figs.ledger.flow
-    entries = figs.ledger.entries
-    for x, y in pairwise(entries):
-        if _same_value(x, a) and _same_value(y, b) and _CHANGED_TO.match(flow, x.fend, y.fstart):
-            return True
-    return False
-
-
-def _same_value(x: Entry, a: Entry) -> bool:
-    tolerance = 1e-9 * max(1.0, a.number.value)
-    return x.number.kind == "number" and abs(x.number.value - a.number.value) <= tolerance
+    """Whether the draft states a change from ``a``'s value to ``b``'s (由163家减少到126家) anywhere."""
+    changes = figs.__dict__.get("_changes")
+    if changes is None:  # every stated change of the draft, read once per run
+        flow = figs.ledger.flow
+        changes = figs.__dict__["_changes"] = {
+            (x.number.value, y.number.value)
+            for x, y in pairwise(figs.ledger.entries)
+            if x.number.kind == y.number.kind == "number" and _CHANGED_TO.match(flow, x.fend, y.fstart)
+        }
+    return (a.number.value, b.number.value) in changes
 
 
 def adds_up_in_list(figs: Figures, e: Entry) -> bool:

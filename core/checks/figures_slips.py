@@ -145,11 +145,15 @@ def _candidate_name(ctx: Context, figs: Figures, e: Entry, before: Entry | None,
 
 
 def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> bool:
+    """Whether two differing figures state one thing (see _same_pair), unless the draft itself shows
+    them to be two (figures_common.distinct): asked only of pairs that pass the cheaper tests."""
+    return _same_pair(figs, first, first_name, e, name) and not distinct(figs, first, e)
+
+
+def _same_pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> bool:
     """Whether two differing figures state one thing: a slip under a name said two ways, digits
     swapped under a close name, or any other value under one long, specific name."""
     rate = e.number.kind == "percent" and not e.growth
-    if distinct(figs, first, e):
-        return False  # 法院委派438件，调解成功301件 / 公安移交215件，调解成功198件: parts of two wholes
     # cheapest tests first: most pairs of a long draft fail on their digits
     if (
         _slip(first.number, e.number)
