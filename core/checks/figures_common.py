@@ -316,6 +316,27 @@ def plan_base(flow: str, e: Entry) -> bool:
     return bool(_ON_BASE.match(flow, e.fend) and _IN_BEFORE.search(flow, max(0, e.fstart - 22), e.fstart))
 
 
+_REMAINING = re.compile(r"(?:还有|尚有|仍有|剩余|还剩)[^，,。；;\d]{0,12}$")
+_NOT_YET = re.compile(r"[^，,。；;]{0,12}?(?:未|尚未|没有|待)")
+# 和 / 及 / 与 joining two groups, not inside a word (普及, 和谐, 参与, 及时)
+_UNION = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:和(?![平谐美睦])|(?<![普涉以危])及(?![时格])|(?<![参给])与(?![会其]))[\u4e00-\u9fff]{2,}$"
+)
+
+
+def remaining(flow: str, e: Entry) -> bool:
+    """A count of what is still left undone (全乡还有26公里通组公路未硬化), not a level of the review."""
+    return bool(
+        _REMAINING.search(flow, max(0, e.fstart - 16), e.fstart) and _NOT_YET.match(flow, e.fend, e.fend + 16)
+    )
+
+
+def union_before(flow: str, e: Entry) -> bool:
+    """A figure of two groups together (安置脱贫劳动力和监测对象214人): the count of neither alone."""
+    start = last_of(flow, "，,。；;：:、\n", max(0, e.fstart - 24), e.fstart) + 1
+    return bool(_UNION.search(flow, start, e.fstart))
+
+
 def conflict_finding(ctx: Context, first: Number, later: Number, name: str) -> Finding:
     """figure-conflict: ``later`` states the metric ``name`` with another value than ``first``."""
     line = line_of(ctx.text, first.start)

@@ -121,10 +121,13 @@ def _parts_at(
         total = _total_before(flow, entries, at, parts[0].number.dim, respectively)
         by_dim = {total.number.dim if total is not None else parts[0].number.dim: parts}
         rest = set(by_dim)
+    right_before = next((e for e in reversed(entries) if e.fend <= at), None)
     for dim, group in by_dim.items():
         total = _total_before(flow, entries, at, dim, respectively)
         if total is None or (respectively and len(group) < 2):
             continue
+        if _other_count_right_before(flow, right_before, total, at):
+            continue  # 检查用人单位428户，其中在建工程项目156个…: the parts are of the 户, not of 4个检查组
         must_sum = dim in rest or respectively
         split = None if must_sum else complementary_parts(flow, group)
         if split is not None:
@@ -146,6 +149,16 @@ def _parts_at(
         if verdict is None or _other_total_fits(flow, others, at, total, group, verdict != "over"):
             continue
         yield _parts_finding(ctx, group, total.number, verdict)
+
+
+def _other_count_right_before(flow: str, right_before: Entry | None, total: Entry, at: int) -> bool:
+    """Whether the list follows straight on another count than the total it was matched with."""
+    if right_before is None or right_before is total or right_before.number.kind != "number":
+        return False
+    adjacent = not flow[right_before.fend : at].strip(" ，,：:")
+    paired = not flow[total.fend : right_before.fstart].strip()  # 搬迁1,236户5,108人，其中…户: one count
+    other = counted(right_before.number.dim) and right_before.number.dim != total.number.dim
+    return adjacent and other and not paired
 
 
 def _verdict(flow: str, group: list[Entry], total: Number, must_sum: bool, open_list: bool) -> str | None:

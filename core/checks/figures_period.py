@@ -26,6 +26,7 @@ CATEGORY = "period-mismatch"
 _FUTURE = re.compile(
     r"将|计划|力争|预计|预期|目标|打算|拟|争取|确保|要|努力|下一步|下步|规划|谋划|重点抓好|着力"
 )
+_AIM_WORDS = re.compile(r"要(?:求|素|点|件)")  # 认真落实“四个不摘”要求 in the review part plans nothing
 _FUTURE_BEFORE = re.compile(r"预计|力争|争取|计划|将|确保|拟|目标|打算|预期|要|到|前|努力|有望|规划")
 _THIS_YEAR_NEXT = re.compile(r"[ \t\u3000]*(?:今年|本年度?|当年)")
 _YEAR_OPEN = re.compile(
@@ -148,7 +149,7 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         if org and body.startswith(org):
             body = body[len(org) :]  # 2016年，将台堡镇按照…: 将 of the place is no plan word
         body = body[:12]
-        future = bool(_FUTURE.search(body))
+        future = bool(_FUTURE.search(_AIM_WORDS.sub("", body) if s_start < figs.plan_start else body))
         honours = bool(_HISTORY.search(sentence))
         msg = _year_message(info.review_year, info.plan_year, info.last_month, year, future, honours)
         if not msg and not honours and info.last_month is None:

@@ -31,8 +31,10 @@ from .figures_common import (
     last_of,
     organisation,
     plan_base,
+    remaining,
     reported,
     subset_before,
+    union_before,
     unit_family,
     wider_scope,
 )
@@ -73,6 +75,10 @@ _STOCK_BIGRAMS = frozenset(
     ]
 )
 _GENERIC_TAIL = re.compile(r"^(?:完成投资|项目资金|专项资金|资金|投资)$")
+_LEAD_VERB = re.compile(
+    r"(?:排查|化解|受理|办结|调处|立案|结案|审结|检查|整改|查处|培训|发放|新建|改造|建成|接待|走访|救助|"
+    r"移送|追回|清理|取缔|关闭|拆除|签约|开工|竣工|投产)"
+)
 _LIGHT_VERB = re.compile(r"^(?:完成|实现|办理|开展|组织)")
 _PROBLEMS = re.compile(r"问题|不足|困难|短板|差距|薄弱")
 _OTHER_AREA = re.compile(
@@ -92,6 +98,8 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
     prev: Entry | None = None
     for e in figs.ledger.entries:
         before, prev = prev, e
+        if remaining(flow, e) or union_before(flow, e):
+            continue  # 还有26公里未硬化: what is left; 脱贫劳动力和监测对象214人: two groups together
         raw = _candidate_name(ctx, figs, e, before, org)
         if (raw is None and _plain(figs, e)) or (raw is not None and len(_FILLER.sub("", raw)) <= 2):
             # 全院850张开放床位长期…: a name met before
@@ -198,6 +206,9 @@ def _same_pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str
     # among the problems a short or common name (培训班) still restates the review's own figure, and
     # so do its words in another order (完成除险加固的9座小型病险水库 / 完成小型病险水库除险加固7座)
     closing = not same_heading and in_closing(figs, e)
+    verbs = _LEAD_VERB.match(first_name), _LEAD_VERB.match(name)
+    if verbs[0] and verbs[1] and verbs[0].group() != verbs[1].group():
+        return False  # 排查信访积案 / 化解信访积案: two actions on one thing
     if closing and core != _LIGHT_VERB.sub("", first_name) and _shares_words(first_name, name):
         a, b = sorted((abs(first.number.value), abs(e.number.value)))
         return a > 0 and b / a <= 2.0

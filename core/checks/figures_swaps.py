@@ -32,6 +32,7 @@ from .figures_common import (
     last_of,
     reported,
     subset_before,
+    union_before,
     unit_family,
     wider_scope,
 )
@@ -74,7 +75,7 @@ def check_swapped_digits(ctx: Context) -> Iterator[Finding]:
                 continue
             if not figures_slips.one_section(figs, first, e, clause=False):
                 continue  # under 二、东片区工作 a figure may count that part of the area
-            if distinct(figs, first, e) or adds_up_in_list(figs, e):
+            if distinct(figs, first, e) or adds_up_in_list(figs, e) or union_before(flow, e):
                 continue  # 享受待遇3104人，其中机构护理1268人、居家护理1836人: its list checks out
             if not reported(ctx, (first, e), *_EARLIER_RULES):
                 yield conflict_finding(ctx, first.number, e.number, _label(flow, e, common))

@@ -20,6 +20,7 @@ from .figures_common import Figures, last_of, unit_family
 _COUNT_WORD = re.compile(r"(?:人数|数量|总数|总额|总量|数)$")
 _BASE_AFTER = re.compile(r"\s*的\s*[0-9０-９.．]+\s*[%％]")
 _PERIOD_WORDS = re.compile(r"^(?:全年|上半年|下半年|今年|当年|年度|本年度?|前三季度|一季度|1-6月|1-9月)")
+_TASK = re.compile(r"任务|目标|计划|预算")
 _IN_LIST = re.compile(r"其中|分别|包括")
 _BREAKS = "，,。；;：:、\n"
 _LOOK_BACK = 400  # figures before the share that may be its whole: bounded, so a long text stays linear
@@ -61,8 +62,8 @@ def named_before(figs: Figures, a: Entry, core: str) -> list[Entry]:
     """The figures before part ``a`` that the whole's name ``core`` names, nearest first: levels
     of the same unit family, larger than the part, not themselves parts of a list."""
     core = _PERIOD_WORDS.sub("", core)
-    if len(core) < 2:
-        return []
+    if len(core) < 2 or _TASK.search(core):
+        return []  # 全年任务, 年度目标: a task is found by the task rules, never by its bare name
     flow = figs.ledger.flow
     entries = figs.ledger.entries
     hi = _index_of(entries, a)

@@ -701,3 +701,48 @@ def test_a_figure_as_of_the_last_month_end_is_the_reports_own():
     )
     assert found(text.format("386.5亿元"), "figure-conflict") == []
     assert found(text.format("392.1亿元"), "figure-conflict") == ["392.1亿元"]
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        # what is still left undone is no restatement of what was done
+        (
+            "figure-conflict",
+            "木格乡2019年工作总结\n全年硬化通组公路38.5公里。\n二、存在的问题\n全乡还有26公里通组公路未硬化。",
+        ),
+        # two groups counted together are neither group alone
+        (
+            "figure-conflict",
+            "石楼镇2022年工作总结\n全镇纳入监测对象412人。\n（二）就业帮扶。开发乡村公益性岗位214个，"
+            "安置脱贫劳动力和监测对象214人。",
+        ),
+        # two actions on one thing: 排查 and 化解
+        (
+            "figure-conflict",
+            "丰泽县信访局2008年工作总结\n全县排查信访积案52件，由县级领导包案化解46件，化解率88.5%。\n"
+            "三、2009年工作打算\n力争信访总量下降10%以上。\n附：2008年信访工作主要数据\n排查信访积案  52件\n"
+            "化解信访积案  46件\n",
+        ),
+        # a task of another metric in another sentence is not the whole of a bare 上半年完成
+        (
+            "figure-mismatch",
+            "红石岩镇2024年上半年工作总结\n完成固定资产投资3.68亿元，完成全年目标任务7亿元的52.6%。1—5月全镇税收收入"
+            "完成2816万元，上半年完成3390万元，占全年任务的56.5%。",
+        ),
+        # the list follows another count than the total of its unit
+        (
+            "figure-mismatch",
+            "奉溪县人社局2019年根治欠薪冬季攻坚行动工作总结\n县人社局会同住建、交通、水利、公安三个部门组成4个"
+            "联合检查组，共检查用人单位428户，其中在建工程项目156个、其他用人单位272户。",
+        ),
+        # 认真落实…要求 in the review part plans nothing
+        (
+            "period-mismatch",
+            "石岭镇2022年乡村振兴工作总结及2023年工作计划\n一、2022年工作总结\n2022年，石岭镇认真落实“四个不摘”要求，"
+            "守住了不发生规模性返贫的底线。\n二、2023年工作计划\n2023年，全镇将继续巩固拓展脱贫攻坚成果。",
+        ),
+    ],
+)
+def test_more_figures_the_draft_explains_stay_silent(category, text):
+    assert found(text, category) == []
