@@ -333,7 +333,8 @@ def remaining(flow: str, e: Entry) -> bool:
 
 def union_before(flow: str, e: Entry) -> bool:
     """A figure of two groups together (安置脱贫劳动力和监测对象214人): the count of neither alone."""
-    start = last_of(flow, "，,。；;：:、\n", max(0, e.fstart - 24), e.fstart) + 1
+    floor = max(0, e.fstart - 24)
+    start = max(floor, last_of(flow, "，,。；;：:、\n", floor, e.fstart) + 1)  # never 0 when none is found
     return bool(_UNION.search(flow, start, e.fstart))
 
 

@@ -46,7 +46,8 @@ def check_growth_of_named_level(ctx: Context) -> Iterator[Finding]:
         base, p = entries[i - 1], entries[i]
         if p.number.kind != "percent" or base.number.kind != "number" or base.sentence != p.sentence:
             continue
-        lead = flow[last_of(flow, "，,。；;：:\n", max(0, base.fstart - 30), base.fstart) + 1 : base.fstart]
+        floor = max(0, base.fstart - 30)
+        lead = flow[max(floor, last_of(flow, "，,。；;：:\n", floor, base.fstart) + 1) : base.fstart]
         gap = flow[base.fend : p.fstart]
         m = _BASE_LEAD.search(lead)
         after = _AFTER_BASE.fullmatch(gap) if m else None

@@ -323,7 +323,10 @@ def _a_part(flow: str, e: Entry) -> bool:
     (其中…、移送公安机关案件6件): a part, and the list after it is no split of it."""
     return (
         own_share_after(flow, e)
-        or "其中" in flow[last_of(flow, "。；;\n", max(0, e.fstart - 120), e.fstart) + 1 : e.fstart]
+        or "其中"
+        in flow[
+            max(0, e.fstart - 120, last_of(flow, "。；;\n", max(0, e.fstart - 120), e.fstart) + 1) : e.fstart
+        ]
     )
 
 
@@ -379,7 +382,7 @@ def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respective
 def _names_of(flow: str, total: Entry, at: int) -> bool:
     """Whether the names listed before 分别 are kinds of the total: the last one shares a word
     with its name (检查企业45家，工业、建筑业、批零住餐企业分别为…)."""
-    names = flow[last_of(flow, "，,。；;：:\n", max(0, at - 60), at) + 1 : at]
+    names = flow[max(0, at - 60, last_of(flow, "，,。；;：:\n", max(0, at - 60), at) + 1) : at]
     items = [x for x in re.split(r"、|和|及|与", names) if x.strip()]
     if len(items) < 2:
         return False

@@ -85,7 +85,8 @@ def named_before(figs: Figures, a: Entry, core: str) -> list[Entry]:
 def _names_clause(core: str, flow: str, e: Entry) -> bool:
     """The name read from the whole clause before the figure, verbs kept (上半年完成水利建设投资 →
     完成水利建设投资, which 完成投资 names), with the same head."""
-    clause = flow[last_of(flow, _BREAKS, max(0, e.fstart - 24), e.fstart) + 1 : e.fstart]
+    floor = max(0, e.fstart - 24)
+    clause = flow[max(floor, last_of(flow, _BREAKS, floor, e.fstart) + 1) : e.fstart]
     clause = _PERIOD_WORDS.sub("", clause.strip())
     short = _COUNT_WORD.sub("", core)
     return len(short) >= 3 and clause[-1:] == short[-1] and subsequence(short, clause)
