@@ -142,7 +142,8 @@ def _plan_year_from_headings(ctx: Context, info: TitleInfo) -> TitleInfo:
         m = _TITLE_PLAN_YEAR.search(h.heading)
         if m:
             year = int(to_float(m.group(1)) or 0)
-            if year and year != info.review_year:
+            # only the next year: 三、2015年工作计划 in a 2013 report is a slip, no plan year
+            if year and info.review_year is not None and year == info.review_year + 1:
                 return TitleInfo(info.review_year, year, info.last_month)
     return info
 

@@ -118,8 +118,9 @@ def _parts_at(
     if rest and len(by_dim) > 1 and all(counted(d) for d in by_dim):
         # 牛3.2万头、羊24.1万只、其他1.6万头只; 快报72条、分析46篇、其他68条: a list made whole by
         # 其他 counts one total under several classifiers, and they add up together
-        total = _total_before(flow, entries, at, parts[0].number.dim, respectively)
-        by_dim = {total.number.dim if total is not None else parts[0].number.dim: parts}
+        dim = next(iter(rest)) if len(rest) == 1 else parts[0].number.dim  # the unit of 其他单位125户
+        total = _total_before(flow, entries, at, dim, respectively)
+        by_dim = {total.number.dim if total is not None else dim: parts}
         rest = set(by_dim)
     right_before = next((e for e in reversed(entries) if e.fend <= at), None)
     for dim, group in by_dim.items():

@@ -166,6 +166,8 @@ def _covers_whole(flow: str, s_start: int, first: int, shares: int) -> bool:
     return bool(_ALL_FROM.search(names)) or _covers(items)
 
 
+_DISTRIBUTION = re.compile(r"(?:分布|构成|结构)(?:情况)?(?:为|是|如下)?[：:]?\s*[\u4e00-\u9fff]{1,6}$")
+_NEXT_CLASS = re.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{1,6}\s*")
 _NAMED_SHARE = re.compile(
     # names may hold Roman numerals, letters and digits (Ⅱ类, 18至59岁居民)
     r"(?P<name>[\u4e00-\u9fff\u2160-\u217fA-Za-z0-9]{1,10}?)(?:所?占比重|所?占比例|占比|占)(?:了)?\s*(?:为|达到?|约)?\s*$"
@@ -260,4 +262,30 @@ def _split_sets() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split()) for line in lines if len(line.split()) >= 2)
 
 
-CHECKS = (check_total_after_parts, check_share_lists, check_split_shares)
+def check_distribution(ctx: Context) -> Iterator[Finding]:
+    """`等级分布为优秀31.5%、良好38.2%、合格24.6%、待合格3.7%`: a distribution over named classes
+    covers the whole, so its shares must make 100%."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for entries in figs.by_sentence:
+        shares = [e for e in entries if e.number.kind == "percent" and not (e.growth or e.compare)]
+        for k, first in enumerate(shares):
+            if not _DISTRIBUTION.search(flow, max(0, first.fstart - 16), first.fstart):
+                continue
+            run = [first]
+            for nxt in shares[k + 1 :]:
+                if not _NEXT_CLASS.fullmatch(flow, run[-1].fend, nxt.fstart):
+                    break
+                run.append(nxt)
+            lo = sum(x.number.bounds[0] for x in run)
+            hi = sum(x.number.bounds[1] for x in run)
+            if len(run) >= 3 and not lo <= 100 <= hi:
+                total = sum(x.number.value for x in run)
+                decimals = max(x.number.decimals for x in run)
+                message = f"各类占比相加为{total:.{decimals}f}%，不等于100%。"
+                yield ctx.finding(
+                    "figures.shares", CATEGORY, "error", message, run[0].number.start, run[-1].number.end
+                )
+
+
+CHECKS = (check_total_after_parts, check_share_lists, check_split_shares, check_distribution)

@@ -746,3 +746,35 @@ def test_a_figure_as_of_the_last_month_end_is_the_reports_own():
 )
 def test_more_figures_the_draft_explains_stay_silent(category, text):
     assert found(text, category) == []
+
+
+def test_a_plan_heading_for_a_year_after_next_is_flagged():
+    text = (
+        "利川市农业农村局2013年工作总结\n2013年，全市粮食生产保持稳定，早稻总产9.85万吨。\n"
+        "一、主要工作\n新认定家庭农场85家。\n二、存在问题\n农产品深加工能力不足。\n三、{}工作计划\n一是稳定粮食播种面积。"
+    )
+    assert found(text.format("2014年"), "period-mismatch") == []
+    assert found(text.format("2015年"), "period-mismatch") == ["2015年"]
+
+
+def test_a_year_before_the_hospitals_results_is_flagged():
+    text = (
+        "河西医院2021年工作总结\n一、医疗服务能力稳步提升\n{}全院共完成门急诊42.6万人次，出院病人1.86万人次。"
+    )
+    assert found(text.format("2021年"), "period-mismatch") == []
+    assert found(text.format("2020年"), "period-mismatch") == ["2020年"]
+
+
+def test_a_distribution_over_classes_must_make_100():
+    text = "锦绣区教育局2017年工作总结\n全区学业水平等级分布为优秀31.5%、良好38.2%、合格24.6%、待合格{}。"
+    assert found(text.format("5.7%"), "figure-mismatch") == []
+    assert found(text.format("3.7%"), "figure-mismatch") == ["31.5%、良好38.2%、合格24.6%、待合格3.7%"]
+
+
+def test_a_list_with_other_in_another_classifier_is_held_to_the_total_of_the_other_s_unit():
+    text = (
+        "奉溪县人社局2019年工作总结\n县人社局会同三个部门组成4个联合检查组，共检查用人单位428户，"
+        "其中在建工程项目156个、制造业企业137户、其他单位{}。"
+    )
+    assert found(text.format("135户"), "figure-mismatch") == []
+    assert found(text.format("125户"), "figure-mismatch") == ["428户"]
