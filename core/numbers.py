@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .incremental import enabled, piece_cache
 from .numerals import DIGITS
@@ -185,14 +185,21 @@ class Number:
     chinese: bool = False  # written with Chinese numerals
     num_end: int = 0  # end of the numeral itself (before 万/unit)
     parts: tuple[float, ...] = ()  # ratio parts; for ranges (first, last)
+    _bounds: tuple[float, float] | None = field(default=None, init=False, compare=False, repr=False)
 
     @property
     def bounds(self) -> tuple[float, float]:
-        """The interval of true values the written figure stands for.
+        """The interval of true values the written figure stands for (worked out once: the rules ask
+        it of every figure many times).
 
         A whole count of things (30个村, 52件) is exact; amounts, measures and percentages
         stand for everything that rounds to them.
         """
+        if self._bounds is None:
+            object.__setattr__(self, "_bounds", self._interval())
+        return self._bounds  # type: ignore[return-value]
+
+    def _interval(self) -> tuple[float, float]:
         h = 0.0 if self.exact else self.step / 2
         v = self.value
         if self.approx in ("余", "多", "以上", "超过", "逾"):
