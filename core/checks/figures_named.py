@@ -97,7 +97,7 @@ def _whole_by_name(figs: Figures, si: int, a: Entry, raw: str) -> Entry | None:
             same = [e for e in figs.by_sentence[a.sentence] if e.fend <= a.fstart and e is not a]
             own = _BARE_DONE.sub("", same[-1].metric) if same else ""
         # from another sentence the task must be of the same thing: 招商引资任务 is not 固定资产投资's
-        if task.sentence == a.sentence or (len(own) >= 2 and own in clause_text(flow, task)):
+        if task.sentence == a.sentence or len(own) < 2 or own in clause_text(flow, task):
             return task
         return None
     if len(name) >= 2:

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.core
 
 FLOORS = {
     "figure_bank": {
-        "figure-mismatch": 0.88,
+        "figure-mismatch": 0.89,
         "figure-conflict": 0.90,
         "count-mismatch": 0.85,
         "period-mismatch": 1.0,
