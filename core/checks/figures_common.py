@@ -334,9 +334,7 @@ def remaining(flow: str, e: Entry) -> bool:
 
 def union_before(flow: str, e: Entry) -> bool:
     """A figure of two groups together (安置脱贫劳动力和监测对象214人): the count of neither alone."""
-    floor = max(0, e.fstart - 24)
-    start = max(floor, last_of(flow, "，,。；;：:、\n", floor, e.fstart) + 1)  # never 0 when none is found
-    return bool(_UNION.search(flow, start, e.fstart))
+    return bool(_UNION.search(since_break(flow, e.fstart, 24, "，,。；;：:、\n")))
 
 
 def conflict_finding(ctx: Context, first: Number, later: Number, name: str) -> Finding:
@@ -410,6 +408,13 @@ def _sub_county(title: str) -> bool:
 def _last_of_pattern(chars: str) -> re.Pattern[str]:
     cls = "".join(re.escape(c) for c in chars)
     return re.compile(rf"[{cls}][^{cls}]*\Z")
+
+
+def since_break(flow: str, pos: int, back: int, chars: str) -> str:
+    """The text before ``pos`` back to the last of ``chars``, and never more than ``back`` characters:
+    the one bounded look-back every rule needs (unbounded, a text without breaks turns quadratic)."""
+    floor = max(0, pos - back)
+    return flow[max(floor, last_of(flow, chars, floor, pos) + 1) : pos]
 
 
 def last_of(s: str, chars: str, lo: int = 0, hi: int | None = None) -> int:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from ..ledger import Entry
 from ..model import Finding
 from .base import Context
-from .figures_common import figures_of, last_of, unit_family
+from .figures_common import figures_of, since_break, unit_family
 from .figures_growth import compare_growth
 from .figures_restate import _own_periods
 from .figures_wholes import names_whole
@@ -46,8 +46,7 @@ def check_growth_of_named_level(ctx: Context) -> Iterator[Finding]:
         base, p = entries[i - 1], entries[i]
         if p.number.kind != "percent" or base.number.kind != "number" or base.sentence != p.sentence:
             continue
-        floor = max(0, base.fstart - 30)
-        lead = flow[max(floor, last_of(flow, "，,。；;：:\n", floor, base.fstart) + 1) : base.fstart]
+        lead = since_break(flow, base.fstart, 30, "，,。；;：:\n")
         gap = flow[base.fend : p.fstart]
         m = _BASE_LEAD.search(lead)
         after = _AFTER_BASE.fullmatch(gap) if m else None

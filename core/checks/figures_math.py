@@ -16,7 +16,7 @@ from ..ledger import Entry
 from ..model import Finding
 from ..numbers import Number, suggest_percent
 from .base import Context
-from .figures_common import Figures, figures_of, last_of, previous_in_paragraph, unit_family
+from .figures_common import Figures, figures_of, last_of, previous_in_paragraph, since_break, unit_family
 from .figures_wholes import named_before, names_whole, plain_whole, share_base
 
 CATEGORY = "figure-mismatch"
@@ -671,8 +671,7 @@ def check_ratio(ctx: Context) -> Iterator[Finding]:
             continue
         total = sum(n.parts)
         # the word may stand further back in the clause: 产业结构由上年的3.1:67.4:29.5调整为2.6:65.8:30.6
-        floor = max(0, e.fstart - 30)
-        clause = flow[max(floor, last_of(flow, "，,。；;\n", floor, e.fstart) + 1) : e.fstart]
+        clause = since_break(flow, e.fstart, 30, "，,。；;\n")
         if not 97 <= total <= 103 or not _RATIO_CONTEXT.search(clause):
             continue
         slack = len(n.parts) * n.step / 2 + 1e-9

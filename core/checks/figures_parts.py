@@ -20,7 +20,15 @@ from ..model import Finding
 from ..numbers import Number, counted
 from ..resources import word_list
 from .base import Context
-from .figures_common import Figures, figures_of, fmt_value, last_of, own_share_after, previous_in_paragraph
+from .figures_common import (
+    Figures,
+    figures_of,
+    fmt_value,
+    last_of,
+    own_share_after,
+    previous_in_paragraph,
+    since_break,
+)
 from .figures_math import clause_text, paragraph_before
 from .figures_wholes import share_base
 
@@ -322,13 +330,7 @@ def _may_be_total(flow: str, e: Entry) -> bool:
 def _a_part(flow: str, e: Entry) -> bool:
     """A figure with its own share after it (企业所得税2.37亿元，占21.7%) or an item of a 其中 list
     (其中…、移送公安机关案件6件): a part, and the list after it is no split of it."""
-    return (
-        own_share_after(flow, e)
-        or "其中"
-        in flow[
-            max(0, e.fstart - 120, last_of(flow, "。；;\n", max(0, e.fstart - 120), e.fstart) + 1) : e.fstart
-        ]
-    )
+    return own_share_after(flow, e) or "其中" in since_break(flow, e.fstart, 120, "。；;\n")
 
 
 def _other_total_fits(
@@ -383,7 +385,7 @@ def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respective
 def _names_of(flow: str, total: Entry, at: int) -> bool:
     """Whether the names listed before 分别 are kinds of the total: the last one shares a word
     with its name (检查企业45家，工业、建筑业、批零住餐企业分别为…)."""
-    names = flow[max(0, at - 60, last_of(flow, "，,。；;：:\n", max(0, at - 60), at) + 1) : at]
+    names = since_break(flow, at, 60, "，,。；;：:\n")
     items = [x for x in re.split(r"、|和|及|与", names) if x.strip()]
     if len(items) < 2:
         return False

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..ledger import Entry
-from .figures_common import Figures, last_of, unit_family
+from .figures_common import Figures, since_break, unit_family
 
 _COUNT_WORD = re.compile(r"(?:人数|数量|总数|总额|总量|数)$")
 _BASE_AFTER = re.compile(r"\s*的\s*[0-9０-９.．]+\s*[%％]")
@@ -85,8 +85,7 @@ def named_before(figs: Figures, a: Entry, core: str) -> list[Entry]:
 def _names_clause(core: str, flow: str, e: Entry) -> bool:
     """The name read from the whole clause before the figure, verbs kept (上半年完成水利建设投资 →
     完成水利建设投资, which 完成投资 names), with the same head."""
-    floor = max(0, e.fstart - 24)
-    clause = flow[max(floor, last_of(flow, _BREAKS, floor, e.fstart) + 1) : e.fstart]
+    clause = since_break(flow, e.fstart, 24, _BREAKS)
     clause = _PERIOD_WORDS.sub("", clause.strip())
     short = _COUNT_WORD.sub("", core)
     return len(short) >= 3 and clause[-1:] == short[-1] and subsequence(short, clause)
