@@ -249,7 +249,28 @@ def distinct(figs: Figures, a: Entry, b: Entry) -> bool:
         or _stated_change(figs, a, b)
         or _share_of(figs, b, a)
         or _share_of(figs, a, b)
+        or _rate_of(figs, b, a)
+        or _rate_of(figs, a, b)
     )
+
+
+def _rate_of(figs: Figures, part: Entry, whole: Entry) -> bool:
+    """Whether ``part`` is followed by a rate that it makes of ``whole`` (在用电梯3862台 … 已投保电梯
+    2980台，覆盖率77.2%): the draft shows the one to be a part of the other."""
+    entries = figs.by_sentence[part.sentence]
+    i = next((k for k, x in enumerate(entries) if x is part), -1)
+    if i < 0 or i + 1 >= len(entries) or whole.number.value <= part.number.value:
+        return False
+    p = entries[i + 1]
+    if (
+        p.number.kind != "percent"
+        or p.growth
+        or not _COVERAGE.fullmatch(figs.ledger.flow, part.fend, p.fstart)
+    ):
+        return False  # only a coverage-like rate says what the part is of (not 床位使用率 after 平均住院日)
+    (nlo, nhi), (dlo, dhi), (plo, phi) = part.number.bounds, whole.number.bounds, p.number.bounds
+    lo, hi = nlo / dhi * 100, nhi / max(dlo, 1e-9) * 100
+    return not (phi < lo or plo > hi)
 
 
 def _share_of(figs: Figures, part: Entry, whole: Entry) -> bool:
@@ -349,6 +370,9 @@ def conflict_finding(ctx: Context, first: Number, later: Number, name: str) -> F
     return ctx.finding("figures.conflict", "figure-conflict", "warning", message, later.start, later.end, was)
 
 
+_COVERAGE = re.compile(
+    r"\s*[，,]\s*(?:覆盖|投保|参保|参合|签约|达标|合格|完成|到位|普及|建档|接种|入学)率\s*(?:为|达到?|约)?\s*"
+)
 _SHARE_OF_NAMED = re.compile(r"\s*[，,]\s*占([^，,。；;\d%]{2,12}?)的")
 _CHANGED_TO = re.compile(
     r"[^，,。；;\d]{0,6}?(?:增|减|降|升|提高|调整|压减|减少|增加|下降|上升)(?:到|至|为)\s*$"

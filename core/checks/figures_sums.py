@@ -25,7 +25,8 @@ _TOTAL_AFTER = re.compile(
     r"^[\u4e00-\u9fff]{0,8}[，,、]\s*(?:[二两三四五六七八九十](?:个|项|类|家)?[\u4e00-\u9fff]{0,4}?|以上各项|上述各项|以上|上述|各项)?"
     r"(合计|总计|共计|累计共|累计|共)(?:[\u4e00-\u9fff]{0,10}?(?:为|达|达到|完成|投入|发放|约)|[\u4e00-\u9fff]{0,10})?\s*$"
     # …，完成公路建设总里程86.9公里: a total named 总…
-    r"|^[，,、]\s*(?:完成|实现|建成)?[\u4e00-\u9fff]{0,8}?(总)(?:里程|规模|面积|量|数|额)(?:为|达到?)?\s*$"
+    r"|^[，,、]\s*(?:(?:完成|实现|建成|新建|改造|硬化|铺设|累计)[\u4e00-\u9fff]{0,6}?)?(总)(?:里程|规模|面积|量|数|额)"
+    r"(?:为|达到?)?\s*$"
 )
 _LIST_OPENS = re.compile(r"^[，,]?\s*其中[\u4e00-\u9fff]{1,12}$")
 _COUNT_WORD = re.compile(r"([二两三四五六七八九十])(?:个|项|类|家)")
@@ -69,7 +70,7 @@ def check_total_after_parts(ctx: Context) -> Iterator[Finding]:
                     "figures.parts",
                     CATEGORY,
                     "error",
-                    f"总数与分项对不上：前面各项相加为{shown}，{m.group(1)}写的是{written}。",
+                    f"总数与分项对不上：前面各项相加为{shown}，{m.group(1) or '总数'}写的是{written}。",
                     total.number.start,
                     total.number.end,
                     shown if must_sum else None,

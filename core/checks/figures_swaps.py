@@ -44,7 +44,7 @@ _NOUN_AFTER = re.compile(r"[^，,。；;、：:\n（()]{0,8}")
 _STOCK_WORDS = (
     "全年 完成 实现 达到 累计 共计 今年 上半 半年 其中 工作 开展 全县 全镇 全乡 全市 全区 全校 全院 我局 "
     "我院 我镇 我县 同比 上年 增长 目前 已经 共有 现有 年度 街道 社区 情况 进一 一步 部分 主要 以来 总数 "
-    "数量 基础 基础上 合计 总计 分别 各类 全部 面积 金额 人数 户数 总量 规模"
+    "数量 基础 基础上 合计 总计 分别 各类 全部 面积 金额 人数 户数 总量 规模 参加 参与 参训"
 )
 _STOCK = frozenset(_STOCK_WORDS.split(" "))
 _KEEP = 400  # figures per bucket kept: a long text stays linear

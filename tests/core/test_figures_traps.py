@@ -778,3 +778,35 @@ def test_a_list_with_other_in_another_classifier_is_held_to_the_total_of_the_oth
     )
     assert found(text.format("135户"), "figure-mismatch") == []
     assert found(text.format("125户"), "figure-mismatch") == ["428户"]
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        # people set to form groups are no list of the groups
+        (
+            "count-mismatch",
+            "南亭区市场监管局2023年电梯安全专项整治工作总结\n抽调执法和技术骨干组成6个检查组，共检查电梯1245台。",
+        ),
+        # those insured are a part of all the lifts, with their own coverage rate
+        (
+            "figure-conflict",
+            "南亭区市场监管局2023年电梯安全专项整治工作总结\n一、基本情况\n全区在用电梯3862台。\n"
+            "二、主要做法\n推广电梯安全责任保险，全区已投保电梯2980台，覆盖率77.2%。",
+        ),
+        # 利润总额 names a metric; it is no total of the figures before it
+        (
+            "figure-mismatch",
+            "淮阳城投集团董事长2018年述职报告\n全年实现营业收入27.3亿元，其中经营性收入11.6亿元，占营业收入的42.5%。"
+            "新组建物业、建材两个子公司，实现利润总额3.42亿元，较上年的3.05亿元增长12.1%。",
+        ),
+        # 参加 alone says nothing of who took part
+        (
+            "figure-conflict",
+            "长宁幼儿园2015年工作总结\n（四）家园共育。开展家长学校讲座6期，参加家长1240人次。\n"
+            "（五）安全管理。开展消防、防震演练8次，参加师生4120人次。",
+        ),
+    ],
+)
+def test_last_round_traps_stay_silent(category, text):
+    assert found(text, category) == []
