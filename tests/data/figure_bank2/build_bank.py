@@ -6,47 +6,16 @@ the `wrong` ones carry exactly the one planted error.  Run: uv run python tests/
 """
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
-from bank_helpers import ITEMS
+from bank_helpers import build
 from items_conflict import conflicts
 from items_mismatch import figure_mismatch
 from items_other import cleans, counts, periods
 
-HERE = Path(__file__).resolve().parent
-
 
 def main() -> None:
-    for build in (figure_mismatch, conflicts, counts, periods, cleans):
-        build()
-    validate()
-    (HERE / "bank.json").write_text(
-        json.dumps(ITEMS, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    tally: dict[str, int] = {}
-    for it in ITEMS:
-        tally[it["category"]] = tally.get(it["category"], 0) + 1
-    print(len(ITEMS), tally)
-
-
-HALF = re.compile(r"(?<!\d),|,(?!\d{3})|(?<!\d):|:(?!\d)|[;()]")
-
-
-def validate() -> None:
-    ids = [it["id"] for it in ITEMS]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    for it in ITEMS:
-        for key in ("wrong", "right"):
-            text = it[key]
-            if not text:
-                continue
-            assert not HALF.search(text), (it["id"], key, HALF.search(text))
-            sents = [s for s in re.split(r"[。\n]", text) if s.strip()]
-            assert len(sents) == len(set(sents)), (it["id"], "duplicate sentence")
-        if it["category"] != "clean":
-            occ = it.get("occurrence", 1)
-            assert it["wrong"].count(it["excerpt"]) >= occ, it["id"]
+    build(Path(__file__).resolve().parent, (figure_mismatch, conflicts, counts, periods, cleans))
 
 
 if __name__ == "__main__":
