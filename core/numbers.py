@@ -491,6 +491,18 @@ def _plain(m: re.Match[str], text: str, a: int, b: int) -> Number | None:
     )
 
 
+def share_holds(a: Number, b: Number, p: Number, exact_whole: bool = False) -> bool:
+    """Whether some true values behind A and B give a share (or rate) that rounds to P; a task or
+    budget whole (``exact_whole``) is taken as written."""
+    alo, ahi = a.bounds
+    blo, bhi = (b.value, b.value) if exact_whole else b.bounds
+    if blo <= 0 or b.value == 0:
+        return True
+    lo, hi = alo / bhi * 100, ahi / blo * 100
+    plo, phi = p.bounds
+    return not (phi < lo or plo > hi)
+
+
 def format_like(value: float, decimals: int) -> str:
     """``value`` written with ``decimals`` digits after the point."""
     return f"{value:.{decimals}f}"

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from ..ledger import Entry, Ledger, build_ledger
 from ..model import Finding
-from ..numbers import Number, to_float
+from ..numbers import Number, share_holds, to_float
 from .base import Check, Context, findings_of
 
 _PLAN_HEADING = re.compile(
@@ -268,9 +268,7 @@ def _rate_of(figs: Figures, part: Entry, whole: Entry) -> bool:
         or not _COVERAGE.fullmatch(figs.ledger.flow, part.fend, p.fstart)
     ):
         return False  # only a coverage-like rate says what the part is of (not 床位使用率 after 平均住院日)
-    (nlo, nhi), (dlo, dhi), (plo, phi) = part.number.bounds, whole.number.bounds, p.number.bounds
-    lo, hi = nlo / dhi * 100, nhi / max(dlo, 1e-9) * 100
-    return not (phi < lo or plo > hi)
+    return share_holds(part.number, whole.number, p.number)
 
 
 def _share_of(figs: Figures, part: Entry, whole: Entry) -> bool:

@@ -303,7 +303,8 @@ def _sentence_before(flow: str, e: Entry) -> str:
 
 def _confirmed(figs: Figures, e: Entry) -> bool:
     """Whether a figure is borne out by a share in its own sentence (2860万元，占任务5200万元的55%)."""
-    from .figures_math import is_task, share_holds, share_triples
+    from ..numbers import share_holds
+    from .figures_math import is_task, share_triples
 
     flow = figs.ledger.flow
     return any(

@@ -20,11 +20,11 @@ from functools import cache
 
 from ..ledger import Entry
 from ..model import Finding
-from ..numbers import Number, suggest_percent
+from ..numbers import Number, share_holds, suggest_percent
 from .base import Context
 from .figures_common import Figures, base_before, figures_of, fmt_value, previous_in_paragraph
 from .figures_growth import compare_growth, increment_rate
-from .figures_math import clause_text, paragraph_before, share_finding, share_holds
+from .figures_math import clause_text, paragraph_before, share_finding
 
 CATEGORY = "figure-mismatch"
 _RISE = r"增长|增加|提高|上升|提升|扩大"
@@ -398,12 +398,12 @@ def _coverage(
         return
     den, n = dens[0].number, num.number
     if any(
-        _share_fits(n, d.number, p.number)
+        share_holds(n, d.number, p.number)
         for d in pool
         if d is not dens[0] and d.number.kind == "number" and d.number.value >= n.value and not d.growth
     ):
         return  # 应筛查61240人，实际筛查58463人…检出412例，检出率0.70%: of those screened
-    if not _share_fits(n, den, p.number):
+    if not share_holds(n, den, p.number):
         value = n.value / den.value * 100
         yield ctx.finding(
             "figures.rate",
@@ -414,12 +414,6 @@ def _coverage(
             p.number.end,
             suggest_percent(value, p.number),
         )
-
-
-def _share_fits(n: Number, den: Number, p: Number) -> bool:
-    lo, hi = n.bounds[0] / den.bounds[1] * 100, n.bounds[1] / max(den.bounds[0], 1e-9) * 100
-    plo, phi = p.bounds
-    return not (phi < lo or plo > hi)
 
 
 @cache

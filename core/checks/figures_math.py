@@ -14,7 +14,7 @@ from functools import cache
 
 from ..ledger import Entry
 from ..model import Finding
-from ..numbers import Number, suggest_percent
+from ..numbers import Number, share_holds, suggest_percent
 from .base import Context
 from .figures_common import Figures, figures_of, last_of, previous_in_paragraph, since_break, unit_family
 from .figures_wholes import named_before, names_whole, plain_whole, share_base
@@ -429,17 +429,6 @@ def _list_total(flow: str, entries: list[Entry], j: int) -> Entry | None:
     return None
 
 
-def share_holds(a: Number, b: Number, p: Number, exact_whole: bool = False) -> bool:
-    """Whether some true values behind A and B give a share that rounds to P."""
-    alo, ahi = a.bounds
-    blo, bhi = (b.value, b.value) if exact_whole else b.bounds
-    if blo <= 0 or b.value == 0:
-        return True
-    lo, hi = alo / bhi * 100, ahi / blo * 100
-    plo, phi = p.bounds
-    return not (phi < lo or plo > hi)
-
-
 def share_finding(ctx: Context, a: Number, b: Number, p: Number) -> Finding:
     value = a.value / b.value * 100
     return ctx.finding(
@@ -490,7 +479,7 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
                 base = next((v for k, v in _RATE_BASES.items() if stem.endswith(k)), "")
                 if base:
                     others = [d for d in others if base in clause_text(flow, d)]
-                if not any(_rate_holds(num.number, d.number, p.number) for d in others):
+                if not any(share_holds(num.number, d.number, p.number) for d in others):
                     yield from _compare_rate(ctx, num.number, den.number, p.number, stem)
             elif (
                 before
@@ -629,20 +618,10 @@ def _other_bases(flow: str, before: list[Entry], num: Entry, den: Entry) -> list
     ]
 
 
-def _rate_holds(num: Number, den: Number, p: Number) -> bool:
-    nlo, nhi = num.bounds
-    dlo, dhi = den.bounds
-    if dlo <= 0:
-        return True
-    lo, hi = nlo / dhi * 100, nhi / dlo * 100
-    plo, phi = p.bounds
-    return not (phi < lo or plo > hi)
-
-
 def _compare_rate(ctx: Context, num: Number, den: Number, p: Number, stem: str) -> Iterator[Finding]:
     if den.bounds[0] <= 0:
         return
-    if not _rate_holds(num, den, p):
+    if not share_holds(num, den, p):
         value = num.value / den.value * 100
         yield ctx.finding(
             "figures.rate",

@@ -17,10 +17,10 @@ from collections.abc import Iterator
 
 from ..ledger import Entry
 from ..model import Finding
-from ..numbers import suggest_percent
+from ..numbers import share_holds, suggest_percent
 from .base import Context
 from .figures_common import Figures, figures_of
-from .figures_math import clause_text, is_task, paragraph_before, same_family, share_finding, share_holds
+from .figures_math import clause_text, is_task, paragraph_before, same_family, share_finding
 
 _NAMED = re.compile(
     r"(?:完成|达到|达|占|为|相当于)了?(?P<name>[\u4e00-\u9fff]{2,14}?)的\s*(?:比例|比重)?\s*(?:为|达到?)?\s*$"
