@@ -191,9 +191,10 @@ COMPARE_WORDS = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Entry:
-    """A figure in the ledger. ``number`` spans the original text; ``fstart``/``fend`` the flow view."""
+    """A figure in the ledger. ``number`` spans the original text; ``fstart``/``fend`` the flow view.
+    Treated as immutable, like Number (and not frozen for the same reason: cost)."""
 
     number: Number
     fstart: int

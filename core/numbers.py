@@ -168,9 +168,11 @@ _SCAN = re.compile(
 _MONTH_ONLY = re.compile(r"\s*月份?|\s*月(?=[底末初中])")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Number:
-    """One figure as written in the text."""
+    """One figure as written in the text. Treated as immutable (hashed by value); not declared
+    frozen only because a frozen dataclass costs five times as much to build, and a long draft
+    holds thousands of figures."""
 
     start: int
     end: int
@@ -196,7 +198,7 @@ class Number:
         stand for everything that rounds to them.
         """
         if self._bounds is None:
-            object.__setattr__(self, "_bounds", self._interval())
+            self._bounds = self._interval()
         return self._bounds  # type: ignore[return-value]
 
     def _interval(self) -> tuple[float, float]:
@@ -387,31 +389,35 @@ def _can_cut(text: str, start: int, nl: int) -> bool:
 
 
 def _build(m: re.Match[str], text: str, offset: int) -> Number | None:
+    # The outermost named group of each form closes last, so lastgroup names the form; the plain
+    # figure's branch has no outer group and ends on one of its inner ones (num, scale, unit …).
     g = m.lastgroup
+    if g not in _FORMS:
+        return _plain(m, text, m.start() + offset, m.end() + offset)
     a, b = m.start() + offset, m.end() + offset
-    if m.group("drange"):
-        return Number(a, b, m.group(), 0, "", "", 0, 1, kind="date_range", num_end=b)
-    if m.group("yrange"):
-        return Number(a, b, m.group(), 0, "年", "", 0, 1, kind="year_range", num_end=b)
-    if m.group("mrange"):
-        m1, m2 = month_value(m.group("m1")), month_value(m.group("m2"))
-        if m1 is None or m2 is None or m1 >= m2:
-            return None
-        return Number(a, b, m.group(), m2, "月", "month", 0, 1, kind="month_range", num_end=b, parts=(m1, m2))
-    if m.group("year"):
+    if g == "year":
         y = to_float(m.group("year"))
         if y is None:
             return None
         return Number(a, b, m.group(), y, "年", "year", 0, 1, kind="year", num_end=a + len(m.group("year")))
-    if m.group("pcn"):
+    if g == "drange":
+        return Number(a, b, m.group(), 0, "", "", 0, 1, kind="date_range", num_end=b)
+    if g == "yrange":
+        return Number(a, b, m.group(), 0, "年", "", 0, 1, kind="year_range", num_end=b)
+    if g == "mrange":
+        m1, m2 = month_value(m.group("m1")), month_value(m.group("m2"))
+        if m1 is None or m2 is None or m1 >= m2:
+            return None
+        return Number(a, b, m.group(), m2, "月", "month", 0, 1, kind="month_range", num_end=b, parts=(m1, m2))
+    if g == "pcn":
         v = cn_to_float(m.group("pcnv"))
         if v is None:
             return None
         return Number(a, b, m.group(), v, "%", "percent", 0, 1, kind="percent", chinese=True, num_end=b)
-    if m.group("ratio"):
-        return _ratio(m, a, b)
-    del g
-    return _plain(m, text, a, b)
+    return _ratio(m, a, b)
+
+
+_FORMS = frozenset(("drange", "yrange", "mrange", "year", "pcn", "ratio"))
 
 
 def _ratio(m: re.Match[str], a: int, b: int) -> Number | None:
