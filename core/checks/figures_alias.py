@@ -57,7 +57,8 @@ _CONTRAST = re.compile(
     r"城镇|农村|城乡|城区|居民|职工|男|女|学生|儿童|老年|妇女|困难|贫困|低保|特困|残疾|"
     r"其中|其他|其余|部分|个人|单位|企业|项目|村|社区|门诊|住院|线上|线下|网上|网下|省级|市级|县级|国家级|"
     r"一级|二级|三级|高级|初级|中级|公办|民办|专任|专职|兼职|男性|女性|户籍|常住|流动|"
-    r"惠及|受益|带动|覆盖|帮扶|救助|资助|慰问"  # those reached are some of the group
+    r"惠及|受益|带动|覆盖|帮扶|救助|资助|慰问|"  # those reached are some of the group
+    r"应(?=[参缴收征纳付保到])"  # 应参保人数 is whom the scheme should reach, not who joined
 )
 _GENERIC_WORDS = "投资 资金 收入 金额 支出 项目 企业 人员 群众 面积 产值 服务 活动 补贴 培训"
 _GENERIC = frozenset(_GENERIC_WORDS.split(" "))
@@ -230,6 +231,8 @@ def _atoms(words: list[str], e: Entry) -> set[str]:
     for i, word in enumerate(words):
         if word in _FILLER:
             continue  # 上半年 is no 上半 and 半年
+        if word == "应" and i + 1 < len(words):
+            out.add("应" + words[i + 1])  # 应参保: whom the scheme should reach, a modifier of its own
         for w in segment.parts(word):
             w = "资金" if w in ("金", "资金") else w
             if len(w) >= 2 and w not in _FILLER and w not in unit_words:

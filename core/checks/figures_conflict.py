@@ -26,6 +26,7 @@ from .figures_common import (
     figures_of,
     last_of,
     own_share_after,
+    set_phrase,
     unit_family,
     wider_scope,
 )
@@ -95,7 +96,7 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
         n = e.number
         if n.kind not in ("number", "percent") or not n.dim:
             continue
-        if e.target or e.compare or n.chinese or n.approx in ("以上", "超过", "逾"):
+        if e.target or e.compare or set_phrase(n) or n.approx in ("以上", "超过", "逾"):
             continue
         clause = re.split(r"[，,。；;：:\n]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
         if _CONDITION.search(flow, max(0, e.fstart - len(clause) - 24), e.fstart - len(clause)):

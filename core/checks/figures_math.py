@@ -68,6 +68,7 @@ _RATE_SYNONYMS = {
     "满意": ("满意",),
     "整改": ("整改",),
     "销号": ("销号",),
+    "及时": ("及时", "按时", "准时", "按期"),  # 按时报送3084份，及时率98.8%
 }
 _DUE = re.compile(r"(?<![供响相对适反效回])应([\u4e00-\u9fff])")
 _RATIO_CONTEXT = re.compile(r"比|结构|比例|构成|占比")
@@ -473,6 +474,15 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
                 continue  # 调解结案58件、仲裁裁决33件…结案率: the rate may be of the items together
             if pair is not None and flow.startswith("/", pair[0].fend):
                 continue  # 单产9.45吨/公顷 is a yield per unit, no count of a rate
+            if pair is not None and _disjoint(pair[0].period, pair[1].period):
+                continue  # 1—5月办结3410件，6月办结510件: two stretches of time, no part and its whole
+            if (
+                pair is not None
+                and _ON_TIME.search(stem)
+                and not _ON_TIME.search(clause_text(flow, pair[0]))
+                and not _WHOLE_MARK.search(clause_text(flow, pair[1]))
+            ):
+                continue  # 归集信息12.8万条，公示3460条，按时公示率100%: those on time are not stated
             if pair is not None:
                 num, den = pair
                 others = _other_bases(flow, before, num, den)
@@ -487,6 +497,25 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
                 and stem in flow[before[-1].fstart - 8 : before[-1].fstart]
             ):
                 yield from _days_rate(ctx, figs, before[-1].number, p.number, stem)
+
+
+_ON_TIME = re.compile(r"按时|及时|准时|按期|如期")
+_MONTHS = re.compile(r"([0-9]{1,2})(?:-([0-9]{1,2}))?月")
+_HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
+
+
+def _months(period: str) -> tuple[int, int] | None:
+    m = _MONTHS.fullmatch(period)
+    if m:
+        return int(m.group(1)), int(m.group(2) or m.group(1))
+    return _HALVES.get(period)
+
+
+def _disjoint(a: str, b: str) -> bool:
+    """Whether two period qualifiers name months that do not overlap (1-5月 and 6月); a task of the
+    whole year and what the half year did are a part and its whole."""
+    ma, mb = _months(a), _months(b)
+    return ma is not None and mb is not None and (ma[1] < mb[0] or mb[1] < ma[0])
 
 
 def _listed_item(flow: str, e: Entry) -> bool:

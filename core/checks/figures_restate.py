@@ -26,6 +26,7 @@ from . import figures_conflict
 from .base import Context
 from .figures_common import (
     Figures,
+    borne_out,
     conflict_finding,
     distinct,
     figures_of,
@@ -34,6 +35,7 @@ from .figures_common import (
     own_share_after,
     plan_base,
     reported,
+    set_phrase,
     unit_family,
     wider_scope,
 )
@@ -135,7 +137,7 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
             longer = e if key == long_ else first
             if short != long_ and own_share_after(flow, longer):
                 continue  # 三个行业合计入库税收2.41亿元，占62.6% … 组织税收: a part's longer name is no whole
-            if not _conflicts(figs, first, e, short, long_):
+            if not _conflicts(figs, first, e, short, long_) or borne_out(figs, first, e, short):
                 continue
             if not reported(ctx, (first, e), figures_conflict.check_conflicts):
                 yield _finding(ctx, first, e, short)
@@ -278,7 +280,7 @@ def _plain(figs: Figures, e: Entry) -> bool:
 
 def _plain_figure(figs: Figures, e: Entry) -> bool:
     n = e.number
-    if n.kind not in ("number", "percent") or not n.dim or n.approx or n.chinese or e.growth or e.compare:
+    if n.kind not in ("number", "percent") or not n.dim or n.approx or set_phrase(n) or e.growth or e.compare:
         return False
     flow = figs.ledger.flow
     s_start = figs.ledger.sentences[e.sentence][0]

@@ -25,6 +25,7 @@ from . import figures_conflict, figures_restate
 from .base import Context
 from .figures_common import (
     Figures,
+    borne_out,
     conflict_finding,
     distinct,
     figures_of,
@@ -120,6 +121,8 @@ def check_slipped_restatements(ctx: Context) -> Iterator[Finding]:
                 continue  # a limit (用水总量控制指标) is no restatement of what was used
             if not _pair(figs, first, first_name, e, name):
                 continue
+            if borne_out(figs, first, e, name):
+                break  # the later one repeats a third: the odd one is the first, held against that third
             if not reported(
                 ctx, (first, e), figures_conflict.check_conflicts, figures_restate.check_restated
             ):

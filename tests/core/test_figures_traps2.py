@@ -1,0 +1,103 @@
+# SPDX-License-Identifier: MIT
+"""More right and wrong versions of one passage, from the shapes a later round of unseen drafts
+brought: counts written in Chinese numerals, a figure repeated three times with the middle one
+slipped, a rate of the parts of a list, rates over two stretches of time.
+
+Each wrong version must be flagged at the exact span, each right one must stay silent. All
+sentences are our own.
+"""
+
+import pytest
+from jiaogao.core.engine import check_text
+
+pytestmark = pytest.mark.core
+
+
+def found(text: str, category: str) -> list[str]:
+    return [f.excerpt for f in check_text(text).findings if f.category == category]
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "wrong", "right", "flagged"),
+    [
+        # a count in Chinese numerals restated in digits among the problems
+        (
+            "figure-conflict",
+            "青峰县审计局2020年工作总结\n一、主要工作\n全年完成经济责任审计项目十二个，查出问题金额860万元。\n"
+            "二、存在问题\n一是审计力量不足，全年{}中，部分项目延期完成。",
+            "完成的9个经济责任审计项目",
+            "完成的12个经济责任审计项目",
+            "9个",
+        ),
+        # and the other way round: digits first, then a Chinese numeral
+        (
+            "figure-conflict",
+            "石岭镇2017年安全生产工作总结\n全年共发生生产安全事故3起，死亡2人，同比下降25%。\n"
+            "二、存在的问题\n全镇生产安全事故虽降至{}，但事故隐患仍然较多。",
+            "五起",
+            "三起",
+            "五起",
+        ),
+        # the middle one of three slipped: the third agrees with the first, so only the middle one is odd
+        (
+            "figure-conflict",
+            "安溪区市场监管局2022年工作总结\n一、市场主体\n全年新登记市场主体4615户，同比增长6.2%。\n"
+            "二、存在问题\n新增市场主体{}户中个体户占比偏高。\n附：主要指标\n新增市场主体：4615户",
+            "4651",
+            "4615",
+            "4651户",
+        ),
+    ],
+)
+def test_wrong_version_flagged_right_one_silent(category, text, wrong, right, flagged):
+    assert found(text.format(right), category) == []
+    assert found(text.format(wrong), category) == [flagged]
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        # 一起 is "together", 两个 a set phrase: small Chinese numerals are no counts to compare
+        (
+            "figure-conflict",
+            "南坪街道2021年工作总结\n全年调处矛盾纠纷案件3起。\n二、存在问题\n"
+            "与派出所一起调处矛盾纠纷案件，两个网格的力量仍显不足。",
+        ),
+        # whom the scheme should reach (应参保) against who joined (参保)
+        (
+            "figure-conflict",
+            "西陵县医保局2019年工作总结\n全县城乡居民医保应参保人数285430人，实际参保279860人，参保率98.0%。\n"
+            "全年主要指标：城乡居民参保279860人。",
+        ),
+        # two rates, each of its own whole; the whole of the first stands before a ；
+        (
+            "figure-conflict",
+            "临江县司法局2024年人民调解工作总结\n全年共调解矛盾纠纷3120件；调解成功3046件，调解成功率97.6%。\n"
+            "全年接受法院委派调解案件215件，调解成功148件，调解成功率68.8%。",
+        ),
+        # the comparison after a 其中 list is of the total, not of the last item
+        (
+            "figure-mismatch",
+            "丰乐街道2023年信访工作专项总结\n全年共受理信访事项536件，其中来信102件、来访281件、网上信访"
+            "131件、其他22件，较2022年的583件下降8.1%。",
+        ),
+        # two stretches of the half year are no part and its whole
+        (
+            "figure-mismatch",
+            "东湖区行政审批局2026年上半年工作总结\n1—5月网上办结事项5120件，6月办结1180件，上半年按时办结率99.6%。",
+        ),
+        # 按时 in the rate's name: those published on time are not stated, only all that were
+        (
+            "figure-mismatch",
+            "北川县发改局2021年工作总结\n归集各类信用信息9.6万条，公示行政许可和行政处罚信息2870条，按时公示率100%。",
+        ),
+    ],
+)
+def test_traps_stay_silent(category, text):
+    assert found(text, category) == []
+
+
+def test_on_time_rate_of_counts_that_say_on_time_is_still_checked():
+    text = "南岸区统计局2023年工作总结\n全年应报统计报表2480份，按时报送{}份，及时率99.2%。"
+    assert found(text.format("2460"), "figure-mismatch") == []
+    assert found(text.format("2410"), "figure-mismatch") == ["99.2%"]
