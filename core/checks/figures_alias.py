@@ -68,7 +68,7 @@ _INDICATORS = re.compile(r"指标|一览|附表|附件|主要数据")
 # the noun a count is of, up to a word that starts what is said of it (9座病险水库仍缺少…)
 _NOUN_AFTER = re.compile(
     r"(?:[0-9.]+[A-Za-z\u4e00-\u9fff]{0,2})?[\u4e00-\u9fff]{1,8}?"
-    r"(?=全部|均|都|已|仍|还|在|中|的|和|及|与|后|得到|实现|[^0-9A-Za-z\u4e00-\u9fff]|$)"
+    r"(?=全部|均|都|已|仍|还|在|中|的|和|及|与|后|得到|实现|开展|进行|实施|[^0-9A-Za-z\u4e00-\u9fff]|$)"
 )
 _SHORT_NOUN = re.compile(r"(?:[0-9.]+[A-Za-z\u4e00-\u9fff]{0,2})?[\u4e00-\u9fff]{1,4}")
 _MEASURES = frozenset(
@@ -222,9 +222,31 @@ def _counted(flow: str, e: Entry) -> set[str]:
     return _atoms(figures_swaps.cut_words(m.group()), e) if m else set()
 
 
+def _joined(words: list[str]) -> list[str]:
+    """A word the dictionary lacks comes cut into single characters (洗砂点 → 洗 砂 点): a run of
+    three or more, function characters aside, is taken as one word; shorter runs are dropped as
+    single characters always were."""
+    out: list[str] = []
+    run = ""
+    for w in [*words, ""]:
+        if len(w) == 1 and w not in _FUNCTION_CHARS:
+            run += w
+            continue
+        if len(run) >= 3:
+            out.append(run)  # two characters are as often a modifier (老旧) as a word
+        run = ""
+        if w:
+            out.append(w)
+    return out
+
+
+_FUNCTION_CHARS = frozenset("的了在和与及对已为将等把被中共各全每年月日个是有从向由至到并或也都还仍均应")
+
+
 def _atoms(words: list[str], e: Entry) -> set[str]:
     """The parts of the content words; a word that is the subject of a verb with an object
     (城关 in 城关完成造林) is marked ``@`` so that it only matches the same subject."""
+    words = _joined(words)
     unit_words = _UNIT_WORDS.get(_family(e), ())
     subject_end = _subject_end(words)
     out = set()

@@ -336,8 +336,14 @@ _IN_BEFORE = re.compile(r"在[^，,。；;]{0,20}$")
 
 def plan_base(flow: str, e: Entry) -> bool:
     """A level restated as the base of a plan (在上半年外贸出口1.87亿美元的基础上, 在现有13.6万亩茶园的
-    基础上): what has been reached, whatever period the plan is for."""
+    基础上) or as its object (对已拆除的26处堆场开展复查): what has been reached, whatever period the
+    plan is for."""
+    if _DONE_OBJECT.search(flow, max(0, e.fstart - 10), e.fstart):
+        return True
     return bool(_ON_BASE.match(flow, e.fend) and _IN_BEFORE.search(flow, max(0, e.fstart - 22), e.fstart))
+
+
+_DONE_OBJECT = re.compile(r"(?:对|把|将)已(?:经)?[\u4e00-\u9fff]{1,4}的\s*$")
 
 
 _REMAINING = re.compile(r"(?:还有|尚有|仍有|剩余|还剩)[^，,。；;\d]{0,12}$")

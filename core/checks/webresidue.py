@@ -189,6 +189,8 @@ def _site_words(text: str, before_title: bool) -> bool:
         return False
     if before_title or not _STOP.search(text):
         return True
+    if len(text) > BODY_LINE_MAX:
+        return False  # a paragraph of the report's own (…建立巡河QQ群和微信群，做到…) however many it names
     return len(hits) + _weak_score(site.sub("", text)) >= 2
 
 

@@ -47,6 +47,15 @@ def found(text: str, category: str) -> list[str]:
             "4615",
             "4651户",
         ),
+        # what was done, restated as the object of a plan (对已取缔的…开展回访)
+        (
+            "figure-conflict",
+            "清河镇2019年河道整治专项工作总结\n一、主要做法\n全年取缔河道非法洗砂点19处，清运弃渣2.3万立方米。\n"
+            "二、下一步打算\n一是对已取缔的{}处洗砂点开展回访检查，防止反弹。",
+            "17",
+            "19",
+            "17处",
+        ),
     ],
 )
 def test_wrong_version_flagged_right_one_silent(category, text, wrong, right, flagged):
@@ -101,3 +110,12 @@ def test_on_time_rate_of_counts_that_say_on_time_is_still_checked():
     text = "南岸区统计局2023年工作总结\n全年应报统计报表2480份，按时报送{}份，及时率99.2%。"
     assert found(text.format("2460"), "figure-mismatch") == []
     assert found(text.format("2410"), "figure-mismatch") == ["99.2%"]
+
+
+def test_a_long_closing_paragraph_naming_chat_groups_is_no_web_residue():
+    text = (
+        "柳塘镇2020年河长制工作总结\n一、主要工作\n全年巡河1260人次。\n二、下一步打算\n"
+        "一是加强日常巡查，对发现的问题及时交办；二是建立镇、村两级巡河QQ群和微信群，做到问题随手拍、随时报，"
+        "形成群防群治、共管共护的良好格局。"
+    )
+    assert found(text, "web-residue") == []
