@@ -82,10 +82,28 @@ def check_parts(ctx: Context) -> Iterator[Finding]:
             wider: list[Entry] = []  # other totals the parts may be of (never the one they are held to)
             if not sentence[: m.start()].strip(" ，,") or m.group().startswith("分别"):
                 # 共有贫困户701户。其中，…; 受理信访事项146件。按渠道分，来信、来访分别为…
-                near = previous_in_paragraph(figs, si)[-12:] + near
+                near = _full_sentence_before(figs, si)[-16:] + near
                 wider = paragraph_before(figs, si, 3)[-16:]  # 受理…2874件；调解成功2791件。从类型看，…
             marker = (at, s_start + m.end())
             yield from _parts_at(ctx, figs, near, marker, end, m.group().startswith("分别"), wider)
+
+
+def _full_sentence_before(figs: Figures, si: int) -> list[Entry]:
+    """The figures of the sentence before ``si`` in its paragraph, with the clauses before it that a
+    ；joins to it (共调解纠纷2864件，…；调解成功2790件，…。从类型看，…分别为)."""
+    flow = figs.ledger.flow
+    out: list[Entry] = []
+    k = si
+    while k > 0 and si - k < 4:
+        prev = previous_in_paragraph(figs, k)
+        if not prev:
+            break
+        out = prev + out
+        k -= 1
+        start = figs.ledger.sentences[k][0]
+        if flow[start - 1 : start] not in ("；", ";"):
+            break
+    return out
 
 
 def _list_end(figs: Figures, si: int) -> tuple[int, list[Entry]]:
@@ -372,7 +390,8 @@ def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respective
         if not respectively and _a_part(flow, e) and _SPLIT_VIEW.match(flow, at):
             return None  # 分季度看 / 从进度看 after a part: the split is of a whole named before
         said_total = not passed and re.search(r"共|合计|总计|总|全", clause_text(flow, e))
-        right_after = not passed and not flow[e.fend : at].strip(" ，,")  # 建成公路186.4公里，分别为…
+        # 建成公路186.4公里，分别为…; 受理各类诉求6740件，其中投诉、举报、咨询分别为…
+        right_after = not passed and bool(_NAMES_ONLY.fullmatch(flow, e.fend, at))
         if respectively and not (said_total or right_after or _names_of(flow, e, at)):
             passed += 1  # 共调处纠纷286件，调解成功279件。其中…分别为: past the count of successes
             if passed > 1:
@@ -380,6 +399,9 @@ def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respective
             continue
         return e
     return None
+
+
+_NAMES_ONLY = re.compile(r"[ ，,]*(?:其中[，,]?[\u4e00-\u9fff、和及与]{2,30})?")
 
 
 def _names_of(flow: str, total: Entry, at: int) -> bool:

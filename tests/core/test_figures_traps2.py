@@ -119,3 +119,26 @@ def test_a_long_closing_paragraph_naming_chat_groups_is_no_web_residue():
         "形成群防群治、共管共护的良好格局。"
     )
     assert found(text, "web-residue") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # names first, then 分别为: the list follows its total straight after 其中
+        (
+            "东林区市场监管局2024年上半年工作总结\n全区受理各类诉求{}件，其中投诉、举报、咨询分别为2140件、"
+            "615件、1870件。",
+            ("4625", "4685"),
+        ),
+        # the total two clauses back, past a ；and the count of successes
+        (
+            "平川县司法局2019年人民调解工作总结\n全县各级调委会共调解矛盾纠纷{}件，比上年增长6.4%；调解成功"
+            "1912件，涉及金额2860万元。从类型看，婚姻家庭、邻里、土地和其他纠纷分别为486件、702件、391件、376件。",
+            ("1955", "1995"),
+        ),
+    ],
+)
+def test_a_respectively_list_adds_up_to_its_total(text, total):
+    right, wrong = total
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [wrong + "件"]
