@@ -24,7 +24,8 @@ from .figures_math import clause_text, paragraph_before, same_family
 CATEGORY = "figure-mismatch"
 # 人均分红, 村均投入, 场均提供岗位, 平均每公斤售价 … right before the figure
 _AVERAGE = re.compile(
-    r"(?:(?P<per>[人户村场校家亩期])均|平均每(?P<each>个|名|人|户|村|场|家|所|亩|公斤|千克|吨))"
+    r"(?:(?P<per>[人户村场校家亩期生])均|平均每(?P<each>个|名|人|户|村|场|家|所|亩|公斤|千克|吨|台|套)"
+    r"|每(?P<about>个|名|人|户|村|家|所|台|套))"  # only with 约 (每台约900元): an average, not a rate
     r"[\u4e00-\u9fff]{0,8}?(?:为|达到|达|约为|约)?$"
 )
 # what each per-word counts: a classifier, or a noun after a 个 count (22个行政村)
@@ -38,6 +39,9 @@ _COUNTED = {
     "所": ("所",),
     "家": ("家",),
     "期": ("期",),
+    "生": ("人", "名"),  # 生均: per pupil
+    "台": ("台",),
+    "套": ("套",),
     "亩": ("mu",),
     "个": ("个",),
     "公斤": ("weight",),
@@ -58,12 +62,14 @@ def check_averages(ctx: Context) -> Iterator[Finding]:
     for si, entries in enumerate(figs.by_sentence):
         for i, avg in enumerate(entries):
             n = avg.number
-            if n.kind != "number" or n.dim not in _PER_DIM or avg.growth or n.approx:
-                continue
+            if n.kind != "number" or n.dim not in _PER_DIM or avg.growth or n.approx not in ("", "约", "近"):
+                continue  # 人均约420元 is checked within its wider bounds; 人均420元以上 states a floor
             m = _AVERAGE.search(flow, max(0, avg.fstart - 14), avg.fstart)
             if not m or last_of(flow, "，,。；;", m.start(), avg.fstart) >= 0:
                 continue
-            per = m.group("per") or m.group("each")
+            if m.group("about") and not (n.approx or "约" in m.group()):
+                continue  # 每户补助3000元 is a standard paid, not an average worked out
+            per = m.group("per") or m.group("each") or m.group("about")
             pool = [e for e in paragraph_before(figs, si, 2) + entries[:i] if _level(flow, e)]
             if per == "人" and _count(flow, pool, per) is None:
                 pool = _population(figs, avg) + pool  # 人均 over the people stated at the opening
@@ -157,7 +163,8 @@ def _compare(ctx: Context, total: Entry, count: Entry, avg: Entry) -> Finding | 
     if not (ahi < lo or alo > hi):
         return None
     value = total.number.value / count.number.value
-    if not 0.5 <= value / avg.number.value <= 2.0:
+    ratio = value / avg.number.value
+    if not (0.5 <= ratio <= 2.0 or _point_moved(ratio)):
         return None  # far off: more likely a total and count of something else than a slip
     shown = fmt_value(avg.number, value)
     return ctx.finding(
@@ -170,6 +177,11 @@ def _compare(ctx: Context, total: Entry, count: Entry, avg: Entry) -> Finding | 
         avg.number.end,
         shown,
     )
+
+
+def _point_moved(ratio: float) -> bool:
+    """生均240元 for 2,400: the digits right, the point moved by one or two places."""
+    return any(abs(ratio - k) <= 0.02 * k for k in (10.0, 100.0, 0.1, 0.01))
 
 
 CHECKS = (check_averages,)

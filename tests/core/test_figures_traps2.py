@@ -142,3 +142,33 @@ def test_a_respectively_list_adds_up_to_its_total(text, total):
     right, wrong = total
     assert found(text.format(right), "figure-mismatch") == []
     assert found(text.format(wrong), "figure-mismatch") == [wrong + "件"]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong", "flagged"),
+    [
+        # 生均: per pupil; a point moved by one place is still a slip of the same digits
+        (
+            "河西区教育局2022年工作总结\n投入资金1560万元改善薄弱学校办学条件，惠及学生6500人，生均{}元。",
+            "2400",
+            "240",
+            "240元",
+        ),
+        # 每台约: an average when 约 says it was worked out
+        (
+            "南岭县城市管理局2023年燃气安全专项整治总结\n为餐饮场所安装燃气报警器2150台，财政投入资金172万元，"
+            "每台约{}元。",
+            "800",
+            "950",
+            "约950元",
+        ),
+    ],
+)
+def test_an_average_is_the_total_over_the_count(text, right, wrong, flagged):
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [flagged]
+
+
+def test_a_standard_paid_to_each_is_no_average():
+    text = "岭南镇2021年工作总结\n为全镇126户危房改造户发放补助资金50.4万元，每户补助3000元，其余由农户自筹。"
+    assert found(text, "figure-mismatch") == []
