@@ -53,7 +53,9 @@ _LAST_YEAR = re.compile(
 )
 _PER_YEAR = re.compile(r"年均|平均|每年|年平均")
 _CHANGE_BETWEEN = re.compile(r"[，,]\s*(?:净)?(?:增加|增长|减少|下降|多|少|净增|净减)了?\s*")
-_BRACKET_BASE = re.compile(r"\s*[（(]\s*(?:上年同期|去年同期|上年|去年|上一年|同期)(?:为|是)?\s*")
+_BRACKET_BASE = re.compile(
+    r"\s*[（(]\s*(?:上年同期|去年同期|上年|去年|上一年|同期|(?P<year>(?:19|20)[0-9]{2})\s*年(?:同期)?)(?:为|是)?\s*"
+)
 _RATE_AFTER_LEVEL = re.compile(
     r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?\s*[\u4e00-\u9fff]{1,4}?[了为达到]*\s*"
 )
@@ -83,23 +85,30 @@ def check_growth(ctx: Context) -> Iterator[Finding]:
                 yield from compare_growth(ctx, a.number, b.number, p.number, word.group(1))
         yield from _growth_by_increment(ctx, flow, entries)
         yield from _growth_from_last_year(ctx, flow, entries)
-        yield from _growth_bracket_base(ctx, flow, entries)
+        yield from _growth_bracket_base(ctx, flow, entries, figs.title.review_year)
 
 
-def _growth_bracket_base(ctx: Context, flow: str, entries: list[Entry]) -> Iterator[Finding]:
+def _growth_bracket_base(
+    ctx: Context, flow: str, entries: list[Entry], review_year: int | None
+) -> Iterator[Finding]:
     """The base in brackets, after the rate or before it: `税收收入6.84亿元，同比增长9.6%（上年同期
     6.38亿元）`, `总产值9.64亿元（上年8.95亿元），同比增长9.7%`, `优良天数比例86.3%，同比上升4.9个
     百分点（上年为82.4%）`."""
     for i in range(len(entries) - 2):
         x, y, z = entries[i], entries[i + 1], entries[i + 2]
-        if _BRACKET_BASE.fullmatch(flow[y.fend : z.fstart]):
+        after = _BRACKET_BASE.fullmatch(flow[y.fend : z.fstart])
+        before = None if after else _BRACKET_BASE.fullmatch(flow[x.fend : y.fstart])
+        if after:
             b, p, a = x, y, z  # the rate, then the base in brackets
             rate_gap = flow[b.fend : p.fstart]
-        elif _BRACKET_BASE.fullmatch(flow[x.fend : y.fstart]) and flow[y.fend : z.fstart][:1] in "）)":
+        elif before and flow[y.fend : z.fstart][:1] in "）)":
             b, a, p = x, y, z  # the base in brackets, then the rate
             rate_gap = "，" + flow[a.fend : p.fstart].lstrip("）) ，,")
         else:
             continue
+        year = (after or before).group("year")  # type: ignore[union-attr]
+        if year and (review_year is None or int(year) != review_year - 1):
+            continue  # （2017年13870元） is last year's base only in a 2018 report
         if not _comparable_levels(a, b, p):
             continue
         word = _GROWTH_WORD.search(rate_gap)

@@ -48,7 +48,8 @@ _RATE = re.compile(
     r"([\u4e00-\u9fff]{1,8}?)(?:率|比例|比率)\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$"
 )
 _RATE_SKIP = re.compile(r"增长|增|降|失业|出生|死亡|发生|利用|贡献|转化|周转|收益|税|费|利|汇|频|速|概|比")
-_BASE_AFTER_PART = re.compile(r"(?:按|以)[^，,。；;\d]{0,6}$")
+# the whole after the part: 按常住人口28.7万人计算, or in brackets after the rate (（全区户籍人口42.6万人）)
+_BASE_AFTER_PART = re.compile(r"(?:按|以)[^，,。；;\d]{0,6}$|[%％][（(][^，,。；;\d（）()]{0,12}$")
 _ITEM_BREAK = re.compile(r"[，,。；;、]")
 _RATE_BASES = {"审减": "送审", "审增": "送审"}  # rates with a set base, not the nearest larger figure
 _RATE_SYNONYMS = {
@@ -283,6 +284,9 @@ def paragraph_before(figs: Figures, si: int, sentences: int = 3) -> list[Entry]:
     return pool[-40:]
 
 
+_LIST_PART = re.compile(r"其中[^。；;]*$")
+
+
 def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Entry | None:
     """The whole of a share stated earlier in the paragraph.
 
@@ -310,6 +314,10 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
             return None
         for e in reversed(same):
             if names_whole(core, e) and not share_base(flow, e):
+                if e.number.value < a.number.value and _LIST_PART.search(
+                    flow, max(0, e.fstart - 40), e.fstart
+                ):
+                    continue  # 总额3.36亿元，其中…省级财政扶贫资金0.86亿元: a part of the whole, not it
                 return e if plain_whole(e, a) else None
         # stated in an earlier paragraph (全年医保基金总支出3.28亿元 … 占基金总支出的18.5%); of several
         # figures with that name, one the share fits keeps it silent
@@ -460,7 +468,7 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
             if _RATE_SKIP.search(stem[-2:]):
                 continue
             prev = previous_in_paragraph(figs, si)
-            before = (prev + entries[:i])[-12:]
+            before = (prev + entries[:i])[-12:] + _bracketed_after(flow, entries, i)
             pair = _rate_pair(flow, before, stem)
             if pair is not None and pair[1] in prev and not _WHOLE_MARK.search(clause_text(flow, pair[1])):
                 pair = None  # a whole from the sentence before must say it is one (受理, 共, 排查 …)
@@ -489,8 +497,11 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
                 base = next((v for k, v in _RATE_BASES.items() if stem.endswith(k)), "")
                 if base:
                     others = [d for d in others if base in clause_text(flow, d)]
-                if not any(share_holds(num.number, d.number, p.number) for d in others):
-                    yield from _compare_rate(ctx, num.number, den.number, p.number, stem)
+                if any(share_holds(num.number, d.number, p.number) for d in others):
+                    continue
+                if _paired_counts_fit(flow, prev + entries, num, den, p):
+                    continue  # 对象1286户4012人，已消除860户2731人，消除率66.9%: of the 户
+                yield from _compare_rate(ctx, num.number, den.number, p.number, stem)
             elif (
                 before
                 and before[-1].number.dim == "天"
@@ -500,6 +511,35 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
 
 
 _ON_TIME = re.compile(r"按时|及时|准时|按期|如期")
+
+
+def _paired_counts_fit(flow: str, entries: list[Entry], num: Entry, den: Entry, p: Entry) -> bool:
+    """Whether the rate holds of the counts written right before the pair (860户2731人 of
+    1286户4012人): two counts of one group, either of which the rate may be of."""
+    mates = []
+    for x in (num, den):
+        k = next((j for j, e in enumerate(entries) if e is x), -1)
+        prior = entries[k - 1] if k > 0 else None
+        if prior is None or prior.number.kind != "number" or flow[prior.fend : x.fstart].strip():
+            return False
+        mates.append(prior)
+    return share_holds(mates[0].number, mates[1].number, p.number)
+
+
+def _bracketed_after(flow: str, entries: list[Entry], i: int) -> list[Entry]:
+    """The figure in brackets right after rate ``i`` (参保率97.3%（全区户籍人口42.6万人）): its whole."""
+    if i + 1 >= len(entries):
+        return []
+    w = entries[i + 1]
+    inside = _BASE_AFTER_PART.search(flow, max(0, w.fstart - 14), w.fstart)
+    closed = flow[w.fend : w.fend + 1] in ("）", ")")
+    if not (inside and inside.group().startswith(("%", "％")) and closed):
+        return []
+    return (
+        [] if re.search(r"其中|含|包括|上年|去年|同期", inside.group()) else [w]
+    )  # a part or a base, no whole
+
+
 _MONTHS = re.compile(r"([0-9]{1,2})(?:-([0-9]{1,2}))?月")
 _HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
 
@@ -609,7 +649,7 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
             nxt = before[j + 1].fstart if j + 1 < len(before) else len(flow)
             # the words of the figure's own item: 调解结案58件、仲裁裁决33件 are two items
             around = (
-                _ITEM_BREAK.split(flow[max(0, e.fstart - 10) : e.fstart])[-1]
+                _ITEM_BREAK.split(flow[max(0, e.fstart - 16) : e.fstart])[-1]
                 + _ITEM_BREAK.split(flow[e.fend : min(nxt, e.fend + 12)])[0]
             )
             if word not in around or _not_counted(word).search(around):

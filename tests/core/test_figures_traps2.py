@@ -172,3 +172,53 @@ def test_an_average_is_the_total_over_the_count(text, right, wrong, flagged):
 def test_a_standard_paid_to_each_is_no_average():
     text = "岭南镇2021年工作总结\n为全镇126户危房改造户发放补助资金50.4万元，每户补助3000元，其余由农户自筹。"
     assert found(text, "figure-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # a share of a whole stated with its parts the sentence before: the parts are not the whole
+        (
+            "平塘县审计局2016年专项审计工作总结\n全县涉农资金总额5.12亿元，其中中央资金2.08亿元、省级资金1.34亿元、"
+            "县级资金1.70亿元。审计抽查涉农资金4.36亿元，占涉农资金总额的{}。",
+            "85.2%",
+            "87.2%",
+        ),
+        # last year's base in brackets, given as the year before the review
+        (
+            "石桥镇2019年工作总结\n全镇农村居民人均可支配收入达到16420元，增长{}（2018年15060元）。",
+            "9.0%",
+            "8.0%",
+        ),
+        # the done part named a few words before its figure
+        (
+            "东坡区农业农村局2022年上半年工作总结\n今年下达高标准农田建设任务1.5万亩，已完成土地平整和沟渠配套9600亩，"
+            "完成率达到{}。",
+            "64.0%",
+            "69.0%",
+        ),
+        # the whole in brackets after the rate
+        (
+            "南湖区医保局2021年工作总结\n全区基本医疗保险参保人数38.64万人，户籍人口参保率达到{}（全区户籍人口39.8万人）。",
+            "97.1%",
+            "98.1%",
+        ),
+    ],
+)
+def test_shares_and_rates_of_a_whole_stated_apart(text, right, wrong):
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [wrong]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year in brackets that is not the year before the review is no base of this growth
+        "石桥镇2019年工作总结\n全镇农村居民人均可支配收入达到16420元，增长9.0%（2015年11860元）。",
+        # a rate of the households, with the people counted beside them
+        "临水县乡村振兴局2024年工作总结\n全县纳入防返贫监测对象1420户5038人，已消除风险户1012户3720人，"
+        "风险消除率71.3%。",
+    ],
+)
+def test_bases_and_pairs_that_do_not_apply_stay_silent(text):
+    assert found(text, "figure-mismatch") == []
