@@ -26,6 +26,7 @@ CATEGORY = "period-mismatch"
 _FUTURE = re.compile(
     r"将|计划|力争|预计|预期|目标|打算|拟|争取|确保|要|努力|下一步|下步|规划|谋划|重点抓好|着力"
 )
+_PLAN_DO = re.compile(r"做好以下|抓好以下|以下几项|以下工作|重点做好|主要任务")
 _AIM_WORDS = re.compile(r"要(?:求|素|点|件)")  # 认真落实“四个不摘”要求 in the review part plans nothing
 _FUTURE_BEFORE = re.compile(r"预计|力争|争取|计划|将|确保|拟|目标|打算|预期|要|到|前|努力|有望|规划")
 _THIS_YEAR_NEXT = re.compile(r"[ \t\u3000]*(?:今年|本年度?|当年)")
@@ -149,13 +150,20 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         if org and body.startswith(org):
             body = body[len(org) :]  # 2016年，将台堡镇按照…: 将 of the place is no plan word
         body = body[:12]
-        future = bool(_FUTURE.search(_AIM_WORDS.sub("", body) if s_start < figs.plan_start else body))
-        honours = bool(_HISTORY.search(sentence))
+        in_plan = s_start >= figs.plan_start
+        # under the plan heading, 重点做好以下工作 plans; in the review it may tell what was done
+        future = (
+            bool(_FUTURE.search(body) or _PLAN_DO.search(body))
+            if in_plan
+            else bool(_FUTURE.search(_AIM_WORDS.sub("", body)))
+        )
+        # a look back names its year near the opening; a plan's 在…的基础上 further on is no history
+        honours = bool(_HISTORY.search(sentence[: m.end() + 16] if in_plan else sentence))
         msg = _year_message(info.review_year, info.plan_year, info.last_month, year, future, honours)
         if not msg and not honours and info.last_month is None:
             # the body's first sentence opens the review; 2011年园区企业新增… states what was done
             opening = not flow[title_end:s_start].strip() or m.re is _YEAR_AREA
-            msg = _part_year_message(info, year, future, s_start < figs.plan_start, opening)
+            msg = _part_year_message(info, year, future, not in_plan, opening)
         if msg:
             year_end = sentence.index("年", m.end(1)) + 1
             a, b = led.orig_span(s_start + m.start(1), s_start + year_end)

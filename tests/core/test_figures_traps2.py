@@ -222,3 +222,36 @@ def test_shares_and_rates_of_a_whole_stated_apart(text, right, wrong):
 )
 def test_bases_and_pairs_that_do_not_apply_stay_silent(text):
     assert found(text, "figure-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # a plan paragraph that opens with the year under review, with no 将 or 计划 in its first words
+        (
+            "林口县卫健局2018年工作总结\n一、主要工作\n全年完成诊疗62.4万人次。\n二、下一年工作思路\n"
+            "{}年，重点做好以下工作：一是推进医共体建设；二是加强基层人才队伍建设。",
+            "2019",
+            "2018",
+        ),
+        # 在…的基础上 further on in the plan is no look back that would excuse the year
+        (
+            "临水县水务局局长2021年度述职报告\n一、履职情况\n全年完成水利投资2.6亿元。\n二、廉洁自律情况\n"
+            "严格遵守廉洁自律各项规定。\n三、下一步工作打算\n{}年，我将重点抓好以下工作：一是在农村自来水普及率已达"
+            "91.6%的基础上，再实施供水提质工程22处。",
+            "2022",
+            "2021",
+        ),
+    ],
+)
+def test_a_plan_for_the_year_already_under_review_is_flagged(text, right, wrong):
+    assert found(text.format(right), "period-mismatch") == []
+    assert found(text.format(wrong), "period-mismatch") == [wrong + "年"]
+
+
+def test_doing_well_in_the_review_part_is_no_plan():
+    text = (
+        "林口县卫健局2018年工作总结\n一、主要工作\n2018年，重点做好以下工作：一是推进医共体建设，"
+        "组建医共体3个；二是全年完成诊疗62.4万人次。\n二、下一年工作思路\n2019年，继续深化医改。"
+    )
+    assert found(text, "period-mismatch") == []
