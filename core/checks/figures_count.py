@@ -159,6 +159,10 @@ def _check_before(
         wrong = value < count
     else:
         entity = written[-1:] in _PLACE_UNITS or any(_ENTITY.search(noun[:k]) for k in range(1, 9))
+        # 王秀英、李德全、陈家福、赵春兰三名“金牌调解员”: people named, counted in 名 or 位
+        # (the first item may carry the verb before it: 评选出王秀英)
+        people = len(items) >= 3 and all(2 <= len(x) <= 3 for x in items[1:])
+        entity = entity or (written[-1:] in "名位" and people)
         wrong = value != count and value <= 12 and entity
     if wrong:
         yield _finding(ctx, a, b, written, count, names, deng)
@@ -241,10 +245,13 @@ def check_enumerations(ctx: Context) -> Iterator[Finding]:
         end = flow.find("\n", m.end())
         body = flow[m.end() : end if end >= 0 else len(flow)]
         count = 0
-        for o in _ORDINAL.finditer(body):
-            if to_float(o.group(1)) != count + 1:
-                break
-            count += 1
+        if body.strip():
+            for o in _ORDINAL.finditer(body):
+                if to_float(o.group(1)) != count + 1:
+                    break
+                count += 1
+        else:
+            count = _items_on_lines(flow, end)  # …以下四个方面：⏎一是…⏎二是…: one item a line
         if count >= 2 and count != int(value):
             a, b = led.orig_span(m.start("n"), m.end("unit"))
             written = ctx.text[a:b]
@@ -258,6 +265,21 @@ def check_enumerations(ctx: Context) -> Iterator[Finding]:
                 b,
                 shown + written[len(m.group("n")) :] if count < 11 else None,
             )
+
+
+def _items_on_lines(flow: str, pos: int) -> int:
+    """How many lines from ``pos`` on open with 一是, 二是 … in order (blank lines skipped)."""
+    count = 0
+    while 0 <= pos < len(flow):
+        end = flow.find("\n", pos + 1)
+        line = flow[pos + 1 : end if end >= 0 else len(flow)].strip()
+        if line:
+            o = _ORDINAL.match(line)
+            if o is None or o.start(1) != 0 or to_float(o.group(1)) != count + 1:
+                break
+            count += 1
+        pos = end
+    return count
 
 
 CHECKS = (check_counts, check_enumerations)

@@ -255,3 +255,26 @@ def test_doing_well_in_the_review_part_is_no_plan():
         "组建医共体3个；二是全年完成诊疗62.4万人次。\n二、下一年工作思路\n2019年，继续深化医改。"
     )
     assert found(text, "period-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # the items of an announced count one a line
+        (
+            "岭东县审计局2022年专项审计工作总结\n审计发现的问题主要集中在以下{}方面：\n一是资金闲置，涉及金额312万元。\n"
+            "二是虚报冒领，涉及金额28万元。\n三是挤占挪用，涉及金额146万元。\n\n三、整改情况\n已整改问题26个。",
+            "三个",
+            "四个",
+        ),
+        # people named and counted in 名
+        (
+            "青溪县司法局2020年工作总结\n开展“优秀调解员”评选，评选出刘桂英、周明德、郑小红、吴长青{}“优秀调解员”。",
+            "四名",
+            "三名",
+        ),
+    ],
+)
+def test_counts_of_items_on_lines_and_of_people(text, right, wrong):
+    assert found(text.format(right), "count-mismatch") == []
+    assert found(text.format(wrong), "count-mismatch") == [wrong if "方面" not in text else wrong + "方面"]
