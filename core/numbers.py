@@ -418,6 +418,7 @@ def _build(m: re.Match[str], text: str, offset: int) -> Number | None:
 
 
 _FORMS = frozenset(("drange", "yrange", "mrange", "year", "pcn", "ratio"))
+_PLAIN_GROUPS = ("num", "scale", "pct", "unit", "pre", "post1", "post2", "post3")
 
 
 def _ratio(m: re.Match[str], a: int, b: int) -> Number | None:
@@ -443,7 +444,7 @@ def _ratio(m: re.Match[str], a: int, b: int) -> Number | None:
 
 
 def _plain(m: re.Match[str], text: str, a: int, b: int) -> Number | None:
-    num = m.group("num")
+    num, scale, pct, unit, pre, post1, post2, post3 = m.group(*_PLAIN_GROUPS)  # one call, not eight
     chinese = not num[0].translate(_FW).isdigit()
     value = to_float(num)
     if value is None or not math.isfinite(value) or len(num) > 24:
@@ -454,16 +455,14 @@ def _plain(m: re.Match[str], text: str, a: int, b: int) -> Number | None:
         return None  # an ordinal: 第3批
     if end < len(text) and text[end] in "AaBbCcGgKkMmVvWwXxLlTtHhPp#号":  # 5G, 500kV, 3号
         return None
-    scale = m.group("scale") or ""
-    pct = m.group("pct") or ""
-    unit = m.group("unit") or ""
+    scale, pct, unit = scale or "", pct or "", unit or ""
     if chinese and not (unit or pct or scale):
         return None  # a bare Chinese numeral is a word (一是, 三化), not a figure
     if chinese and len(num) == 1 and num in "万亿千百十":
         return None
     decimals = 0 if chinese else _decimals(num)
     mult = _SCALE.get(scale, 1.0)
-    approx = m.group("pre") or m.group("post1") or m.group("post2") or m.group("post3") or ""
+    approx = pre or post1 or post2 or post3 or ""
     if pct:
         dim, kind, factor = ("points", "points", 1.0) if "点" in pct else ("percent", "percent", 1.0)
         if pct == "‰":
