@@ -5,7 +5,7 @@ Rule ids: figures.share, figures.rate, figures.parts, figures.growth, figures.ra
 figures.shares, figures.average (figure-mismatch); figures.conflict (figure-conflict);
 figures.count, figures.enumeration (count-mismatch); figures.year, figures.period (period-mismatch).
 
-The rules live in figures_math, figures_parts, figures_growth, figures_sums, figures_conflict,
+The rules live in figures_math, figures_rates, figures_parts, figures_growth, figures_sums, figures_conflict,
 figures_count and figures_period; they share one ledger of the draft's figures
 (figures_common.figures_of), built once per run. Later modules read phrasings the first ones do
 not and reuse their rule ids:
@@ -37,6 +37,7 @@ from . import (
     figures_named,
     figures_parts,
     figures_period,
+    figures_rates,
     figures_restate,
     figures_sets,
     figures_slips,
@@ -48,6 +49,7 @@ from . import (
 
 CHECKS = (
     figures_math.CHECKS
+    + figures_rates.CHECKS
     + figures_parts.CHECKS
     + figures_growth.CHECKS
     + figures_sums.CHECKS

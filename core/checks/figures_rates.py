@@ -1,0 +1,305 @@
+# SPDX-License-Identifier: MIT
+"""figure-mismatch: a rate that is not its part over its whole (`受理52件，办结49件，办结率P%`).
+
+The part is the figure the rate's stem names (办结, 结案, 参保 … with their synonyms), the whole
+the larger figure of its unit before it (or after it, as 按常住人口…计算 or in brackets after
+the rate). A rate over days (优良天数328天，优良率89.9%) is taken of the days the report covers.
+Readings that fit as well (another whole of the passage, the 户 beside the 人) keep it silent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ..ledger import Entry
+from ..model import Finding
+from ..numbers import Number, share_holds, suggest_percent
+from .base import Context
+from .figures_common import Figures, figures_of, last_of, previous_in_paragraph
+from .figures_math import clause_text, same_family
+
+CATEGORY = "figure-mismatch"
+
+_RATE_LIKE = re.compile(r"(?:密度|比例|覆盖面)(?:达到?|为)?\s*$")
+_WHOLE_MARK = re.compile(r"共|受理|总|立案|发案|排查|抽检|检查|接到|收到|登记|摸排|应")
+_RATE = re.compile(
+    r"([\u4e00-\u9fff]{1,8}?)(?:率|比例|比率)\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$"
+)
+_RATE_SKIP = re.compile(r"增长|增|降|失业|出生|死亡|发生|利用|贡献|转化|周转|收益|税|费|利|汇|频|速|概|比")
+# the whole after the part: 按常住人口28.7万人计算, or in brackets after the rate (（全区户籍人口42.6万人）)
+_BASE_AFTER_PART = re.compile(r"(?:按|以)[^，,。；;\d]{0,6}$|[%％][（(][^，,。；;\d（）()]{0,12}$")
+_ITEM_BREAK = re.compile(r"[，,。；;、]")
+_RATE_BASES = {"审减": "送审", "审增": "送审"}  # rates with a set base, not the nearest larger figure
+_RATE_SYNONYMS = {
+    "破案": ("破案", "破获", "侦破"),
+    "结案": ("结案", "审结", "办结", "结"),
+    "办结": ("办结", "办理", "答复", "结"),
+    "化解": ("化解", "调处", "解决"),
+    "调解成功": ("调解成功", "成功调解", "调解"),
+    "合格": ("合格",),
+    "达标": ("达标", "合格"),
+    "覆盖": ("覆盖", "实现", "通"),
+    "参保": ("参保",),
+    "入学": ("入学",),
+    "完成": ("完成",),
+    "签约": ("签约", "签订"),
+    "调撤": ("调解撤诉", "调撤", "撤诉"),
+    "满意": ("满意",),
+    "整改": ("整改",),
+    "销号": ("销号",),
+    "及时": ("及时", "按时", "准时", "按期"),  # 按时报送3084份，及时率98.8%
+}
+_DUE = re.compile(r"(?<![供响相对适反效回])应([\u4e00-\u9fff])")
+_ON_TIME = re.compile(r"按时|及时|准时|按期|如期")
+_MONTHS = re.compile(r"([0-9]{1,2})(?:-([0-9]{1,2}))?月")
+_HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
+
+
+def check_rate(ctx: Context) -> Iterator[Finding]:
+    """`受理52件，办结49件，办结率P%`: the rate must be the named part over the whole."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for si, entries in enumerate(figs.by_sentence):
+        for i, p in enumerate(entries):
+            if p.number.kind != "percent" or p.number.approx:
+                continue  # 甲级病历率达到95%以上 states a standard met, not a computed rate
+            s_start = figs.ledger.sentences[si][0]
+            lead = flow[max(s_start, entries[i - 1].fend if i else s_start) : p.fstart]
+            m = _RATE.search(lead)
+            if not m:
+                continue
+            stem = m.group(1)
+            if _RATE_SKIP.search(stem[-2:]):
+                continue
+            prev = previous_in_paragraph(figs, si)
+            before = (prev + entries[:i])[-12:] + _bracketed_after(flow, entries, i)
+            pair = _rate_pair(flow, before, stem)
+            if pair is not None and pair[1] in prev and not _WHOLE_MARK.search(clause_text(flow, pair[1])):
+                pair = None  # a whole from the sentence before must say it is one (受理, 共, 排查 …)
+            if pair is not None and _rated_between(flow, prev + entries, pair, p):
+                pair = None  # 结案率97.6%；热线按时办结率99.1%: that pair already has its own rate
+            if pair is None:
+                pair = _due_done_pair(flow, before, stem)
+                if pair is not None and _rated_between(flow, prev + entries, pair, p):
+                    pair = None  # 应免14.5万头，实际13.9万头，免疫密度97.6%，建档率100%
+            if pair is not None and _listed_item(flow, pair[0]):
+                continue  # 调解结案58件、仲裁裁决33件…结案率: the rate may be of the items together
+            if pair is not None and flow.startswith("/", pair[0].fend):
+                continue  # 单产9.45吨/公顷 is a yield per unit, no count of a rate
+            if pair is not None and _disjoint(pair[0].period, pair[1].period):
+                continue  # 1—5月办结3410件，6月办结510件: two stretches of time, no part and its whole
+            if (
+                pair is not None
+                and _ON_TIME.search(stem)
+                and not _ON_TIME.search(clause_text(flow, pair[0]))
+                and not _WHOLE_MARK.search(clause_text(flow, pair[1]))
+            ):
+                continue  # 归集信息12.8万条，公示3460条，按时公示率100%: those on time are not stated
+            if pair is not None:
+                num, den = pair
+                others = _other_bases(flow, before, num, den)
+                base = next((v for k, v in _RATE_BASES.items() if stem.endswith(k)), "")
+                if base:
+                    others = [d for d in others if base in clause_text(flow, d)]
+                if any(share_holds(num.number, d.number, p.number) for d in others):
+                    continue
+                if _paired_counts_fit(flow, prev + entries, num, den, p):
+                    continue  # 对象1286户4012人，已消除860户2731人，消除率66.9%: of the 户
+                yield from _compare_rate(ctx, num.number, den.number, p.number, stem)
+            elif (
+                before
+                and before[-1].number.dim == "天"
+                and stem in flow[before[-1].fstart - 8 : before[-1].fstart]
+            ):
+                yield from _days_rate(ctx, figs, before[-1].number, p.number, stem)
+
+
+def _paired_counts_fit(flow: str, entries: list[Entry], num: Entry, den: Entry, p: Entry) -> bool:
+    """Whether the rate holds of the counts written right before the pair (860户2731人 of
+    1286户4012人): two counts of one group, either of which the rate may be of."""
+    mates = []
+    for x in (num, den):
+        k = next((j for j, e in enumerate(entries) if e is x), -1)
+        prior = entries[k - 1] if k > 0 else None
+        if prior is None or prior.number.kind != "number" or flow[prior.fend : x.fstart].strip():
+            return False
+        mates.append(prior)
+    return share_holds(mates[0].number, mates[1].number, p.number)
+
+
+def _bracketed_after(flow: str, entries: list[Entry], i: int) -> list[Entry]:
+    """The figure in brackets right after rate ``i`` (参保率97.3%（全区户籍人口42.6万人）): its whole."""
+    if i + 1 >= len(entries):
+        return []
+    w = entries[i + 1]
+    inside = _BASE_AFTER_PART.search(flow, max(0, w.fstart - 14), w.fstart)
+    closed = flow[w.fend : w.fend + 1] in ("）", ")")
+    if not (inside and inside.group().startswith(("%", "％")) and closed):
+        return []
+    return (
+        [] if re.search(r"其中|含|包括|上年|去年|同期", inside.group()) else [w]
+    )  # a part or a base, no whole
+
+
+def _months(period: str) -> tuple[int, int] | None:
+    m = _MONTHS.fullmatch(period)
+    if m:
+        return int(m.group(1)), int(m.group(2) or m.group(1))
+    return _HALVES.get(period)
+
+
+def _disjoint(a: str, b: str) -> bool:
+    """Whether two period qualifiers name months that do not overlap (1-5月 and 6月); a task of the
+    whole year and what the half year did are a part and its whole."""
+    ma, mb = _months(a), _months(b)
+    return ma is not None and mb is not None and (ma[1] < mb[0] or mb[1] < ma[0])
+
+
+def _listed_item(flow: str, e: Entry) -> bool:
+    """Whether a figure is an item of a 、 list of figures (调解结案58件、仲裁裁决33件)."""
+    after = flow[e.fend : e.fend + 1] == "、"
+    floor = max(0, e.fstart - 16)
+    start = max(last_of(flow, "，,。；;\n", floor, e.fstart) + 1, floor)
+    return after or "、" in flow[start : e.fstart]
+
+
+def _rated_between(flow: str, entries: list[Entry], pair: tuple[Entry, Entry], p: Entry) -> bool:
+    """Whether a rate stands between the pair and ``p``.
+
+    A rate is computed from its own thing only: once 受理4.93万件，结案4.81万件 has its 结案率, a
+    later rate of another named thing (12345热线按时办结率) is not theirs, so it is left alone.
+    """
+    num, den = pair
+    last = max(num.fend, den.fend)
+    for e in entries:
+        if (
+            last <= e.fstart < p.fstart
+            and e.number.kind == "percent"
+            and not e.growth
+            and (
+                _RATE.search(flow, max(0, e.fstart - 12), e.fstart)
+                or _RATE_LIKE.search(flow, max(0, e.fstart - 8), e.fstart)  # 免疫密度达到97.6%
+            )
+        ):
+            return True
+    return False
+
+
+def _due_done_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry] | None:
+    """`应检46,800户，已检43,250户，安检率P%`: the due (应X) whole and the done (已X/实X) part of
+    one action."""
+    dens = [(e, m.group(1)) for e in before for m in [_DUE.search(clause_text(flow, e))] if m]
+    for den, act in reversed(dens):
+        if act not in stem:
+            continue
+        for e in before:
+            if (
+                e.fstart > den.fend
+                and e.number.kind == "number"
+                and same_family(e.number.dim, den.number.dim)
+                and re.search(rf"(?:已|实际?){act}", clause_text(flow, e))
+                and e.number.value <= den.number.value
+            ):
+                return e, den
+    return None
+
+
+def _days_rate(ctx: Context, figs: Figures, days: Number, p: Number, stem: str) -> Iterator[Finding]:
+    """`优良天数328天，优良率89.9%`: the whole is the number of days the report covers."""
+    info = figs.title
+    if info.review_year is None and info.last_month is None:
+        return  # a special report may cover any stretch of days
+    span = {None: (365, 366), 6: (181, 182), 9: (273, 274), 3: (90, 91)}.get(info.last_month, (0, 0))
+    if not span[0]:
+        return
+    if info.review_year is not None:
+        leap = info.review_year % 4 == 0 and (info.review_year % 100 != 0 or info.review_year % 400 == 0)
+        span = (span[1], span[1]) if leap else (span[0], span[0])
+    lo, hi = days.value / span[1] * 100, days.value / span[0] * 100
+    plo, phi = p.bounds
+    if phi < lo or plo > hi:
+        value = days.value / span[0] * 100
+        yield ctx.finding(
+            "figures.rate",
+            CATEGORY,
+            "error",
+            f"{stem}率算得不对：{days.text.strip()}÷{span[0]}天＝{value:.2f}%，文中写的是{p.text.strip()}。",
+            p.start,
+            p.end,
+            suggest_percent(value, p),
+        )
+
+
+@cache
+def _not_counted(word: str) -> re.Pattern[str]:
+    return re.compile(f"(?:不|未|责令|要求|应|需){word}")
+
+
+def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry] | None:
+    """The numerator (the figure the rate's stem names) and the whole it is taken of."""
+    words = next((v for k, v in _RATE_SYNONYMS.items() if stem.endswith(k)), (stem[-4:], stem[-2:]))
+    for word in words:
+        for j in range(len(before) - 1, -1, -1):
+            e = before[j]
+            if e.number.kind != "number" or not e.number.dim or e.growth:
+                continue
+            nxt = before[j + 1].fstart if j + 1 < len(before) else len(flow)
+            # the words of the figure's own item: 调解结案58件、仲裁裁决33件 are two items
+            around = (
+                _ITEM_BREAK.split(flow[max(0, e.fstart - 16) : e.fstart])[-1]
+                + _ITEM_BREAK.split(flow[e.fend : min(nxt, e.fend + 12)])[0]
+            )
+            if word not in around or _not_counted(word).search(around):
+                continue  # 不合格 is not counted by a 合格率; 责令整改46家 is the whole of a 整改率
+            base = next((v for k, v in _RATE_BASES.items() if stem.endswith(k)), "")
+            for k in list(range(j - 1, -1, -1)) + list(range(j + 1, len(before))):
+                d = before[k]
+                if base and base not in clause_text(flow, d):
+                    continue  # 审减率 is taken of what was sent in (送审), not of what was approved
+                if (
+                    d.number.kind == "number"
+                    and not (d.compare or d.growth)  # 比上年的2,056件 is last year's, not the whole
+                    and same_family(d.number.dim, e.number.dim)
+                    and d.number.value >= e.number.value
+                    and (k < j or _BASE_AFTER_PART.search(flow, max(0, d.fstart - 8), d.fstart))
+                ):
+                    return e, d  # the whole is before the part, or after it as 按常住人口28.7万人计算
+            return None
+    return None
+
+
+def _other_bases(flow: str, before: list[Entry], num: Entry, den: Entry) -> list[Entry]:
+    """Other wholes the rate may be taken of (预算金额 or 实际金额 for a 节约率): an ambiguous base
+    stays silent."""
+    return [
+        d
+        for d in before
+        if d is not den
+        and d is not num
+        and d.fend <= num.fstart
+        and d.number.kind == "number"
+        and same_family(d.number.dim, num.number.dim)
+        and d.number.value >= num.number.value
+        and not d.growth
+    ]
+
+
+def _compare_rate(ctx: Context, num: Number, den: Number, p: Number, stem: str) -> Iterator[Finding]:
+    if den.bounds[0] <= 0:
+        return
+    if not share_holds(num, den, p):
+        value = num.value / den.value * 100
+        yield ctx.finding(
+            "figures.rate",
+            CATEGORY,
+            "error",
+            f"{stem}率算得不对：{num.text.strip()}÷{den.text.strip()}＝{value:.2f}%，文中写的是{p.text.strip()}。",
+            p.start,
+            p.end,
+            suggest_percent(value, p),
+        )
+
+
+CHECKS = (check_rate,)
