@@ -162,6 +162,7 @@ def scan(ctx: Context, rt: ReportType) -> dict[str, int]:
         for s in rt.sections:
             if s.key not in found and synonym_in(heading, s.synonyms):
                 found[s.key] = start
+    by_heading = dict(found)
     body = [b for b in blocks(ctx) if b.start != ctx.outline.title_start]
     for s in rt.sections:
         if s.key in found or not s.cues:
@@ -173,7 +174,9 @@ def scan(ctx: Context, rt: ReportType) -> dict[str, int]:
                 break
     first = rt.sections[0] if rt.sections else None
     if first is not None and first.key not in found:
-        until = min(found.values(), default=len(ctx.text))
+        # the first heading of another section ends the first one; a cue met in the opening words
+        # (现将本人履行职责和廉洁自律情况报告如下) names what follows and ends nothing
+        until = min(by_heading.values(), default=min(found.values(), default=len(ctx.text)))
         if sum(_han_count(b.flat) for b in body if b.start < until) >= MIN_FIRST_CHARS:
             found[first.key] = body[0].start if body else 0
     return found

@@ -344,3 +344,19 @@ def test_plan_heading_variants_in_a_duty_report(heading):
         )
     )
     assert missing(text) == []
+
+
+def test_thematic_work_headings_of_a_duty_report_are_its_account_of_work():
+    # the opening sentence names 廉洁自律 before the work headings: it announces, it ends nothing
+    text = (
+        "青川县交通运输局局长2022年度述职报告\n"
+        "按照县委组织部年度考核安排，现将本人2022年度履行岗位职责、廉洁自律等情况报告如下，请予评议。\n\n"
+        "一、强化学习，提升政治能力\n全年参加局党组理论学习中心组学习12次，讲授专题党课2次，撰写心得体会6篇。"
+        "坚持把学习成果转化为推动交通建设的思路和举措。\n"
+        "二、聚焦主业，推动交通项目建设\n全年完成交通固定资产投资6.8亿元，新改建农村公路126公里，"
+        "实施危桥改造9座，建成客运站2个，全县通客车建制村比例保持100%。\n"
+        "三、守牢底线，扛起从严治党责任\n严格执行中央八项规定精神，认真落实一岗双责，本人及亲属未发生违规违纪问题。\n"
+        "四、存在的不足\n一是对行业安全监管研究不深；二是推进重点项目的办法不多。\n"
+        "五、下一步打算\n新的一年，我将加强学习，狠抓项目建设，守牢安全底线。"
+    )
+    assert missing(text) == []
