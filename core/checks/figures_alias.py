@@ -28,6 +28,7 @@ from . import figures_conflict, figures_restate, figures_slips, figures_swaps
 from .base import Context
 from .figures_common import (
     Figures,
+    borne_out,
     conflict_finding,
     distinct,
     figures_of,
@@ -117,6 +118,8 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
                 continue
             if not _one_whole(ctx, figs, first, e) or distinct(figs, first, e):
                 continue
+            if borne_out(figs, first, e, "".join(w.lstrip("@") for w in first_words & words)):
+                break  # the later one repeats a third: the odd one is the first, held against that third
             if not reported(ctx, (first, e), *_EARLIER_RULES):
                 yield conflict_finding(ctx, first.number, e.number, _shown(flow, e, first_words & words))
             break

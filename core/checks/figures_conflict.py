@@ -21,6 +21,7 @@ from ..model import Finding
 from .base import Context
 from .figures_common import (
     Figures,
+    borne_out,
     conflict_finding,
     distinct,
     figures_of,
@@ -77,6 +78,7 @@ _DROP = re.compile(r"^(?:城乡|现有|实有|地方|实际)|在校|在册|诊�
 _PLAN_WORDS = re.compile(r"将|计划|力争|争取|确保|预计|预期|目标|拟|要")
 _COUNT_TAIL = re.compile(r"(?:人数|户数|人次|数量|总数|总量|总额)$")
 _CONDITION = re.compile(r"[^，,。；;]{2,}的[，,]\s*$")
+_REACH = ("涉及", "惠及", "受益", "辐射")
 _PER = re.compile(r"每|人均|户均|平均|最高|最低|单价|亩均|均")
 
 
@@ -132,6 +134,8 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
                 metric = tails.get(_normalise(e.metric))  # 全县参保41.62万人 restates 全县…参保人数
         if metric is None or metric.startswith("占"):
             continue  # 占规上工业总产值的94.1%: a share of a whole, of whatever part
+        if metric.startswith(_REACH):
+            continue  # 发放补助86.4万元，涉及农户1132户: whom one action reached, under each its own
         if metric not in names:
             metric = objects.get(metric, metric)  # 留抵退税 restates 为纳税人办理增值税留抵退税
         key = (metric, *rest)
@@ -163,6 +167,8 @@ def _conflict(ctx: Context, figs: Figures, first: Entry, e: Entry, metric: str) 
         return  # 规上企业营业收入312.7亿元 and a firm's 营业收入6.3亿元: two wholes, not a slip
     if distinct(figs, first, e):
         return  # each the part of its own whole, with its own rate
+    if borne_out(figs, first, e, metric):
+        return  # 全部412个网点 … 408个网点中 … 检查网点：412个: the one in between is the odd one
     if _confirmed(figs, e) and not _confirmed(figs, first):
         first, e = e, first  # the later value checks out: the earlier one is odd
     yield conflict_finding(ctx, first.number, e.number, metric)
