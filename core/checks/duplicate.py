@@ -100,8 +100,11 @@ def check_sentences(ctx: Context) -> Iterator[Finding]:
     first: dict[str, Unit] = {}
     pending: list[tuple[Unit, Unit]] = []  # (repeat, original) of the run being merged
     line_starts = [p.start for p in ctx.paragraphs]
+    figures_from = _key_figures_start(ctx)
     for unit, _whole in _units(ctx):
         orig = first.get(unit.key)
+        if orig is not None and unit.start >= figures_from:
+            continue  # 附：主要指标 restates the review's figures on purpose
         if orig is None:
             first[unit.key] = unit
             if pending:
@@ -114,6 +117,22 @@ def check_sentences(ctx: Context) -> Iterator[Finding]:
         pending.append((unit, orig))
     if pending:
         yield _finding(ctx, pending, line_starts)
+
+
+_KEY_FIGURES = re.compile(
+    r"^(?:附[件表]?[一二1-9]?[：:、]?\s*)?[^。，,；;]{0,16}(?:主要指标|指标完成情况|主要数据|指标一览|数据一览)"
+)
+
+
+def _key_figures_start(ctx: Context) -> int:
+    """Where a closing list of the key figures begins (附：2025年主要指标), or past the end."""
+    last_heading = max((h.start for h in ctx.outline.headings), default=-1)
+    for p in reversed(ctx.paragraphs):
+        text = p.text.strip()
+        if len(text) <= 30 and _KEY_FIGURES.match(text):
+            # an appendix (附：…) or a list after the last heading, not a part of the body (一、主要指标…)
+            return p.start if text.startswith("附") or p.start >= last_heading else len(ctx.text) + 1
+    return len(ctx.text) + 1
 
 
 def check_clause_repeat(ctx: Context) -> Iterator[Finding]:

@@ -32,6 +32,7 @@ from .figures_common import (
     conflict_finding,
     distinct,
     figures_of,
+    joint_groups,
     last_of,
     plan_base,
     reported,
@@ -98,8 +99,8 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
     seen: dict[tuple[str, str], list[tuple[Entry, frozenset[str], bool]]] = {}
     for e in figs.ledger.entries:
         kind = _candidate(ctx, figs, e)
-        if kind is None:
-            continue
+        if kind is None or joint_groups(flow, e):
+            continue  # 引进博士、硕士研究生26名: two groups together (figures_restate holds it to itself)
         words = _name_words(flow, e)
         if not words or (len(words) == 1 and _after_another(figs, e)):
             continue  # 小麦…21.6万亩，总产11.06万吨: a one-word name borrows its subject from the sentence

@@ -361,9 +361,23 @@ def remaining(flow: str, e: Entry) -> bool:
     )
 
 
+# a 、 list of actions (新建、改扩建学校8所) or of bodies that acted together is no union of groups counted
+_ACTING = re.compile(r"开展|完成|实现|组织|建|改|修|治|新增|提升|实施|举办|发放|单位|部门")
+
+
 def union_before(flow: str, e: Entry) -> bool:
     """A figure of two groups together (安置脱贫劳动力和监测对象214人): the count of neither alone."""
-    return bool(_UNION.search(since_break(flow, e.fstart, 24, "，,。；;：:、\n")))
+    return bool(_UNION.search(since_break(flow, e.fstart, 24, "，,。；;：:、\n"))) or joint_groups(flow, e)
+
+
+def joint_groups(flow: str, e: Entry) -> bool:
+    """Groups named in a 、 list that runs straight into the figure (引进博士、硕士研究生30名): the count
+    of them together."""
+    names = since_break(flow, e.fstart, 24, "，,。；;：:\n")
+    if "、" not in names or any(c.isdigit() for c in names):
+        return False
+    tail = names.rsplit("、", 1)[1]
+    return len(tail) <= 6 and not _ACTING.search(tail)
 
 
 def conflict_finding(ctx: Context, first: Number, later: Number, name: str) -> Finding:
@@ -478,3 +492,19 @@ def set_phrase(n: Number) -> bool:
     """A Chinese numeral too small to be read as a count: 一起 (together), 一批, 两个维护, 一户一策.
     From 三 on (三起, 十六个, 二百三十六个) a Chinese numeral is compared like a digit one."""
     return n.chinese and n.value < 3
+
+
+_LIST_ITEM = re.compile(r"、[^，,。；;、]{0,10}$")
+_LIST_OPENS = re.compile(r"\s*[，,（(]\s*其中")
+
+
+def list_total(flow: str, entries: list[Entry], j: int) -> Entry | None:
+    """The total a 其中 list ends on (受理412件，其中来信87件、…、其他渠道16件，较上年的447件下降7.8%):
+    the comparison is of the total, not of the last item. None when ``entries[j]`` ends no list."""
+    e = entries[j]
+    if not _LIST_ITEM.search(flow, max(0, e.fstart - 12), e.fstart):
+        return None
+    for k in range(j - 1, max(-1, j - 10), -1):
+        if _LIST_OPENS.match(flow, entries[k].fend):
+            return entries[k] if entries[k].number.dim == e.number.dim else None
+    return None

@@ -25,12 +25,14 @@ from .figures_common import (
     conflict_finding,
     distinct,
     figures_of,
+    joint_groups,
     last_of,
     own_share_after,
     set_phrase,
     unit_family,
     wider_scope,
 )
+from .figures_wholes import share_base
 
 CATEGORY = "figure-conflict"
 INDICATORS = re.compile(
@@ -79,6 +81,7 @@ _PLAN_WORDS = re.compile(r"将|计划|力争|争取|确保|预计|预期|目标|
 _COUNT_TAIL = re.compile(r"(?:人数|户数|人次|数量|总数|总量|总额)$")
 _CONDITION = re.compile(r"[^，,。；;]{2,}的[，,]\s*$")
 _REACH = ("涉及", "惠及", "受益", "辐射")
+_BARE_TARGET = re.compile(r"(?:完成|为|占)?(?:全年|年度|年初)?(?:预算|任务|目标|计划)\s*$")
 _PER = re.compile(r"每|人均|户均|平均|最高|最低|单价|亩均|均")
 
 
@@ -100,6 +103,10 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
             continue
         if e.target or e.compare or set_phrase(n) or n.approx in ("以上", "超过", "逾"):
             continue
+        if joint_groups(flow, e):
+            continue  # 引进博士、硕士研究生30名: two groups together, the count of neither
+        if share_base(flow, e) and _BARE_TARGET.search(flow, max(0, e.fstart - 8), e.fstart):
+            continue  # 完成年度预算8.6亿元的55.0%: the budget of whatever the sentence is about
         clause = re.split(r"[，,。；;：:\n]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
         if _CONDITION.search(flow, max(0, e.fstart - len(clause) - 24), e.fstart - len(clause)):
             continue  # 入住护理机构的，基金支付比例为70%: a figure for those the clause before picks

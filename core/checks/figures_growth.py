@@ -18,7 +18,7 @@ from ..ledger import Entry
 from ..model import Finding
 from ..numbers import Number, suggest_percent
 from .base import Context
-from .figures_common import figures_of, fmt_value
+from .figures_common import figures_of, fmt_value, list_total
 from .figures_wholes import share_base
 
 CATEGORY = "figure-mismatch"
@@ -160,23 +160,7 @@ def _level_before(flow: str, entries: list[Entry], i: int, a: Entry) -> Entry | 
             continue
         if e.number.kind != "number" or e.number.dim != a.number.dim or e.growth:
             return None
-        return _total_of_list(flow, entries, j) or e
-    return None
-
-
-_LIST_ITEM = re.compile(r"、[^，,。；;、]{0,10}$")
-_LIST_OPENS = re.compile(r"\s*[，,（(]\s*其中")
-
-
-def _total_of_list(flow: str, entries: list[Entry], j: int) -> Entry | None:
-    """The total a 其中 list ends on (受理412件，其中来信87件、…、其他渠道16件，较上年的447件下降7.8%):
-    the comparison is of the total, not of the last item. None when ``entries[j]`` ends no list."""
-    e = entries[j]
-    if not _LIST_ITEM.search(flow, max(0, e.fstart - 12), e.fstart):
-        return None
-    for k in range(j - 1, max(-1, j - 10), -1):
-        if _LIST_OPENS.match(flow, entries[k].fend):
-            return entries[k] if entries[k].number.dim == e.number.dim else None
+        return list_total(flow, entries, j) or e
     return None
 
 

@@ -22,7 +22,7 @@ from ..ledger import Entry
 from ..model import Finding
 from ..numbers import Number, share_holds, suggest_percent
 from .base import Context
-from .figures_common import Figures, base_before, figures_of, fmt_value, previous_in_paragraph
+from .figures_common import Figures, base_before, figures_of, fmt_value, list_total, previous_in_paragraph
 from .figures_growth import compare_growth, increment_rate
 from .figures_math import clause_text, paragraph_before, share_finding
 
@@ -184,11 +184,15 @@ def check_growth_between_years(ctx: Context) -> Iterator[Finding]:
             gap = _YEARS_GAP.fullmatch(flow[entries[i - 1].fend : p.fstart])
             if not gap:
                 continue
-            levels = [e for e in paragraph_before(figs, si, 1) + entries[:i] if _year_level(e)]
+            pool = paragraph_before(figs, si, 1) + entries[:i]
+            levels = [e for e in pool if _year_level(e)]
             pair = _two_years(levels, review)
             if pair is not None and _compared_with(flow, *pair):
+                old, new = pair
+                # 发放8640万元，其中城市3910万元、农村4730万元，比2018年的7980万元增长8.3%: of the total
+                new = list_total(flow, pool, next(k for k, e in enumerate(pool) if e is new)) or new
                 word = {"增产": "增长", "减产": "减少"}.get(gap.group("w"), gap.group("w"))
-                yield from compare_growth(ctx, pair[0].number, pair[1].number, p.number, word)
+                yield from compare_growth(ctx, old.number, new.number, p.number, word)
 
 
 _YEARS_GAP = re.compile(rf"[，,]?\s*(?:同比|比上年|较上年)?\s*(?P<w>{_RISE}|{_FALL}|增产|减产)了?\s*")

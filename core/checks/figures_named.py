@@ -206,12 +206,15 @@ def _stock_and_done(flow: str, den: Entry, num: Entry, stem: str) -> bool:
     )
 
 
+_TIME_WORDS = re.compile(r"[本全今上去当次]年|年[度末底初内]")
+
+
 def _worded(flow: str, den: Entry, num: Entry, stem: str) -> bool:
     gap = flow[den.fend : num.fstart]
     return (
         same_family(num.number.dim, den.number.dim)
         and gap.count("，") + gap.count(",") == 1
-        and stem[:1] in clause_text(flow, num)
+        and stem[:1] in _TIME_WORDS.sub("", clause_text(flow, num))  # 年检合格率: not the 年 of 本年新增
         and not _NEGATED.search(clause_text(flow, num))
     )
 

@@ -34,7 +34,7 @@ from .figures_wholes import share_base
 
 CATEGORY = "figure-mismatch"
 _OVERLAPPING = re.compile(
-    r"女|男|少数民族|岁|学历|大专|本科|研究生|以上|以下|党员|团员|退役|残疾|党外|竣工|投产"
+    r"女|男|少数民族|岁|学历|大专|本科|研究生|以上|以下|党员|团员|退役|残疾|党外|竣工|投产|职称"
 )
 _ASIDE = re.compile(r"[（(][^）)]*$|(?:月份?|上年|去年|同期|同月)[^，,。；;]{0,8}$")
 _PARTS_MARK = re.compile(
@@ -175,7 +175,20 @@ def _parts_at(
         others = entries + [e for e in wider if e not in entries]
         if verdict is None or _other_total_fits(flow, others, at, total, group, verdict != "over"):
             continue
+        if verdict == "over" and _prefix_adds_up(group, total.number):
+            continue  # 其中1—5月22.31万人次，6月4.53万人次；出院患者1.52万人次: the list ended at the ；
         yield _parts_finding(ctx, group, total.number, verdict)
+
+
+def _prefix_adds_up(group: list[Entry], total: Number) -> bool:
+    """Whether the first two or more parts alone make the total: what follows them is another thing."""
+    tlo, thi = total.bounds
+    lo = hi = 0.0
+    for k, e in enumerate(group[:-1]):
+        lo, hi = lo + e.number.bounds[0], hi + e.number.bounds[1]
+        if k >= 1 and not (hi < tlo or lo > thi):
+            return True
+    return False
 
 
 def _other_count_right_before(flow: str, right_before: Entry | None, total: Entry, at: int) -> bool:
@@ -348,7 +361,11 @@ def _may_be_total(flow: str, e: Entry) -> bool:
 def _a_part(flow: str, e: Entry) -> bool:
     """A figure with its own share after it (企业所得税2.37亿元，占21.7%) or an item of a 其中 list
     (其中…、移送公安机关案件6件): a part, and the list after it is no split of it."""
-    return own_share_after(flow, e) or "其中" in since_break(flow, e.fstart, 120, "。；;\n")
+    return (
+        own_share_after(flow, e)
+        or "其中" in since_break(flow, e.fstart, 120, "。；;\n")
+        or "、" in since_break(flow, e.fstart, 16, "，,。；;\n")  # 税收收入中，增值税…、其他各税1.94亿元
+    )
 
 
 def _other_total_fits(

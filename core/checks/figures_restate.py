@@ -30,12 +30,14 @@ from .figures_common import (
     conflict_finding,
     distinct,
     figures_of,
+    joint_groups,
     last_of,
     organisation,
     own_share_after,
     plan_base,
     reported,
     set_phrase,
+    since_break,
     unit_family,
     wider_scope,
 )
@@ -119,6 +121,11 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
         if wider_scope(ctx.outline.title, flow[max(0, e.fstart - 16) : e.fstart]):
             continue  # the county's figure in a park's or town's report: another whole
         key = _name(flow, e, before, org) or _units_of_area(flow, e, org)
+        union = joint_groups(flow, e)
+        if union and key:
+            key = "、" + since_break(
+                flow, e.fstart, 24, "，,。；;：:\n"
+            )  # 博士、硕士研究生: the two together
         if key is None or (e.number.kind == "percent" and not _RATE_NAME.search(key)):
             continue  # a percentage restated must be a named rate (森林覆盖率), not a bare share
         if len(key) <= 2 and before is not None and before.sentence == e.sentence:
@@ -129,7 +136,7 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
         ):
             period = "累计"  # 累计发放贷款1.2亿元 counts since the start, not this year
         dim = unit_family(e.number.dim)
-        hit = _match(full, part, key, period, dim, e)
+        hit = _match(full, part, key, period, dim, e) if not union else _exact(full, key, period, dim, e)
         if hit is not None:
             first, short, long_ = hit
             if short != long_ and (short.endswith("人口") or figures_conflict._GENERIC.search(short)):
@@ -143,9 +150,18 @@ def check_restated(ctx: Context) -> Iterator[Finding]:
                 yield _finding(ctx, first, e, short)
             continue
         full.setdefault((key, period, dim), e)
+        if union:
+            continue  # a union matches only itself, never one of its groups by a part of its name
         for k in range(2, len(key)):
             part.setdefault((key[:k], period, dim), (e, key))
             part.setdefault((key[-k:], period, dim), (e, key))
+
+
+def _exact(
+    full: dict[tuple[str, str, str], Entry], key: str, period: str, dim: str, e: Entry
+) -> tuple[Entry, str, str] | None:
+    first = full.get((key, period, dim))
+    return (first, key, key) if first is not None and first.sentence != e.sentence else None
 
 
 def _match(

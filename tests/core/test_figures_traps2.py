@@ -278,3 +278,75 @@ def test_doing_well_in_the_review_part_is_no_plan():
 def test_counts_of_items_on_lines_and_of_people(text, right, wrong):
     assert found(text.format(right), "count-mismatch") == []
     assert found(text.format(wrong), "count-mismatch") == [wrong if "方面" not in text else wrong + "方面"]
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        # the growth after a 其中 list is of its total, against a base named by year
+        (
+            "figure-mismatch",
+            "东湖区民政局2020年工作总结\n全年发放城乡低保金9260万元，其中城市4120万元、农村5140万元，"
+            "比2019年的8610万元增长7.5%。",
+        ),
+        # the first parts make the total; what follows the ；is another count
+        (
+            "figure-mismatch",
+            "南山县人民医院2025年上半年工作总结\n上半年完成门急诊31.42万人次，其中1—5月完成26.05万人次，"
+            "6月完成5.37万人次；出院患者1.86万人次，同比增长4.2%。",
+        ),
+        # a split by quarter after a named 中 list is of the year's total, not of the list's last item
+        (
+            "figure-mismatch",
+            "清源县财政局2021年工作总结\n全年一般公共预算收入完成9.12亿元。税收收入中，增值税3.05亿元、"
+            "企业所得税1.16亿元、其他各税2.37亿元。分季度看，上半年入库4.98亿元，下半年入库4.14亿元。",
+        ),
+        # a rate of what was cut
+        (
+            "figure-mismatch",
+            "临川县教育局2022年工作总结\n校外培训机构由64家压减至11家，压减率82.8%。",
+        ),
+        # 年检合格率: the 年 of 本年新增 is no part of the rate's name
+        (
+            "figure-mismatch",
+            "江北区民政局2021年工作总结\n全区依法登记社会组织386家，其中本年新增29家，年检合格率97.2%。",
+        ),
+        # two groups counted together are the count of neither
+        (
+            "figure-conflict",
+            "临江县人民医院2023年工作总结\n全年引进博士研究生2名、硕士研究生24名。\n附：主要指标\n"
+            "引进博士、硕士研究生26名。",
+        ),
+        # two budgets, each the base of its own share
+        (
+            "figure-conflict",
+            "白沙县财政局2014年上半年工作总结\n（一）收入。公共财政预算收入完成5.12亿元，完成年度预算9.3亿元的55.1%。\n"
+            "（二）支出。公共财政预算支出11.46亿元，完成年度预算23.6亿元的48.6%。",
+        ),
+        # whom two actions reached, under two headings
+        (
+            "figure-conflict",
+            "石门乡2010年林业工作总结\n（一）林改。发放林权证2104本，涉及农户2086户。\n"
+            "（二）退耕还林。发放补助资金72.5万元，涉及农户964户。",
+        ),
+        # key figures listed again in an appendix are no repeated sentences
+        (
+            "duplicate",
+            "安平县中医院2024年工作总结\n一、主要工作\n全年患者满意度96.1%；引进硕士研究生12名；获批市级科研课题9项。\n"
+            "二、存在问题\n业务用房不足。\n三、2025年打算\n推进三级医院创建。\n附：2024年主要指标\n"
+            "全年患者满意度96.1%；引进硕士研究生12名；获批市级科研课题9项。",
+        ),
+    ],
+)
+def test_second_round_traps_stay_silent(category, text):
+    assert found(text, category) == []
+
+
+def test_a_figure_in_between_two_that_agree_is_the_odd_one():
+    text = (
+        "北塘区邮政管理局2025年寄递安全专项整治总结\n一、基本情况\n全区共检查寄递网点{first}个。\n"
+        "二、存在问题\n在检查的{middle}个网点中，有三成安全管理制度不健全。\n附：整治主要数据\n检查网点：{first}个"
+    )
+    # the appendix agrees with the first statement: it is not held against the odd middle one
+    assert found(text.format(first=386, middle=368), "figure-conflict") == ["368个"]
+    assert found(text.format(first=386, middle=386), "figure-conflict") == []
