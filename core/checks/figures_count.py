@@ -29,7 +29,7 @@ _ENTITY = re.compile(
     r"支柱|目标|重点|行动|活动|制度|机制|体系|品牌|景点|节点|区域|集团|银行|机构|课题|专题|系统|网络|"
     r"医共体|共同体|联合体|联盟|专班|小组|服务队|分队|所|中队|大队|支部|"
     r"桥|桥梁|道路|公路|河道|水库|山塘|堤防|渠道|专业|方向|学科|科室|窗口|网点|门店|车间|生产线|公园|游园|广场|"
-    r"管理部|营业部|分局|分行|支行|分公司|办事处|管理处|所站|林场|水厂|片区)$"
+    r"管理部|营业部|分局|分行|支行|分公司|办事处|管理处|所站|林场|水厂|片区|点|门诊|专科|诊室)$"
 )
 _LIST_BREAK = re.compile(r"[，,。；;：:\n“”\"（）()《》]")
 _NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
@@ -56,6 +56,10 @@ _ASPECTS = re.compile(
 )
 _ORDINAL = re.compile(r"(?:^|[。；;，,\s])([一二三四五六七八九十]{1,2})是")
 _DIGIT = re.compile(r"[0-9０-９]")
+# a first list with its own count, joined to the one before this count
+_SECOND_LIST = re.compile(
+    r"(?:[0-9]+|[一二两三四五六七八九十]+)[个家所条座处项名位栋户支台辆种类][\u4e00-\u9fff]{1,8}?(?:和|及|以及|与)(?=[^0-9]*$)"
+)
 # not 县第二人民医院, nor a place such as 三家子 or 五里屯
 _CN_COUNT = re.compile(
     r"(?<!第)[一二两三四五六七八九十]+[个家所条座处项名位栋户人村](?![子湾屯营沟庄寨铺堡])"
@@ -132,6 +136,9 @@ def _check_before(
     tail = _AFTER_FIGURE.search(names)
     if tail:
         names = names[tail.end() :]  # 投资1.35亿元对石门、龙潭…三座水厂: the list starts after 对
+    joined = _SECOND_LIST.search(names)
+    if joined:
+        names = names[joined.end() :]  # 清溪、大塘2座中型水库和白沙、…、坪上等4座小型水库: the second list
     rest = (
         names.split("、", 1)[1] if "、" in names else names
     )  # 新增64排CT、DR、彩超: the first item's own figure

@@ -350,3 +350,23 @@ def test_a_figure_in_between_two_that_agree_is_the_odd_one():
     # the appendix agrees with the first statement: it is not held against the odd middle one
     assert found(text.format(first=386, middle=368), "figure-conflict") == ["368个"]
     assert found(text.format(first=386, middle=386), "figure-conflict") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # points of a service named before their count
+        ("青山乡中心小学2019年上半年工作总结\n我校下辖松坪、竹园、石桥、河湾{}教学点。", "四个", "三个"),
+        # clinics of a hospital
+        ("安宁县中医院2022年工作总结\n新设立失眠门诊、颈肩腰腿痛门诊、治未病门诊{}特色专病门诊。", "三个", "四个"),
+        # the second of two lists, each with its own count
+        (
+            "桃源县水利局2016年工作总结\n完成龙潭、石门2座中型水库和杨柳、白岩、青冈、桂花等{}小型水库除险加固。",
+            "4座",
+            "3座",
+        ),
+    ],
+)
+def test_counts_after_lists_of_names(text, right, wrong):
+    assert found(text.format(right), "count-mismatch") == []
+    assert found(text.format(wrong), "count-mismatch") == [wrong]
