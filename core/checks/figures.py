@@ -11,7 +11,8 @@ figures_count and figures_period; they share one ledger of the draft's figures
 not and reuse their rule ids:
 - figures_splits (exhaustive splits), figures_growth2 (growth, shares and rates),
   figures_growth_named (a rate against last year's figure, of a level named before), figures_named
-  (shares of a whole named in words), figures_average (人均, 村均, 场均 … as a quotient);
+  (shares of a whole named in words), figures_average (人均, 村均, 场均 … as a quotient),
+  figures_share_series (a bare share that does not fit the whole the others of its series fit);
 - figures_window (heading years, 截至 dates, later months);
 - restatements: figures_restate (one name), figures_sets (a set counted twice), figures_slips
   (digits slipped), figures_swaps (digits in another order, around a word in common) and
@@ -40,6 +41,7 @@ from . import (
     figures_rates,
     figures_restate,
     figures_sets,
+    figures_share_series,
     figures_slips,
     figures_splits,
     figures_sums,
@@ -67,4 +69,5 @@ CHECKS = (
     + figures_swaps.CHECKS
     + figures_alias.CHECKS
     + figures_average.CHECKS
+    + figures_share_series.CHECKS
 )

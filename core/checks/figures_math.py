@@ -34,6 +34,7 @@ _PAIR_SHARE = re.compile(
 _WHOLE_TRIM = re.compile(
     r"^(?:全镇|全乡|全县|全区|全市|全局|全街道|全村|全部)|(?:总数|总量|总额|总和|合计|总)$"
 )
+_AREA_PREFIX = re.compile(r"^(?:全镇|全乡|全县|全区|全市|全局|全街道|全村|全部)")
 _TOTAL_MARK = re.compile(r"全(?:镇|乡|县|区|市|街道|村|局|校|市场)|共|总|合计|累计")
 _AMONG_AFTER = re.compile(r"[^，,。；;\d]{0,14}中[，,]")
 _TASK_SHARE = re.compile(
@@ -274,7 +275,8 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
     pool = (paragraph_before(figs, si) + entries[max(0, ai - 39) : ai])[-40:]
     same = [e for e in pool if e.number.kind == "number" and same_family(e.number.dim, a.number.dim)]
     core = _WHOLE_TRIM.sub("", m.group("x") or "")
-    stem = core[:-1].lstrip("总") if core.endswith("数") else ""
+    raw = _AREA_PREFIX.sub("", m.group("x") or "")  # 全镇村总数 → 村总数: its stem is 村
+    stem = raw.removesuffix("总数").removesuffix("数").lstrip("总") if raw.endswith("数") else ""
     area_count = bool(stem) and len(stem) <= 2
     if area_count:
         core = ""  # 占全镇总户数的, 占全县村数的: the whole is the area's count of those things

@@ -370,3 +370,35 @@ def test_a_figure_in_between_two_that_agree_is_the_odd_one():
 def test_counts_after_lists_of_names(text, right, wrong):
     assert found(text.format(right), "count-mismatch") == []
     assert found(text.format(wrong), "count-mismatch") == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # a series of bare shares: two fit the whole before them, so the third must too
+        (
+            "青溪县医保局2019年基金运行专项报告\n全年基金支出4.12亿元，同比增长8.6%。从支出结构看，住院支出2.96亿元，"
+            "占71.8%；门诊支出0.87亿元，占21.1%；大病保险支出0.29亿元，占{}。",
+            "7.0%",
+            "5.2%",
+        ),
+        # a share of the area's count of villages, its whole stated as …个村中
+        (
+            "柳塘镇党委书记2024年述职报告\n全镇18个村中，村集体经济收入超过30万元的村达到11个，占全镇村总数的{}。",
+            "61.1%",
+            "66.1%",
+        ),
+    ],
+)
+def test_shares_of_a_whole_the_others_show(text, right, wrong):
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [wrong]
+
+
+def test_a_share_of_another_whole_in_the_series_stays_silent():
+    # the last share is of the 住院 whole stated before, not of all spending
+    text = (
+        "青溪县医保局2019年基金运行专项报告\n全年基金支出4.12亿元，其中住院支出2.96亿元。从结构看，"
+        "门诊支出0.87亿元，占21.1%；大病保险支出0.29亿元，占7.0%；异地就医支出0.52亿元，占17.6%。"
+    )
+    assert found(text, "figure-mismatch") == []
