@@ -358,7 +358,11 @@ def test_a_figure_in_between_two_that_agree_is_the_odd_one():
         # points of a service named before their count
         ("青山乡中心小学2019年上半年工作总结\n我校下辖松坪、竹园、石桥、河湾{}教学点。", "四个", "三个"),
         # clinics of a hospital
-        ("安宁县中医院2022年工作总结\n新设立失眠门诊、颈肩腰腿痛门诊、治未病门诊{}特色专病门诊。", "三个", "四个"),
+        (
+            "安宁县中医院2022年工作总结\n新设立失眠门诊、颈肩腰腿痛门诊、治未病门诊{}特色专病门诊。",
+            "三个",
+            "四个",
+        ),
         # the second of two lists, each with its own count
         (
             "桃源县水利局2016年工作总结\n完成龙潭、石门2座中型水库和杨柳、白岩、青冈、桂花等{}小型水库除险加固。",
