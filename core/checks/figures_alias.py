@@ -78,6 +78,7 @@ _MEASURES = frozenset(
 )
 _REACHED = re.compile(r"(?:发展|增加|扩大|提高|提升|增长|上升)(?:到|至)$")
 _SERVED = re.compile(r"(?:为|给|向)$")
+_DIGIT = re.compile(r"[0-9０-９]")
 _BRACKETS = re.compile(r"[（(][^）)]{0,6}[）)]")
 _TAKES_OBJECT = frozenset(("完成", "实现", "开展", "组织", "进行", "累计完成"))
 # words that only restate the unit: 面积 of 公顷, 人员 of 人
@@ -209,7 +210,8 @@ def _name_words(flow: str, e: Entry) -> frozenset[str]:
     item = last_of(flow, "，。；;：:、\n", floor, e.fstart) + 1 or floor
     # 茶园面积发展到1260亩: the verb that brings the figure in names nothing
     words = _atoms(figures_swaps.cut_words(_REACHED.sub("", flow[item : e.fstart])), e) | _counted(flow, e)
-    if len(words) < 2:
+    if len(words) < 2 and not _DIGIT.search(flow, clause, item):
+        # (not past an item with its own figure: 收入58.4亿元、支出51.2亿元 — 支出 is all the name there is)
         words |= _atoms(figures_swaps.cut_words(flow[clause : e.fstart]), e)
     if len(words) < 2 and flow[clause - 1 : clause] in ("：", ":"):
         label = last_of(flow, "，。；;\n", max(0, clause - 30), clause - 1) + 1 or max(0, clause - 30)

@@ -102,7 +102,9 @@ def _build(ctx: Context) -> Figures:
 
 # a line that opens a table of the key figures: 附：2025年主要指标, 附表, 主要指标完成情况
 _APPENDIX = re.compile(
-    r"^[ \t\u3000]*(?:附[：:表件]|附\s*$|[^\n。；;，,]{0,12}(?:主要|经济|核心)指标[^\n。；;，,]{0,8}$)", re.M
+    r"^[ \t\u3000]*(?:附[：:表件]|附\s*$"
+    r"|[^\n。；;，,]{0,12}(?:主要|经济|核心)指标[^\n。；;，,：:]{0,8}(?:$|[：:]))",
+    re.M,
 )
 _SUBTITLE = re.compile(r"[ \t\u3000]*([（(][^\n]{2,24}?[）)])[ \t\u3000]*(?:\n|$)")
 

@@ -406,3 +406,13 @@ def test_a_share_of_another_whole_in_the_series_stays_silent():
         "门诊支出0.87亿元，占21.1%；大病保险支出0.29亿元，占7.0%；异地就医支出0.52亿元，占17.6%。"
     )
     assert found(text, "figure-mismatch") == []
+
+
+def test_a_key_figures_line_after_the_plan_is_checked_item_by_item():
+    text = (
+        "青原县卫健局2018年工作总结\n一、主要工作\n全年婴儿死亡率{first}，医保基金收入8.4亿元，支出7.6亿元。\n"
+        "二、2019年工作思路\n一是推进医共体建设。\n"
+        "主要指标完成情况：婴儿死亡率{later}；医保基金收入8.4亿元、支出7.6亿元。"
+    )
+    assert found(text.format(first="3.42‰", later="3.42‰"), "figure-conflict") == []
+    assert found(text.format(first="3.42‰", later="3.24‰"), "figure-conflict") == ["3.24‰"]
