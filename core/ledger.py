@@ -352,6 +352,7 @@ def _fill_entries(led: Ledger) -> None:
             prev = led.entries[-1]
             if prev.sentence == si and prev.number.kind == "number":
                 metric = prev.metric + "增幅"  # 工业总产值23亿元，同比增长4.65% -> 工业总产值增幅
+                named_after = prev.compare  # a named level's rate; after 比上年同期的… it names nothing
         is_target = target or bool(TASK_WORDS.search(clause))
         compare = bool(COMPARE_WORDS.search(clause) or _FROM_VALUE.search(clause))
         last = led.entries[-1] if led.entries else None

@@ -56,7 +56,12 @@ _ENTITY = re.compile(r"(?<![农乡])村|社区|公司|企业|厂|园区|基地|�
 _SCOPE = re.compile(
     r"全(?:镇|乡|县|区|市|局|街道|村|校|院|所|处|系统)|我(?:镇|乡|县|区|市|局|街道|院|校)|辖区"
 )
-_SYNONYMS = (("规上", "规模以上"), ("城镇新增就业", "新增城镇就业"), ("社零额", "社会消费品零售总额"))
+_SYNONYMS = (
+    ("规上", "规模以上"),
+    ("城镇新增就业", "新增城镇就业"),
+    ("社零额", "社会消费品零售总额"),
+    ("增速", "增幅"),
+)
 _PLAN_OPENING = re.compile(
     r"\s*(?:(?:19|20)[0-9]{2}\s*年|明年|下半年|下一步|下步|今后|新的一年)[，,]?[^。\n]{0,16}?(?:将|要|计划|力争|预期|目标)"
 )
@@ -80,6 +85,7 @@ _DROP = re.compile(r"^(?:城乡|现有|实有|地方|实际)|在校|在册|诊�
 _PLAN_WORDS = re.compile(r"将|计划|力争|争取|确保|预计|预期|目标|拟|要")
 _COUNT_TAIL = re.compile(r"(?:人数|户数|人次|数量|总数|总量|总额)$")
 _CONDITION = re.compile(r"[^，,。；;]{2,}的[，,]\s*$")
+_LATIN = re.compile(r"[A-Za-z]")
 _REACH = ("涉及", "惠及", "受益", "辐射")
 _BARE_TARGET = re.compile(r"(?:完成|为|占)?(?:全年|年度|年初)?(?:预算|任务|目标|计划)\s*$")
 _PER = re.compile(r"每|人均|户均|平均|最高|最低|单价|亩均|均")
@@ -295,7 +301,11 @@ def _generic(metric: str) -> bool:
 
 def _normalise(metric: str) -> str:
     """One spelling per metric: 规上 = 规模以上, 城乡低保对象 = 低保对象, 中小学在校学生 = 中小学生."""
-    key = metric
+    from .figures_slips import synonyms  # (imported here: figures_slips builds on this module)
+
+    # an acronym by the office's lexicon (GDP → 地区生产总值); other synonyms stay apart here, since
+    # 参保率 of one group and 参保覆盖率 of all are two rates (figures_alias compares those)
+    key = synonyms(metric) if _LATIN.search(metric) else metric
     for short, full in _SYNONYMS:
         key = key.replace(short, full)
     key = _DROP.sub("", key)

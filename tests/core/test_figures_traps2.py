@@ -416,3 +416,20 @@ def test_a_key_figures_line_after_the_plan_is_checked_item_by_item():
     )
     assert found(text.format(first="3.42‰", later="3.42‰"), "figure-conflict") == []
     assert found(text.format(first="3.42‰", later="3.24‰"), "figure-conflict") == ["3.24‰"]
+
+
+def test_a_growth_rate_restated_under_an_acronym():
+    text = (
+        "柳溪镇党委书记2022年述职报告\n一、抓发展\n全镇实现地区生产总值26.4亿元，增长5.6%；一般公共预算收入1.3亿元。\n"
+        "二、存在的问题\n一是新兴产业规模小，全镇GDP增速{}，与规划目标仍有差距。"
+    )
+    assert found(text.format("5.6%"), "figure-conflict") == []
+    assert found(text.format("6.5%"), "figure-conflict") == ["6.5%"]
+
+
+def test_a_rate_of_growth_against_last_year_names_no_metric():
+    text = (
+        "海西港务公司2013年上半年工作总结\n上半年完成旅客吞吐量52.4万人次，比上年同期的48.2万人次增长8.7%。\n"
+        "二、主要工作措施\n集装箱吞吐量3.18万标箱，比上年同期的2.95万标箱增长7.8%。"
+    )
+    assert found(text, "figure-conflict") == []
