@@ -163,6 +163,8 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         if not msg and not honours and info.last_month is None:
             # the body's first sentence opens the review; 2011年园区企业新增… states what was done
             opening = not flow[title_end:s_start].strip() or m.re is _YEAR_AREA
+            # 2018年，全县出口过千万美元的企业达到9家: the plan year told as done in the review part
+            opening = opening or bool(_DONE_RESULT.search(sentence, m.end(), m.end() + 30))
             msg = _part_year_message(info, year, future, not in_plan, opening)
         if msg:
             year_end = sentence.index("年", m.end(1)) + 1
@@ -322,6 +324,11 @@ _NEXT_STEP_YEAR = re.compile(
     r"(?:下一步|下步|下阶段|下一阶段)(?:工作)?\s*[，,]\s*((?:19|20)[0-9]{2})\s*年(?![初底末])"
     r"(?=[^。；;\n]{0,12}(?:将|要|计划|力争|确保|争取))"
 )
+# a deadline in the plan part: 到2014年底力争村集体收入达到10万元
+_BY_YEAR = re.compile(
+    r"(?:到|至|于)\s*((?:19|20)[0-9]{2})\s*年(?:底|末)?(?=[^。；;\n]{0,12}?(?:力争|确保|争取|实现|达到|完成))"
+)
+_DONE_RESULT = re.compile(r"(?:达到|完成|实现|建成|突破|累计)(?:了)?[0-9０-９]")
 _TARGET_YEAR = re.compile(r"(?:力争|争取|确保|预计|计划)\s*((?:19|20)[0-9]{2})\s*年(?![初底末]|以来)")
 _SAME_YEAR_BASE = re.compile(
     r"(?:较|比|与)\s*((?:19|20)[0-9]{2})\s*年(?!初|底|末|[0-9一二三四五六七八九十]|上半年|下半年|前三季度|同期|度?以前)"
@@ -351,6 +358,7 @@ def check_year_slips(ctx: Context) -> Iterator[Finding]:
         plan_years = list(_NEXT_STEP_YEAR.finditer(flow, start))
         if figs.plan_start < len(flow):
             plan_years += list(_TARGET_YEAR.finditer(flow, figs.plan_start))
+            plan_years += list(_BY_YEAR.finditer(flow, figs.plan_start))  # 到2014年底力争…
         for m in plan_years:
             if int(m.group(1)) == year:
                 msg = f"标题是{year}年的总结，下步工作应是{plan}年，这里却写成了{year}年。"

@@ -433,3 +433,27 @@ def test_a_rate_of_growth_against_last_year_names_no_metric():
         "二、主要工作措施\n集装箱吞吐量3.18万标箱，比上年同期的2.95万标箱增长7.8%。"
     )
     assert found(text, "figure-conflict") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # a deadline in the plan part that has already passed
+        (
+            "石岭村2016年工作总结及2017年工作计划\n一、2016年工作总结\n全年村集体收入6.2万元。\n二、2017年工作计划\n"
+            "盘活闲置校舍等资产，到{}年底力争村集体收入达到8万元。",
+            "2017",
+            "2016",
+        ),
+        # the plan year told as done in the review part of a summary with a plan
+        (
+            "东江县商务局2019年工作总结和2020年工作计划\n一、2019年工作总结\n全年实现进出口总额3.2亿美元。"
+            "{}年，全县出口过千万美元的企业达到7家。\n二、2020年工作计划\n力争进出口总额增长5%。",
+            "2019",
+            "2020",
+        ),
+    ],
+)
+def test_years_in_a_summary_with_its_plan(text, right, wrong):
+    assert found(text.format(right), "period-mismatch") == []
+    assert found(text.format(wrong), "period-mismatch") == [wrong + "年"]
