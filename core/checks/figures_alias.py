@@ -36,6 +36,7 @@ from .figures_common import (
     last_of,
     plan_base,
     reported,
+    since_break,
     subset_before,
     unit_family,
     wider_scope,
@@ -118,6 +119,8 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
                 continue  # a part of a list (其中经济责任审计24项) is restated by its whole name only
             if not _same_metric(first_words, words):
                 continue
+            if _with_and(flow, first) != _with_and(flow, e):
+                continue  # 发放慰问金和物资12.3万元 / 发放慰问金17.6万元: two things against one
             if not _one_whole(ctx, figs, first, e) or distinct(figs, first, e):
                 continue
             if borne_out(figs, first, e, "".join(w.lstrip("@") for w in first_words & words)):
@@ -129,6 +132,15 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
         kept.append((e, words, part))
         if len(kept) > 400:
             del kept[:-200]  # bounded: a long text stays linear
+
+
+_AND = re.compile(r"[\u4e00-\u9fff]{2,}和(?![平谐美睦])[\u4e00-\u9fff]{2,}$")
+
+
+def _with_and(flow: str, e: Entry) -> bool:
+    """Two things joined by 和 in the name (慰问金和物资); 与 and 及 are left alone, since they
+    join the words of many one-thing names (研究与试验发展经费)."""
+    return bool(_AND.search(since_break(flow, e.fstart, 24, "，,。；;：:、\n")))
 
 
 def _after_another(figs: Figures, e: Entry) -> bool:

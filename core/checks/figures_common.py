@@ -260,6 +260,9 @@ def distinct(figs: Figures, a: Entry, b: Entry) -> bool:
     )
 
 
+_OWN_RATE = re.compile(r"\s*[，,]\s*([\u4e00-\u9fff]{0,8})率(?:为|达到?|是)?\s*")
+
+
 def _rate_of(figs: Figures, part: Entry, whole: Entry) -> bool:
     """Whether ``part`` is followed by a rate that it makes of ``whole`` (在用电梯3862台 … 已投保电梯
     2980台，覆盖率77.2%): the draft shows the one to be a part of the other."""
@@ -268,12 +271,18 @@ def _rate_of(figs: Figures, part: Entry, whole: Entry) -> bool:
     if i < 0 or i + 1 >= len(entries) or whole.number.value <= part.number.value:
         return False
     p = entries[i + 1]
-    if (
-        p.number.kind != "percent"
-        or p.growth
-        or not _COVERAGE.fullmatch(figs.ledger.flow, part.fend, p.fstart)
-    ):
-        return False  # only a coverage-like rate says what the part is of (not 床位使用率 after 平均住院日)
+    if p.number.kind != "percent" or p.growth:
+        return False
+    flow = figs.ledger.flow
+    own = _OWN_RATE.fullmatch(flow, part.fend, p.fstart)
+    if own is not None:
+        # the rate names what the part counted (调解成功569件，调解成功率96.9%), not another measure
+        # of the same unit's neighbour (平均住院日7.8天，床位使用率89.6%)
+        said = since_break(flow, part.fstart, 16, "，,。；;：:\n")
+        stem = own.group(1)
+        own = own if any(stem[k : k + 2] in said for k in range(len(stem) - 1)) else None
+    if not (_COVERAGE.fullmatch(flow, part.fend, p.fstart) or own):
+        return False  # only a rate right after it says what the part is of
     return share_holds(part.number, whole.number, p.number)
 
 

@@ -25,10 +25,10 @@ from .figures_common import (
     conflict_finding,
     distinct,
     figures_of,
-    joint_groups,
     last_of,
     own_share_after,
     set_phrase,
+    union_before,
     unit_family,
     wider_scope,
 )
@@ -109,7 +109,7 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
             continue
         if e.target or e.compare or set_phrase(n) or n.approx in ("以上", "超过", "逾"):
             continue
-        if joint_groups(flow, e):
+        if union_before(flow, e):
             continue  # 引进博士、硕士研究生30名: two groups together, the count of neither
         if share_base(flow, e) and _BARE_TARGET.search(flow, max(0, e.fstart - 8), e.fstart):
             continue  # 完成年度预算8.6亿元的55.0%: the budget of whatever the sentence is about

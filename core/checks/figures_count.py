@@ -132,6 +132,11 @@ def _check_before(
         return  # 等 earlier (A、B等活动12场): the count is not of the names
     elif names.endswith("的"):
         return  # 拒不整改、屡查屡犯的3家企业: a relative clause describes the firms, it does not name them
+    if names.endswith(("不少于", "不低于", "不超过", "超过", "达到")):
+        return  # 在校内公示不少于5个工作日: a bound, no list
+    joiner = re.search(r"(?:以及|和|及|与)$", names)
+    if joiner and len(re.split(r"、", names[: joiner.start()])[-1]) >= 3:
+        return  # 县慈善总会、县总工会和12家爱心企业: the count is one more item (仁和 is a name)
     names = _DATE_OPENING.sub("", names)  # 5月底前完成大营、石门…: the date is no name
     tail = _AFTER_FIGURE.search(names)
     if tail:
@@ -216,7 +221,7 @@ def _count_items(names: str) -> int:
     joiners = _JOINERS if len(items) == 1 else ("以及", "和", "及")
     for j in joiners:
         k = last.rfind(j)
-        if 0 < k < len(last) - len(j):
+        if 1 < k < len(last) - len(j):  # 仁和社区康复站: 和 one character in is part of a name
             return len(items) + 1
     return len(items)
 

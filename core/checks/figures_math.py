@@ -328,7 +328,10 @@ def _named_pair(figs: Figures, si: int, entries: list[Entry], pi: int) -> tuple[
         for e in (paragraph_before(figs, si) + entries[max(0, pi - 39) : pi])[-40:]
         if e.number.kind == "number" and not (e.growth or e.compare or e.target or e.number.approx)
     ]
-    a = next((e for e in reversed(pool) if len(e.metric) >= 2 and a_name.endswith(e.metric)), None)
+    # the figure of that very name first (婚姻家庭纠纷112件 before 其他纠纷63件), then one whose name ends it
+    a = next((e for e in reversed(pool) if e.metric == a_name), None) or next(
+        (e for e in reversed(pool) if len(e.metric) >= 2 and a_name.endswith(e.metric)), None
+    )
     if a is None or len(core) < 2:
         return None
     wholes = (e for e in reversed(pool) if e is not a and same_family(e.number.dim, a.number.dim))

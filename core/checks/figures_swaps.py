@@ -75,8 +75,10 @@ def check_swapped_digits(ctx: Context) -> Iterator[Finding]:
                 continue
             if not figures_slips.one_section(figs, first, e, clause=False):
                 continue  # under 二、东片区工作 a figure may count that part of the area
-            if distinct(figs, first, e) or adds_up_in_list(figs, e) or union_before(flow, e):
+            if distinct(figs, first, e) or any(adds_up_in_list(figs, x) for x in (first, e)):
                 continue  # 享受待遇3104人，其中机构护理1268人、居家护理1836人: its list checks out
+            if union_before(flow, e):
+                continue
             if not reported(ctx, (first, e), *_EARLIER_RULES):
                 yield conflict_finding(ctx, first.number, e.number, _label(flow, e, common))
             break

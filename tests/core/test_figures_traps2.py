@@ -457,3 +457,53 @@ def test_a_rate_of_growth_against_last_year_names_no_metric():
 def test_years_in_a_summary_with_its_plan(text, right, wrong):
     assert found(text.format(right), "period-mismatch") == []
     assert found(text.format(wrong), "period-mismatch") == [wrong + "年"]
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        # a part that gives its own rate of the other figure
+        (
+            "figure-conflict",
+            "锦绣街道2025年上半年工作总结\n按类别分，环境卫生类1520件、矛盾纠纷类426件、其他类388件。"
+            "矛盾纠纷类事件调解成功412件，调解成功率96.7%。",
+        ),
+        # a rate that only happens to fit the neighbouring day count is no rate of it
+        (
+            "figure-conflict",
+            "安溪县医院2025年上半年工作总结\n全院开放床位820张，平均住院日7.8天，床位使用率89.6%。\n"
+            "二、存在的问题\n平均住院日7.8天，仍高于省内同级医院。",
+        ),
+        # money and goods together against money alone
+        (
+            "figure-conflict",
+            "河西县妇联2025年上半年工作总结\n走访慰问困境儿童205名，发放慰问金和物资折合12.3万元。"
+            "走访慰问困难妇女176户，发放慰问金17.6万元，户均1000元。",
+        ),
+        # a bound and one more item after 和 are no counts of a list
+        (
+            "count-mismatch",
+            "双溪县教育局2018年学生资助专项总结\n资助名单和金额在校内公示不少于5个工作日。"
+            "县慈善总会、县总工会和12家爱心企业共捐资助学金96万元。",
+        ),
+        # a name with 和 in it (仁和) is one name
+        (
+            "count-mismatch",
+            "莲山区残联理事长2023年述职报告\n依托区残疾人康复中心、启明特殊教育学校、仁和社区康复站三家机构开展日间照料。",
+        ),
+        # the part named by its own words, among list items sharing its last word
+        (
+            "figure-mismatch",
+            "河西镇司法所所长2024年述职报告\n全年共排查调处矛盾纠纷326件。从类型看，婚姻家庭纠纷112件、邻里纠纷87件、"
+            "土地山林纠纷64件、其他纠纷63件，婚姻家庭纠纷占纠纷总数的34.4%。",
+        ),
+        # a list item that adds up with the others is not a slip of a later count
+        (
+            "figure-conflict",
+            "莲山区残联理事长2023年述职报告\n全区持证残疾人2480人，其中肢体残疾1208人、视力残疾412人、言语残疾132人、"
+            "其他残疾728人。\n为213名0至6岁残疾儿童实施康复救助。",
+        ),
+    ],
+)
+def test_final_round_traps_stay_silent(category, text):
+    assert found(text, category) == []
