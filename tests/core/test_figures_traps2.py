@@ -507,3 +507,16 @@ def test_years_in_a_summary_with_its_plan(text, right, wrong):
 )
 def test_final_round_traps_stay_silent(category, text):
     assert found(text, category) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new total after the bracketed part is no part
+        "西昌街道2023年工作总结\n新增“四上”企业17家（其中限上商贸企业10家），总数达到213家。",
+        # a new action after the part is no part of the total
+        "金桥开发区2012年工作总结\n全年引进各类研发机构9家，其中国家级企业技术中心2家，新认定高新技术企业26家。",
+    ],
+)
+def test_clauses_after_a_part_that_are_no_parts(text):
+    assert found(text, "figure-mismatch") == []
