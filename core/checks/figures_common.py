@@ -377,14 +377,19 @@ _ACTING = re.compile(r"开展|完成|实现|组织|建|改|修|治|新增|提升
 
 
 def union_before(flow: str, e: Entry) -> bool:
-    """A figure of two groups together (安置脱贫劳动力和监测对象214人): the count of neither alone."""
-    return bool(_UNION.search(since_break(flow, e.fstart, 24, "，,。；;：:、\n"))) or joint_groups(flow, e)
+    """A figure of two groups together (安置脱贫劳动力和监测对象214人, 引进博士、硕士研究生30名): the
+    count of neither alone."""
+    names = since_break(flow, e.fstart, 24, "，,。；;：:\n")
+    return bool(_UNION.search(names.rsplit("、", 1)[-1])) or _joint(names)
 
 
 def joint_groups(flow: str, e: Entry) -> bool:
     """Groups named in a 、 list that runs straight into the figure (引进博士、硕士研究生30名): the count
     of them together."""
-    names = since_break(flow, e.fstart, 24, "，,。；;：:\n")
+    return _joint(since_break(flow, e.fstart, 24, "，,。；;：:\n"))
+
+
+def _joint(names: str) -> bool:
     if "、" not in names or any(c.isdigit() for c in names):
         return False
     tail = names.rsplit("、", 1)[1]

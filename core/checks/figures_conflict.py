@@ -109,8 +109,6 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
             continue
         if e.target or e.compare or set_phrase(n) or n.approx in ("以上", "超过", "逾"):
             continue
-        if union_before(flow, e):
-            continue  # 引进博士、硕士研究生30名: two groups together, the count of neither
         if share_base(flow, e) and _BARE_TARGET.search(flow, max(0, e.fstart - 8), e.fstart):
             continue  # 完成年度预算8.6亿元的55.0%: the budget of whatever the sentence is about
         clause = re.split(r"[，,。；;：:\n]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
@@ -149,6 +147,8 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
             continue  # 占规上工业总产值的94.1%: a share of a whole, of whatever part
         if metric.startswith(_REACH):
             continue  # 发放补助86.4万元，涉及农户1132户: whom one action reached, under each its own
+        if union_before(flow, e):
+            continue  # 引进博士、硕士研究生30名: two groups together (asked late: it costs a look-back)
         if metric not in names:
             metric = objects.get(metric, metric)  # 留抵退税 restates 为纳税人办理增值税留抵退税
         key = (metric, *rest)
