@@ -81,7 +81,10 @@ _SUBSCOPE = re.compile(
 _GENERIC_WORDS = (
     "收入 资金 投资 金额 人数 面积 项目 企业 人员 群众 新增 完成 发放 培训 检查 排查 办结 受理 建设"
 )
-_GENERIC = frozenset(f"{_GENERIC_WORDS} 服务 活动 补贴 资助 救助 工程 道路 培训班 会议".split(" "))
+# (所属, 下属: the body's own units, whatever they are: 所属6座水厂 / 所属4座污水处理厂)
+_GENERIC = frozenset(
+    f"{_GENERIC_WORDS} 服务 活动 补贴 资助 救助 工程 道路 培训班 会议 所属 下属 直属".split(" ")
+)
 _DESCRIBED = re.compile(r"的[^，,。；;]*?(?:项目|工程|企业|公司|村|基地|园|学校|医院|单位|户)")
 _AREA = re.compile(r"全(?:镇|乡|县|区|市|街道)|我(?:镇|乡|县|区|市|街道)|辖区")
 _PLAN_OPENING = re.compile(
@@ -89,7 +92,7 @@ _PLAN_OPENING = re.compile(
 )
 _EXTRA_VERB = re.compile(
     r"(?:完成|实现|新增|开展|建成|新建|办理|发放|接待|受理|办结|引进|培训|落实|排查|化解|调处|审结|结案|立案|"
-    r"检查|整改|查处|帮扶|救助|走访|签约|参保|参合|投保|享受|受益|获得|惠及|涉及|带动|辐射)$"
+    r"检查|整改|查处|帮扶|救助|走访|签约|参保|参合|投保|享受|受益|获得|惠及|涉及|带动|辐射|联系|结对|慰问)$"
 )
 _RATE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}[\u4e00-\u9fff](?:率|度)$")
 _PAST_OPENING = re.compile(r"\s*(?:上半年|今年以来|年初以来|1\s*[-—至]\s*6月|全年|过去的一年|这一年)[，,]")

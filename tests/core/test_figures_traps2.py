@@ -520,3 +520,16 @@ def test_final_round_traps_stay_silent(category, text):
 )
 def test_clauses_after_a_part_that_are_no_parts(text):
     assert found(text, "figure-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body's own units of two kinds, each named by the noun after its count
+        "云岭水务集团2021年工作总结\n集团所属6座水厂日供水能力达到68万立方米。\n二、污水处理\n所属4座污水处理厂全年处理污水1.38亿立方米。",
+        # those the members reached, not all the households
+        "南苑社区2017年上半年工作总结\n社区共有居民3280户、8960人。\n二、党建\n每名党员联系5至10户居民，共联系居民1260户。",
+    ],
+)
+def test_last_round_restatement_traps_stay_silent(text):
+    assert found(text, "figure-conflict") == []
