@@ -48,6 +48,7 @@ _COUNTED = {
     "千克": ("weight",),
     "吨": ("weight",),
 }
+_STATISTIC = re.compile(r"可支配收入|纯收入|预期寿命|住房面积|消费支出")
 _VILLAGES = re.compile(r"\s*(?:个)?(?:行政村|村)")
 # a head count of the whole: 总人口, 户籍人口, 搬迁群众, or people after households (245户1036人)
 _HEADS = re.compile(r"人口|村民|居民|群众|搬迁")
@@ -67,6 +68,8 @@ def check_averages(ctx: Context) -> Iterator[Finding]:
             m = _AVERAGE.search(flow, max(0, avg.fstart - 14), avg.fstart)
             if not m or last_of(flow, "，,。；;", m.start(), avg.fstart) >= 0:
                 continue
+            if _STATISTIC.search(m.group()):
+                continue  # 人均可支配收入 is a survey statistic, never a quotient of the passage's figures
             if m.group("about") and not (n.approx or "约" in m.group()):
                 continue  # 每户补助3000元 is a standard paid, not an average worked out
             per = m.group("per") or m.group("each") or m.group("about")

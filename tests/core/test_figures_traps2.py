@@ -533,3 +533,11 @@ def test_clauses_after_a_part_that_are_no_parts(text):
 )
 def test_last_round_restatement_traps_stay_silent(text):
     assert found(text, "figure-conflict") == []
+
+
+def test_a_survey_statistic_per_head_is_no_quotient_of_the_passage():
+    text = (
+        "石谷镇2025年1—6月工作总结\n发放产业奖补资金186万元，惠及脱贫户112人。"
+        "上半年农村居民人均可支配收入11426元，同比增长6.8%。"
+    )
+    assert found(text, "figure-mismatch") == []
