@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..incremental import piece_cache
 from ..model import Finding
 from .base import Context
-from .textblocks import blocks, flat_sentences, han_count
+from .textblocks import KEY_FIGURES_LINE, blocks, flat_sentences, han_count
 
 MIN_CHARS = 8  # Chinese characters; shorter sentences are formulaic (工作有序推进。)
 SHORT_CHARS = 12  # a short sentence repeated far away is only worth a note
@@ -119,17 +119,12 @@ def check_sentences(ctx: Context) -> Iterator[Finding]:
         yield _finding(ctx, pending, line_starts)
 
 
-_KEY_FIGURES = re.compile(
-    r"^(?:附[件表]?[一二1-9]?[：:、]?\s*)?[^。，,；;]{0,16}(?:主要指标|指标完成情况|主要数据|指标一览|数据一览)"
-)
-
-
 def _key_figures_start(ctx: Context) -> int:
     """Where a closing list of the key figures begins (附：2025年主要指标), or past the end."""
     last_heading = max((h.start for h in ctx.outline.headings), default=-1)
     for p in reversed(ctx.paragraphs):
         text = p.text.strip()
-        if len(text) <= 30 and _KEY_FIGURES.match(text):
+        if len(text) <= 30 and KEY_FIGURES_LINE.match(text):
             # an appendix (附：…) or a list after the last heading, not a part of the body (一、主要指标…)
             return p.start if text.startswith("附") or p.start >= last_heading else len(ctx.text) + 1
     return len(ctx.text) + 1

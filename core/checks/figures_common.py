@@ -12,6 +12,7 @@ from ..ledger import Entry, Ledger, build_ledger
 from ..model import Finding
 from ..numbers import Number, share_holds, to_float
 from .base import Check, Context, findings_of
+from .textblocks import KEY_FIGURES_LINE
 
 _PLAN_HEADING = re.compile(
     r"下半年|下一步|下步|下一阶段|下阶段|明年|今后|努力方向|工作计划|工作安排|工作打算|工作思路|工作重点|主要任务|工作设想|展望"
@@ -94,18 +95,12 @@ def _build(ctx: Context) -> Figures:
     if info.plan_year is None and info.review_year is not None:
         info = _plan_year_from_headings(ctx, info)
     sections = sorted(flow_pos(led, h.start) for h in ctx.outline.headings)
-    appendix = _APPENDIX.search(led.flow, plan) if plan < len(led.flow) else None
+    appendix = KEY_FIGURES_LINE.search(led.flow, plan) if plan < len(led.flow) else None
     if appendix is not None and sections and sections[-1] > appendix.start():
         appendix = None  # headings after it: no table that closes the report
     return Figures(led, by_sentence, info, plan, sections, appendix.start() if appendix else -1)
 
 
-# a line that opens a table of the key figures: 附：2025年主要指标, 附表, 主要指标完成情况
-_APPENDIX = re.compile(
-    r"^[ \t\u3000]*(?:附[：:表件]|附\s*$"
-    r"|[^\n。；;，,]{0,12}(?:主要|经济|核心)指标[^\n。；;，,：:]{0,8}(?:$|[：:]))",
-    re.M,
-)
 _SUBTITLE = re.compile(r"[ \t\u3000]*([（(][^\n]{2,24}?[）)])[ \t\u3000]*(?:\n|$)")
 
 

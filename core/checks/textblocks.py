@@ -25,6 +25,14 @@ _SOFT_END = "，,、"
 MIN_BROKEN_LINE = 16  # a PDF line is ~28 characters; shorter unpunctuated lines are headings or labels
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’\"」』）)]?|$)")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+# a line that opens a closing list of the key figures (附：2025年主要指标, 附表, 主要指标完成情况：…):
+# the figure rules read it as a restatement table, the duplicate rule lets it repeat sentences
+KEY_FIGURES_LINE = re.compile(
+    r"^[ \t\u3000]*(?:附[：:表件]|附\s*$"
+    r"|[^\n。；;，,]{0,16}(?:(?:主要|经济|核心)指标|指标完成情况|主要数据|指标一览|数据一览)"
+    r"[^\n。；;，,：:]{0,8}(?:$|[：:]))",
+    re.M,
+)
 
 
 def han_count(s: str) -> int:
