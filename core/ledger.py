@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .numbers import Number, scan_lines
+from .numbers import Number, scan_lines, shifted
 from .outline import match_heading
 
 _HARD_END = '。！？!?；;：:…”"』」'
@@ -175,6 +175,8 @@ LOOK_BACK = re.compile(r"回顾|回首|总的来看|总体来看|纵观")
 _STRIP_PERIOD = re.compile(
     r"^(?:截[至止]|到)?\s*(?:目前|[0-9０-９]{1,2}\s*月[底末份]?|年底|年初|上半年|下半年|全年|今年以来|今年|本年度|年内)"
 )
+# any of the four affixes metric_of strips: one search says whether a clause is done
+_AFFIX = re.compile("|".join(p.pattern for p in (_STRIP_PERIOD, _OPENER, _LEAD_RE, _TRAIL_RE)))
 # 争取上级资金860万元 says what was secured; 争取完成… is a target
 TARGET_WORDS = re.compile(
     r"计划|预计|力争|争取(?!的?(?:到|上级|中央|省级|省|市级|县级|资金|项目|专项|债券|政策|支持|各类))|确保|预期|拟|将|规划|目标|"
@@ -304,7 +306,10 @@ def _fill_entries(led: Ledger) -> None:
     compared = False  # that qualifier is the other side of a comparison (较上年): it ends at its clause
     target = False  # a target or plan word met since the last full stop
     reset_at = 0  # where the current full-stop sentence began
+    cuts, ci = led.cuts, 0  # ci: soft breaks removed before the figure (both run left to right)
     for n in led.numbers:
+        while ci < len(cuts) and cuts[ci] <= n.start:
+            ci += 1
         while si + 1 < len(led.sentences) and led.sentences[si][1] <= n.start:
             end = led.sentences[si][1]
             si += 1
@@ -334,7 +339,7 @@ def _fill_entries(led: Ledger) -> None:
             )
             # 较2024年的4.38万人增长5.5%，参保率96.8%: the year compared with ends at its clause
             compared = bool(_COMPARED_PERIOD.search(flow, max(0, n.start - 2), n.start))
-        orig_n = _in_original(led, n)
+        orig_n = _in_original(led, n, ci)
         before = flow[max(s_start, n.start - 40) : n.start]
         clause = _clause_before(flow, n.start, seg_start)
         if target and _DONE.search(clause) and not TARGET_WORDS.search(clause):
@@ -379,8 +384,11 @@ def _reached_level(led: Ledger, flow: str, start: int, s_start: int) -> str | No
     return metric_of(lead[: m.start()]) or None if m else None
 
 
-def _in_original(led: Ledger, n: Number) -> Number:
-    """The figure with its spans mapped from the flow view back to the original text."""
+def _in_original(led: Ledger, n: Number, removed: int) -> Number:
+    """The figure with its spans mapped from the flow view back to the original text; ``removed``
+    soft breaks stand before it."""
+    if removed == len(led.cuts) or led.cuts[removed] >= n.end:
+        return shifted(n, removed) if removed else n  # no break inside it: a plain shift
     a, b = led.orig_span(n.start, n.end)
     num_end = led.orig(max(n.start, n.num_end - 1)) + 1
     if a == n.start and b == n.end and num_end == n.num_end:
@@ -420,12 +428,11 @@ def metric_of(clause: str) -> str:
     """The metric words of a clause in front of a figure: ``其中国税累计完成`` → 国税."""
     s = _SPACES.sub("", clause)
     for _ in range(6):
-        before = s
+        if not _AFFIX.search(s):
+            break  # nothing left to strip (one search, where a pass of the four would find nothing)
         s = _STRIP_PERIOD.sub("", s)
         s = _LEAD_RE.sub("", _OPENER.sub("", s))
         s = _TRAIL_RE.sub("", s)
-        if s == before:
-            break
     s = s.strip("的了，,、 ")
     return s[-12:]
 

@@ -343,7 +343,7 @@ def _scan_at(piece: str, at: int) -> tuple[Number, ...]:
     """The figures of ``piece`` standing at offset ``at``: its own scan, shifted. Cached as well,
     so that the pieces before an edit, which keep their offsets, cost one look-up."""
     found = _scan_piece(piece)
-    return tuple(_shifted(n, at) for n in found) if at else found
+    return tuple(shifted(n, at) for n in found) if at else found
 
 
 @piece_cache()
@@ -351,7 +351,8 @@ def _scan_piece(piece: str) -> tuple[Number, ...]:
     return tuple(scan(piece))
 
 
-def _shifted(n: Number, by: int) -> Number:
+def shifted(n: Number, by: int) -> Number:
+    """The figure moved ``by`` characters on (its text and value unchanged)."""
     return Number(
         n.start + by, n.end + by, n.text, n.value, n.unit, n.dim, n.decimals, n.step,
         n.approx, n.kind, n.chinese, n.num_end + by, n.parts,
@@ -417,6 +418,7 @@ def _build(m: re.Match[str], text: str, offset: int) -> Number | None:
     return _ratio(m, a, b)
 
 
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _FORMS = frozenset(("drange", "yrange", "mrange", "year", "pcn", "ratio"))
 _PLAIN_GROUPS = ("num", "scale", "pct", "unit", "pre", "post1", "post2", "post3")
 
@@ -445,9 +447,11 @@ def _ratio(m: re.Match[str], a: int, b: int) -> Number | None:
 
 def _plain(m: re.Match[str], text: str, a: int, b: int) -> Number | None:
     num, scale, pct, unit, pre, post1, post2, post3 = m.group(*_PLAIN_GROUPS)  # one call, not eight
-    chinese = not num[0].translate(_FW).isdigit()
-    value = to_float(num)
-    if value is None or not math.isfinite(value) or len(num) > 24:
+    chinese = num[0] not in _DIGIT_CHARS
+    scale, pct, unit = scale or "", pct or "", unit or ""
+    if chinese and not (unit or pct or scale):
+        return None  # a bare Chinese numeral is a word (一是, 三化), not a figure
+    if chinese and len(num) == 1 and num in "万亿千百十":
         return None
     num_start = m.start("num")
     end = m.end("num")
@@ -455,10 +459,8 @@ def _plain(m: re.Match[str], text: str, a: int, b: int) -> Number | None:
         return None  # an ordinal: 第3批
     if end < len(text) and text[end] in "AaBbCcGgKkMmVvWwXxLlTtHhPp#号":  # 5G, 500kV, 3号
         return None
-    scale, pct, unit = scale or "", pct or "", unit or ""
-    if chinese and not (unit or pct or scale):
-        return None  # a bare Chinese numeral is a word (一是, 三化), not a figure
-    if chinese and len(num) == 1 and num in "万亿千百十":
+    value = to_float(num)
+    if value is None or not math.isfinite(value) or len(num) > 24:
         return None
     decimals = 0 if chinese else _decimals(num)
     mult = _SCALE.get(scale, 1.0)

@@ -28,6 +28,7 @@ from .figures_common import (
     last_of,
     own_share_after,
     set_phrase,
+    since_break,
     union_before,
     unit_family,
     wider_scope,
@@ -111,16 +112,16 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
             continue
         if share_base(flow, e) and _BARE_TARGET.search(flow, max(0, e.fstart - 8), e.fstart):
             continue  # 完成年度预算8.6亿元的55.0%: the budget of whatever the sentence is about
-        clause = re.split(r"[，,。；;：:\n]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
+        clause = since_break(flow, e.fstart, 16, "，,。；;：:\n")
         if _CONDITION.search(flow, max(0, e.fstart - len(clause) - 24), e.fstart - len(clause)):
             continue  # 入住护理机构的，基金支付比例为70%: a figure for those the clause before picks
         if own_share_after(flow, e) and re.search(r"(?<!其)中", clause):
             continue  # 休渔渔船中12米以上渔船1642艘，占75.1%: a part of the whole
+        if wider_scope(ctx.outline.title, clause):
+            continue  # the county's figure in a park's or town's report: another whole
         in_plan = (figs.in_plan(e.fstart) or plan_paras.at(e.fstart)) and not LOOK_BACK.search(
             _sentence_before(flow, e)
         )
-        if wider_scope(ctx.outline.title, clause):
-            continue  # the county's figure in a park's or town's report: another whole
         if (in_plan and not _restated_stock(flow, e, clause)) or _PER.search(clause):
             continue  # a plan part restates only whole-area stocks (全区低保对象3862户6215人全部纳入…)
         period = "" if e.period in own else e.period

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ..model import Finding
 from ..numbers import Number, to_float
 from .base import Context
-from .figures_common import figures_of
+from .figures_common import figures_of, last_of
 
 CATEGORY = "count-mismatch"
 _COUNT_CLASSIFIERS = "个家所条座处项名位栋幢户支台辆人种类村镇乡省"
@@ -31,7 +31,7 @@ _ENTITY = re.compile(
     r"桥|桥梁|道路|公路|河道|水库|山塘|堤防|渠道|专业|方向|学科|科室|窗口|网点|门店|车间|生产线|公园|游园|广场|"
     r"管理部|营业部|分局|分行|支行|分公司|办事处|管理处|所站|林场|水厂|片区|点|门诊|专科|诊室)$"
 )
-_LIST_BREAK = re.compile(r"[，,。；;：:\n“”\"（）()《》]")
+_LIST_BREAKS = "，,。；;：:\n“”\"（）()《》"
 _NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _DATE_OPENING = re.compile(
     r"^(?:[0-9]{1,2}|十[一二]|[一二三四五六七八九十])月(?:份|底|初|中旬|上旬|下旬)?(?:前|以来|期间|中)?"
@@ -116,9 +116,8 @@ def _names_before(
 def _check_before(
     ctx: Context, flow: str, list_end: int, at: int, value: int, a: int, b: int, written: str, noun: str
 ) -> Iterator[Finding]:
-    start = list_end
-    while start > 0 and not _LIST_BREAK.match(flow, start - 1) and list_end - start < 80:
-        start -= 1
+    floor = max(0, list_end - 80)
+    start = last_of(flow, _LIST_BREAKS, floor, list_end) + 1 or floor
     names = flow[start:list_end].rstrip()
     quoted = (
         _QUOTED_RUN.search(flow, max(0, list_end - 120), list_end) if flow[start - 1 : start] == "”" else None

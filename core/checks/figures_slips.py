@@ -166,8 +166,9 @@ def _same_pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str
     swapped under a close name, or any other value under one long, specific name."""
     rate = e.number.kind == "percent" and not e.growth
     # cheapest tests first: most pairs of a long draft fail on their digits
+    slip = _slip(first.number, e.number)
     if (
-        _slip(first.number, e.number)
+        slip
         and _same_thing(first_name, name, rate)
         and (first_name == name or one_section(figs, first, e))
     ):
@@ -178,7 +179,7 @@ def _same_pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str
     # 三是乡村游接待游客56.2万人次 after 乡村旅游接待62.5万人次: the problems part restating the
     # review with its digits slipped needs only a word of the name in common
     if (
-        _slip(first.number, e.number)
+        slip
         and in_closing(figs, e)
         and not in_closing(figs, first)
         and _bigrams(first_name) & (_bigrams(name) | _bigrams(_noun_after(figs.ledger.flow, e)))
@@ -321,11 +322,11 @@ def _growth_rate(flow: str, e: Entry) -> bool:
 def _per_head(figs: Figures, e: Entry) -> bool:
     """A per-head or average level (农村居民人均可支配收入16820元, 平均住院日7.8天), which the
     restatement rules leave out."""
+    if e.number.kind != "number" or e.growth or e.compare or e.target or e.number.approx:
+        return False
     clause = flow_clause(figs.ledger.flow, e)
     return (
         _AVERAGE.search(clause) is not None
-        and e.number.kind == "number"
-        and not (e.growth or e.compare or e.target or e.number.approx)
         and not figs.in_plan(e.fstart)
         and not re.search(r"其中|增长|增加|提高|比|较|目标|力争", clause)
     )
