@@ -28,9 +28,7 @@ from . import figures_conflict, figures_restate, figures_slips, figures_swaps
 from .base import Context
 from .figures_common import (
     Figures,
-    borne_out,
     conflict_finding,
-    distinct,
     figures_of,
     joint_groups,
     last_of,
@@ -41,6 +39,7 @@ from .figures_common import (
     unit_family,
     wider_scope,
 )
+from .figures_pairs import borne_out, distinct
 
 CATEGORY = "figure-conflict"
 _MU = 10000 / 15  # square metres in one 亩

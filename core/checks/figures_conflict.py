@@ -21,9 +21,7 @@ from ..model import Finding
 from .base import Context
 from .figures_common import (
     Figures,
-    borne_out,
     conflict_finding,
-    distinct,
     figures_of,
     last_of,
     own_share_after,
@@ -33,6 +31,7 @@ from .figures_common import (
     unit_family,
     wider_scope,
 )
+from .figures_pairs import borne_out, distinct
 from .figures_wholes import share_base
 
 CATEGORY = "figure-conflict"

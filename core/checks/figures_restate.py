@@ -26,9 +26,7 @@ from . import figures_conflict
 from .base import Context
 from .figures_common import (
     Figures,
-    borne_out,
     conflict_finding,
-    distinct,
     figures_of,
     joint_groups,
     last_of,
@@ -41,6 +39,7 @@ from .figures_common import (
     unit_family,
     wider_scope,
 )
+from .figures_pairs import borne_out, distinct
 
 CATEGORY = "figure-conflict"
 _BREAK_CHARS = '，。；;：:、（）()“”"\n！？!?'

@@ -25,9 +25,7 @@ from . import figures_conflict, figures_restate
 from .base import Context
 from .figures_common import (
     Figures,
-    borne_out,
     conflict_finding,
-    distinct,
     figures_of,
     last_of,
     organisation,
@@ -39,6 +37,7 @@ from .figures_common import (
     unit_family,
     wider_scope,
 )
+from .figures_pairs import borne_out, distinct
 from .figures_restate import _GENERIC, _SUBSCOPE, _name, _own_periods, _plain
 from .figures_wholes import subsequence
 
@@ -157,7 +156,7 @@ def _candidate_name(ctx: Context, figs: Figures, e: Entry, before: Entry | None,
 
 def _pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str) -> bool:
     """Whether two differing figures state one thing (see _same_pair), unless the draft itself shows
-    them to be two (figures_common.distinct): asked only of pairs that pass the cheaper tests."""
+    them to be two (figures_pairs.distinct): asked only of pairs that pass the cheaper tests."""
     return _same_pair(figs, first, first_name, e, name) and not distinct(figs, first, e)
 
 
@@ -167,11 +166,7 @@ def _same_pair(figs: Figures, first: Entry, first_name: str, e: Entry, name: str
     rate = e.number.kind == "percent" and not e.growth
     # cheapest tests first: most pairs of a long draft fail on their digits
     slip = _slip(first.number, e.number)
-    if (
-        slip
-        and _same_thing(first_name, name, rate)
-        and (first_name == name or one_section(figs, first, e))
-    ):
+    if slip and _same_thing(first_name, name, rate) and (first_name == name or one_section(figs, first, e)):
         return True
     close = first_name == name or (not rate and (first_name.endswith(name) or name.endswith(first_name)))
     if close and _swapped(first.number, e.number):

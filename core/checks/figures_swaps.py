@@ -25,9 +25,7 @@ from . import figures_conflict, figures_restate, figures_slips
 from .base import Context
 from .figures_common import (
     Figures,
-    adds_up_in_list,
     conflict_finding,
-    distinct,
     figures_of,
     last_of,
     reported,
@@ -36,6 +34,7 @@ from .figures_common import (
     unit_family,
     wider_scope,
 )
+from .figures_pairs import adds_up_in_list, distinct
 
 CATEGORY = "figure-conflict"
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
