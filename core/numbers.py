@@ -451,8 +451,8 @@ def _plain(m: re.Match[str], text: str, a: int, b: int) -> Number | None:
     scale, pct, unit = scale or "", pct or "", unit or ""
     if chinese and not (unit or pct or scale):
         return None  # a bare Chinese numeral is a word (一是, 三化), not a figure
-    if chinese and len(num) == 1 and num in "万亿千百十":
-        return None
+    if chinese and (num in "万亿千百十" or num[0] in "百千万亿"):
+        return None  # 每百万人口, 千家万户: a numeral needs a digit before its first unit (十二 is one)
     num_start = m.start("num")
     end = m.end("num")
     if num_start > 0 and text[num_start - 1] in "第":

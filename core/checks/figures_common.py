@@ -366,12 +366,12 @@ def set_phrase(n: Number) -> bool:
 
 
 _LIST_ITEM = re.compile(r"、[^，,。；;、]{0,10}$")
-_LIST_OPENS = re.compile(r"\s*[，,（(]\s*其中")
+_LIST_OPENS = re.compile(r"\s*[，,（(]\s*(?:其中|分别为|分别是)")
 
 
 def list_total(flow: str, entries: list[Entry], j: int) -> Entry | None:
-    """The total a 其中 list ends on (受理412件，其中来信87件、…、其他渠道16件，较上年的447件下降7.8%):
-    the comparison is of the total, not of the last item. None when ``entries[j]`` ends no list."""
+    """The total a 其中 or 分别为 list ends on (受理412件，其中来信87件、…、其他渠道16件，较上年的447件
+    下降7.8%): the comparison is of the total, not of the last item. None when ``entries[j]`` ends no list."""
     e = entries[j]
     if not _LIST_ITEM.search(flow, max(0, e.fstart - 12), e.fstart):
         return None

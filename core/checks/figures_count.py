@@ -66,7 +66,8 @@ _CN_COUNT = re.compile(
 )
 _VERB = re.compile(
     r"新建|建成|建设|引进|完成|实施|打造|开展|投资|带动|帮助|组织|培育|发展|改造|修建|新增|实现|创建|"
-    r"组成|组建|成立|抽调|派出|选派"
+    r"组成|组建|成立|抽调|派出|选派|"
+    r"深入|走进|走访|进入|来到|前往|覆盖|联系|包联|结对|帮扶|督导|调研|慰问"  # 民警和辅警走进11个村
 )
 _ACTION = re.compile(r"[新改扩维加翻提升整拆修建造固治续装]{1,4}")
 _JOINERS = ("以及", "和", "及", "与", "同")
@@ -124,6 +125,8 @@ def _check_before(
     )
     if quoted:
         names = quoted.group().rstrip()  # “举报宣传周”“检察开放日”和“控申接待日”五项活动
+    if names.endswith(("、", "，", ",")):
+        return  # 深入13个行政村、3个居民小区: the figure is the next item of a list, not its count
     deng = names.endswith(("等", "等等", "在内的", "在内"))  # 包括A、B在内的5个村 is open too
     if deng:
         names = names.removesuffix("的").removesuffix("在内").rstrip("等")

@@ -52,6 +52,10 @@ _SUBJECT_SHARE = re.compile(
 _SUBJECT_TAIL = re.compile(r"(?:收入|金额|资金|数量|人数)$")
 
 
+_PER_HEAD = re.compile(r"每|人均|户均|平均")
+_BRACKETED_BASE = re.compile(r"[（(]\s*(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年)(?:同期)?(?:为|是)?\s*\Z")
+
+
 def check_share(ctx: Context) -> Iterator[Finding]:
     """`A占B的P%` and `完成全年任务B的P%`: P must be A/B."""
     figs = figures_of(ctx)
@@ -108,6 +112,8 @@ def share_triples(figs: Figures, si: int) -> Iterator[tuple[Entry, Entry, Entry]
             continue
         b = entries[i - 1]
         if b.number.kind not in _AMOUNT_KINDS or not _SHARE_TAIL.match(flow[b.fend : p.fstart]):
+            if _BRACKETED_BASE.search(flow, max(0, b.fstart - 12), b.fstart):
+                continue  # 增长21.3%（2007年为104.5亿元），占工业投入的72.4%: last year's level is no part
             whole = (
                 _named_whole(flow, entries, i)
                 or _task_elsewhere(figs, si, entries, i)
@@ -149,6 +155,7 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
         and not e.growth
         and not e.compare
         and not e.target
+        and not _PER_HEAD.search(e.metric)  # 每百万人口报告数613份 is a rate, no whole of the reports
     ]
     if not m.group("x"):
         mark = flow.rfind("其中", max(earlier[-1].fend if earlier else 0, a.fstart - 300), a.fstart)

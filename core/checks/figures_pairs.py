@@ -62,7 +62,66 @@ def distinct(figs: Figures, a: Entry, b: Entry) -> bool:
         or _share_of(figs, a, b)
         or _rate_of(figs, b, a)
         or _rate_of(figs, a, b)
+        or _two_rows(figs, a, b)
+        or _breakdown_gives(figs, a, b)
+        or _breakdown_gives(figs, b, a)
+        or _listed_under(figs, a, b)
     )
+
+
+def _listed_under(figs: Figures, whole: Entry, part: Entry) -> bool:
+    """Whether ``part`` is an item of a 其中 list that ``whole`` opens in the same sentence, the list
+    running on past a ；(登记来信来访1,538件次。其中来信646件次，…；来访892件次): one of its parts."""
+    between = figs.ledger.flow[whole.fend : part.fstart]
+    at = between.find("其中")
+    return (
+        at >= 0
+        and len(between) <= 200
+        and "\n" not in between
+        and "。" not in between[at:]
+        and part.number.value < whole.number.value
+    )
+
+
+def _breakdown_gives(figs: Figures, whole: Entry, other: Entry) -> bool:
+    """Whether the figures right after ``whole`` break it down and one of them is ``other``'s value
+    (受理执行案件2,184件（含旧存312件，新收1,872件） … 执行案件1,872件): the other counts that part."""
+    lo, hi = other.number.bounds
+    return any(
+        whole.fend <= x.fstart <= whole.fend + 40
+        and x.number.dim == other.number.dim
+        and x.number.value < whole.number.value
+        and lo <= x.number.value <= hi
+        for x in figs.by_sentence[whole.sentence]
+    )
+
+
+# a table row written as a line of fields, the first naming its item (项目名称：高端装备产业园；
+# 投资额：35亿元；进度：已开工); a first field with a figure (签约项目：31个；…) names none
+_ROW = re.compile(
+    r"[ \t\u3000]*[^\s：:；;，,。0-9０-９]{1,8}[：:][ \t\u3000]*"
+    r"([^：:；;，,。\n0-9０-９]{2,40}?)[ \t\u3000]*[；;，,]"
+)
+
+
+def row_item(figs: Figures, e: Entry) -> str | None:
+    """The item named by the first field of the row a figure stands in, when it stands in a later field."""
+    text = figs.ledger.text
+    m = _ROW.match(text, text.rfind("\n", 0, e.number.start) + 1)
+    return m.group(1) if m and m.end() <= e.number.start else None
+
+
+def _two_rows(figs: Figures, a: Entry, b: Entry) -> bool:
+    """Whether one figure is a field of a table row whose item the other does not speak of: the
+    投资额 of two rows (or of a row and a sentence about something else) are two projects' amounts."""
+    ra, rb = row_item(figs, a), row_item(figs, b)
+    if ra == rb:
+        return False  # neither in a row, or two rows of one item
+    if ra is not None and rb is not None:
+        return True
+    item, other = (ra, b) if ra is not None else (rb, a)
+    s0, s1 = figs.ledger.sentences[other.sentence]
+    return item not in figs.ledger.flow[s0:s1]
 
 
 def _rate_of(figs: Figures, part: Entry, whole: Entry) -> bool:

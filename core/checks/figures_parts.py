@@ -57,7 +57,7 @@ _PART_STOP = re.compile(
 _BOUND_BEFORE = re.compile(r"(?:超过|高于|低于|不足|不到|不低于|不少于)\s*$")
 _NAME_LEAD = re.compile(r"^(?:其中|分别为|分别是|包括)?\s*[：:，,]?\s*")
 _NEXT_PART = re.compile(r"\s*[\u4e00-\u9fff]{1,12}?(?=[0-9])")
-_NOT_PART = re.compile(r"全|我|完成|实现|共|累计|新增|同比|占|比|较|争取|发放|投入")
+_NOT_PART = re.compile(r"全|我|完成|实现|共|累计|新增|同比|占|比|较|争取|发放|投入|落实|开展|组织|举办")
 _BETWEEN_PARTS = re.compile(r"^\s*(?:同比|比上年|较上年)?\s*(?:增长|下降|增加|减少)|^\s*占")
 _SHARE_OF = re.compile(r"占([\u4e00-\u9fff]{2,10}?)(?:总数|人数)?的")
 _PART_REST = re.compile(r"^(?:其他|其余|剩余|余下)")

@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: MIT
+"""Right and wrong versions of passages in the shapes a further round of unseen drafts brought:
+table rows written as lines of fields, last year's level in brackets after 较上年, a breakdown in
+brackets, a 其中 list running on past a semicolon, counts that are items of a list.
+
+Each wrong version must be flagged at the exact span, each right one must stay silent. All
+sentences are our own.
+"""
+
+import pytest
+from jiaogao.core.engine import check_text
+
+pytestmark = pytest.mark.core
+
+
+def found(text: str, category: str) -> list[str]:
+    return [f.excerpt for f in check_text(text).findings if f.category == category]
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        # two rows of a project table: each 投资额 is its own project's
+        (
+            "figure-conflict",
+            "滨江经开区2021年招商工作总结\n一、招商成效\n全年签约项目22个，总投资96.4亿元。重点项目如下：\n"
+            "项目名称：临港冷链物流中心；投资额：12亿元；进度：主体完工\n"
+            "项目名称：智能家电产业园；投资额：30亿元；进度：已摘地\n"
+            "项目名称：海洋生物科技园；投资额：8.5亿元；进度：前期工作\n",
+        ),
+        # 现场 and 线上 signings are two counts
+        (
+            "figure-conflict",
+            "东湖区投资促进局2022年上半年工作总结\n在杭州、南京举办专场推介会2场，现场签约项目11个；"
+            "举办云推介活动3场，线上签约项目7个，总投资26.3亿元。",
+        ),
+        # the later figure repeats a part given in brackets with the first
+        (
+            "figure-conflict",
+            "北岭县人民法院2020年工作总结\n全年受理执行案件1,946件（含旧存285件，新收1,661件），执结1,752件。\n"
+            "全院全年新收各类案件5,208件，其中民商事案件3,120件、刑事案件394件、执行案件1,661件、其他案件33件。",
+        ),
+        # a 其中 list that runs on past a semicolon: its items are parts, no restatement
+        (
+            "figure-conflict",
+            "南溪县信访局2016年工作总结\n全年共受理群众来信来访2,214件次，同比下降5.1%。其中来信908件次，"
+            "占总量的41.0%；来访1,306件次，占总量的59.0%。",
+        ),
+        # a count that is the next item of a list, not the count of the names before it
+        (
+            "count-mismatch",
+            "河口派出所2023年上半年工作总结\n民警和辅警走进11个行政村、4个居民小区开展反诈宣传，发放资料6800份。",
+        ),
+        # 每百万人口 is no figure of a million people, and the per-head rate is no whole of the reports
+        (
+            "figure-mismatch",
+            "西岭县市场监管局2022年药品安全工作总结\n全年收集上报药品不良反应报告412份，按全县常住人口61.5万人计算，"
+            "每百万人口报告数为670份，其中新的和严重的报告127份，占报告总数的30.8%。",
+        ),
+        # last year's level in brackets right before the share: not the part of it
+        (
+            "figure-mismatch",
+            "临川市经信局2009年工作总结\n全年完成工业技改投入88.6亿元，同比增长14.2%（2008年为77.6亿元），"
+            "占工业投入的61.3%。",
+        ),
+        # a 分别为 list, then the total's growth against last year
+        (
+            "figure-mismatch",
+            "青田县水利局2013年工作总结\n全年完成水利建设投资3.12亿元，分别为农田水利1.46亿元、防洪工程1.05亿元、"
+            "农村饮水0.61亿元，比上年的2.4亿元增长30.0%。",
+        ),
+        # a part with its share, then a new action after the semicolon: no more parts
+        (
+            "figure-mismatch",
+            "石门乡2024年上半年工作总结\n全乡完成中稻种植3.12万亩，其中机插秧2.05万亩，占中稻种植面积的65.7%；"
+            "落实玉米种植面积1.46万亩，平均单产520公斤。",
+        ),
+    ],
+)
+def test_traps_stay_silent(category, text):
+    assert found(text, category) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        ("全县家庭医生签约服务人数达到9.12万人，较上年（8.05万人）增长{}%，重点人群签约率持续提高。", "13.3", "15.3"),
+        ("全场森林蓄积量达到112.6万立方米，比去年同期（108.4万立方米）增长{}%。", "3.9", "4.9"),
+    ],
+)
+def test_growth_against_last_year_in_brackets_after_the_comparison(text, right, wrong):
+    text = "安平县2019年工作总结\n一、主要成效\n" + text
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [wrong + "%"]
