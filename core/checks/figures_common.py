@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
+from .. import segment
 from ..ledger import Entry, Ledger, build_ledger
 from ..model import Finding
 from ..numbers import Number, to_float
+from ..resources import on_reload, word_list
 from .base import Check, Context, findings_of
 from .textblocks import KEY_FIGURES_LINE
 
@@ -379,3 +381,33 @@ def list_total(flow: str, entries: list[Entry], j: int) -> Entry | None:
         if _LIST_OPENS.match(flow, entries[k].fend):
             return entries[k] if entries[k].number.dim == e.number.dim else None
     return None
+
+
+@cache
+def _synonym_table() -> tuple[tuple[str, str], ...]:
+    """(other way, full name) pairs, longest other ways first."""
+    pairs = []
+    for line in word_list("metric_synonyms"):
+        full, *others = line.split()
+        pairs.extend((o, full) for o in others)
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def synonyms(name: str) -> str:
+    """``name`` with each other way of naming a metric replaced by its full name
+    (社零额 → 社会消费品零售总额)."""
+    for other, full in _synonym_table():
+        if other in name and full not in name:
+            name = re.sub(re.escape(other) + r"(.?)", partial(_renamed, full=full), name)
+    return name
+
+
+def _renamed(m: re.Match[str], *, full: str) -> str:
+    """``full`` for the other way matched, unless it runs on into a longer word (农民工 is no 农民)."""
+    other, nxt = m.group()[: -len(m.group(1)) or None], m.group(1)
+    if nxt and segment.in_dictionary(other + nxt):
+        return m.group()
+    return full + nxt
+
+
+on_reload(_synonym_table.cache_clear)

@@ -27,6 +27,7 @@ from .figures_common import (
     own_share_after,
     set_phrase,
     since_break,
+    synonyms,
     union_before,
     unit_family,
     wider_scope,
@@ -301,7 +302,6 @@ def _generic(metric: str) -> bool:
 
 def _normalise(metric: str) -> str:
     """One spelling per metric: 规上 = 规模以上, 城乡低保对象 = 低保对象, 中小学在校学生 = 中小学生."""
-    from .figures_slips import synonyms  # (imported here: figures_slips builds on this module)
 
     # an acronym by the office's lexicon (GDP → 地区生产总值); other synonyms stay apart here, since
     # 参保率 of one group and 参保覆盖率 of all are two rates (figures_alias compares those)

@@ -14,13 +14,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from functools import cache, partial
 
-from .. import segment
 from ..ledger import LOOK_BACK, TASK_WORDS, Entry
 from ..model import Finding
 from ..numbers import Number
-from ..resources import on_reload, word_list
 from . import figures_conflict, figures_restate
 from .base import Context
 from .figures_common import (
@@ -33,6 +30,7 @@ from .figures_common import (
     remaining,
     reported,
     subset_before,
+    synonyms,
     union_before,
     unit_family,
     wider_scope,
@@ -356,33 +354,6 @@ def _metric_name(e: Entry) -> str | None:
     return m.group() if m and not e.named_after else None
 
 
-@cache
-def _synonym_table() -> tuple[tuple[str, str], ...]:
-    """(other way, full name) pairs, longest other ways first."""
-    pairs = []
-    for line in word_list("metric_synonyms"):
-        full, *others = line.split()
-        pairs.extend((o, full) for o in others)
-    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
-
-
-def synonyms(name: str) -> str:
-    """``name`` with each other way of naming a metric replaced by its full name
-    (社零额 → 社会消费品零售总额)."""
-    for other, full in _synonym_table():
-        if other in name and full not in name:
-            name = re.sub(re.escape(other) + r"(.?)", partial(_renamed, full=full), name)
-    return name
-
-
-def _renamed(m: re.Match[str], *, full: str) -> str:
-    """``full`` for the other way matched, unless it runs on into a longer word (农民工 is no 农民)."""
-    other, nxt = m.group()[: -len(m.group(1)) or None], m.group(1)
-    if nxt and segment.in_dictionary(other + nxt):
-        return m.group()
-    return full + nxt
-
-
 def one_section(figs: Figures, a: Entry, b: Entry, counted: str = "", clause: bool = True) -> bool:
     """Under one heading, or the later one looking back on the whole (回顾全年): figures under two
     headings may count two areas or two lines of work (全镇农户 / 东片区农户). ``counted`` is what
@@ -426,5 +397,3 @@ def _same_thing(a: str, b: str, rate: bool = False) -> bool:
 
 
 CHECKS = (check_slipped_restatements,)
-
-on_reload(_synonym_table.cache_clear)

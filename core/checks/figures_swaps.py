@@ -30,6 +30,7 @@ from .figures_common import (
     last_of,
     reported,
     subset_before,
+    synonyms,
     union_before,
     unit_family,
     wider_scope,
@@ -136,7 +137,7 @@ def context_words(flow: str, e: Entry, after: bool = True) -> list[str]:
 def cut_words(text: str) -> list[str]:
     """The words of ``text``, each other way of naming a metric replaced by its full name
     (追讨欠薪 → 追回工资)."""
-    return [word for run in _HAN.findall(figures_slips.synonyms(text)) for word in segment.cut(run)]
+    return [word for run in _HAN.findall(synonyms(text)) for word in segment.cut(run)]
 
 
 def _pieces(word: str) -> set[str]:
