@@ -331,6 +331,8 @@ def _fill_entries(led: Ledger) -> None:
             target = not (n.kind == "percent" and _SHARE_OF.search(flow, max(0, n.start - 8), n.start))
         if target and LOOK_BACK.search(seg):
             target = False  # 力争…；回顾全年，…收入7.28亿元: a look back after the plans reports again
+        if target and n.kind == "percent" and led.entries and led.entries[-1].target and seg.strip() == "的":
+            target = False  # 完成年度目标920亿元的52.8%；规上工业总产值…: what was done of the target
         if n.kind in ("year", "month_range"):
             period = (
                 f"{int(n.value)}年"

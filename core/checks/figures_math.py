@@ -15,7 +15,7 @@ from ..ledger import Entry
 from ..model import Finding
 from ..numbers import Number, share_holds, suggest_percent
 from .base import Context
-from .figures_common import Figures, figures_of, last_of, since_break, unit_family
+from .figures_common import Figures, figures_of, last_of, since_break, synonyms, unit_family
 from .figures_wholes import named_before, names_whole, plain_whole, share_base
 
 CATEGORY = "figure-mismatch"
@@ -53,6 +53,7 @@ _SUBJECT_TAIL = re.compile(r"(?:收入|金额|资金|数量|人数)$")
 
 
 _PER_HEAD = re.compile(r"每|人均|户均|平均")
+_DONE_STEM = re.compile(r"检查|排查|受理|办理|调解|培训|审计|接种|检测|服务|走访")
 _BRACKETED_BASE = re.compile(r"[（(]\s*(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年)(?:同期)?(?:为|是)?\s*\Z")
 
 
@@ -146,7 +147,7 @@ def _named_whole(flow: str, entries: list[Entry], pi: int) -> Entry | None:
     m = _share_gap(flow, a, entries[pi])
     if not m:
         return None
-    core = _WHOLE_TRIM.sub("", m.group("x") or "")
+    core = _WHOLE_TRIM.sub("", synonyms(m.group("x") or ""))
     earlier = [
         e
         for e in entries[max(0, ai - 11) : ai]
@@ -280,11 +281,18 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
     if not m:
         return None
     pool = (paragraph_before(figs, si) + entries[max(0, ai - 39) : ai])[-40:]
-    same = [e for e in pool if e.number.kind == "number" and same_family(e.number.dim, a.number.dim)]
-    core = _WHOLE_TRIM.sub("", m.group("x") or "")
+    same = [
+        e
+        for e in pool
+        if e.number.kind == "number"
+        and same_family(e.number.dim, a.number.dim)
+        and not (e.growth or e.compare)  # 比上年增加97家 between the whole and the part is no whole
+    ]
+    core = _WHOLE_TRIM.sub("", synonyms(m.group("x") or ""))  # 占全市社零总额的 → 社会消费品零售
     raw = _AREA_PREFIX.sub("", m.group("x") or "")  # 全镇村总数 → 村总数: its stem is 村
     stem = raw.removesuffix("总数").removesuffix("数").lstrip("总") if raw.endswith("数") else ""
-    area_count = bool(stem) and len(stem) <= 2
+    # 户数, 村数, 企业总数 count the area's units; 检查总数 names what was done, a figure to find
+    area_count = bool(stem) and len(stem) <= 2 and not _DONE_STEM.search(stem)
     if area_count:
         core = ""  # 占全镇总户数的, 占全县村数的: the whole is the area's count of those things
     if core:
@@ -377,8 +385,9 @@ def _task_elsewhere(figs: Figures, si: int, entries: list[Entry], pi: int) -> En
     if task.sentence == a.sentence:
         return task  # 全年任务5200万元，已完成2860万元，完成进度的55%
     lead = flow[max(0, task.fstart - 30) : task.fstart]
-    # from another sentence, the task must name the same metric (财政收入任务为…)
-    return task if len(a.metric) >= 2 and a.metric in lead else None
+    # from another sentence, the task must name the same metric (财政收入任务为…), or at least its
+    # head noun (移栽烤烟6.12万亩，占计划的… after 下达烤烟种植计划6.8万亩)
+    return task if len(a.metric) >= 2 and (a.metric in lead or a.metric[-2:] in lead) else None
 
 
 def _share_numerator(flow: str, entries: list[Entry], bi: int) -> Entry | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..ledger import Entry
-from .figures_common import Figures, since_break, unit_family
+from .figures_common import Figures, since_break, synonyms, unit_family
 
 _COUNT_WORD = re.compile(r"(?:人数|数量|总数|总额|总量|数)$")
 _BASE_AFTER = re.compile(r"\s*的\s*[0-9０-９.．]+\s*[%％]")
@@ -34,10 +34,11 @@ def names_whole(core: str, e: Entry) -> bool:
     """
     if len(e.metric) < 2:
         return False
-    if core in e.metric or (len(e.metric) >= 3 and e.metric in core):
+    metric = synonyms(e.metric)  # 规上工业总产值 is 规模以上工业总产值, as the share's name has it
+    if core in metric or (len(metric) >= 3 and metric in core):
         return True
     short = _COUNT_WORD.sub("", core)
-    metric = e.metric.removesuffix("收入") if e.metric.endswith("税收收入") else e.metric  # 税收 = 税收收入
+    metric = metric.removesuffix("收入") if metric.endswith("税收收入") else metric  # 税收 = 税收收入
     return len(short) >= 3 and short[-1] == metric[-1] and subsequence(short, metric)
 
 

@@ -7,6 +7,8 @@ Each wrong version must be flagged at the exact span, each right one must stay s
 sentences are our own.
 """
 
+import re
+
 import pytest
 from jiaogao.core.engine import check_text
 
@@ -92,3 +94,47 @@ def test_growth_against_last_year_in_brackets_after_the_comparison(text, right, 
     text = "安平县2019年工作总结\n一、主要成效\n" + text
     assert found(text.format(right), "figure-mismatch") == []
     assert found(text.format(wrong), "figure-mismatch") == [wrong + "%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # the whole named by what was done (检查总数), stated in the sentence before
+        (
+            "今年共检查定点医药机构186家，其中定点医院102家、定点药店84家。发现违规机构{}家，占检查总数的21.5%。",
+            "40",
+            "46",
+        ),
+        # a bare 占比 after the whole, with last year's increment between them
+        (
+            "全县登记家庭农场530家，比上年增加61家，增长13.0%，纳入示范创建的有{}家，占比64.2%。",
+            "340",
+            "360",
+        ),
+        # 占计划的, the plan given in an earlier sentence that names the crop
+        (
+            "年初下达油菜种植计划4.5万亩。各乡镇抢抓农时，全县已播种油菜{}万亩，占计划的91.1%。",
+            "4.1",
+            "4.3",
+        ),
+        # the whole abbreviated (社零总额) where the total was named in full
+        (
+            "全年实现社会消费品零售总额286.5亿元，同比增长9.8%，其中限额以上企业零售额{}亿元，"
+            "占全市社零总额的37.4%。",
+            "107.2",
+            "112.6",
+        ),
+        # after a share of the year's target, the next figure is a done level again (规上 = 规模以上)
+        (
+            "全区规模以上工业营业收入402.5亿元，完成年度目标780亿元的51.6%；规上工业总产值366.8亿元，"
+            "其中高新技术产业产值{}亿元，占规模以上工业产值比重57.3%。",
+            "210.2",
+            "224.6",
+        ),
+    ],
+)
+def test_a_share_of_a_whole_stated_apart_or_named_another_way(text, right, wrong):
+    text = "东川县2022年工作总结\n一、主要成效\n" + text
+    assert found(text.format(right), "figure-mismatch") == []
+    share = re.findall(r"[0-9.]+%", text)[-1]  # the share the wrong part no longer gives
+    assert found(text.format(wrong), "figure-mismatch") == [share]
