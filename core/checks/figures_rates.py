@@ -17,8 +17,8 @@ from ..ledger import Entry
 from ..model import Finding
 from ..numbers import Number, share_holds, suggest_percent
 from .base import Context
-from .figures_common import Figures, figures_of, last_of, previous_in_paragraph
-from .figures_math import clause_text, same_family
+from .figures_common import Figures, figures_of, last_of
+from .figures_math import clause_text, paragraph_before, same_family
 
 CATEGORY = "figure-mismatch"
 
@@ -30,7 +30,7 @@ _RATE = re.compile(
 _RATE_SKIP = re.compile(r"增长|增|降|失业|出生|死亡|发生|利用|贡献|转化|周转|收益|税|费|利|汇|频|速|概|比")
 # the whole after the part: 按常住人口28.7万人计算, or in brackets after the rate (（全区户籍人口42.6万人）)
 _BASE_AFTER_PART = re.compile(r"(?:按|以)[^，,。；;\d]{0,6}$|[%％][（(][^，,。；;\d（）()]{0,12}$")
-_ITEM_BREAK = re.compile(r"[，,。；;、]")
+_ITEM_BREAK = re.compile(r"[，,。；;、\n]")  # a heading above (（二）打击破案工作) names no figure
 _RATE_BASES = {"审减": "送审", "审增": "送审"}  # rates with a set base, not the nearest larger figure
 _RATE_SYNONYMS = {
     "破案": ("破案", "破获", "侦破"),
@@ -74,17 +74,11 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
             stem = m.group(1)
             if _RATE_SKIP.search(stem[-2:]) or _REDUCTION.search(stem):
                 continue  # 由58家压减至9家，压减率84.5%: what was cut, not what is left
-            prev = previous_in_paragraph(figs, si)
-            before = (prev + entries[:i])[-12:] + _bracketed_after(flow, entries, i)
-            pair = _rate_pair(flow, before, stem)
-            if pair is not None and pair[1] in prev and not _WHOLE_MARK.search(clause_text(flow, pair[1])):
-                pair = None  # a whole from the sentence before must say it is one (受理, 共, 排查 …)
-            if pair is not None and _rated_between(flow, prev + entries, pair, p):
-                pair = None  # 结案率97.6%；热线按时办结率99.1%: that pair already has its own rate
+            # the whole in this sentence or the one before, else up to three sentences back
+            # (受理信访事项642件…。其中来信…。共办结598件，办结率…)
+            pair, prev, before = _pair_within(figs, si, i, stem, 1)
             if pair is None:
-                pair = _due_done_pair(flow, before, stem)
-                if pair is not None and _rated_between(flow, prev + entries, pair, p):
-                    pair = None  # 应免14.5万头，实际13.9万头，免疫密度97.6%，建档率100%
+                pair, prev, before = _pair_within(figs, si, i, stem, 3)
             if pair is not None and _listed_item(flow, pair[0]):
                 continue  # 调解结案58件、仲裁裁决33件…结案率: the rate may be of the items together
             if pair is not None and flow.startswith("/", pair[0].fend):
@@ -115,6 +109,28 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
                 and stem in flow[before[-1].fstart - 8 : before[-1].fstart]
             ):
                 yield from _days_rate(ctx, figs, before[-1].number, p.number, stem)
+
+
+def _pair_within(
+    figs: Figures, si: int, i: int, stem: str, sentences: int
+) -> tuple[tuple[Entry, Entry] | None, list[Entry], list[Entry]]:
+    """(part, whole) of rate ``i`` of sentence ``si`` among the figures of up to ``sentences``
+    sentences before it in its paragraph, with those earlier figures and all the figures read."""
+    flow = figs.ledger.flow
+    entries = figs.by_sentence[si]
+    p = entries[i]
+    prev = paragraph_before(figs, si, sentences)
+    before = (prev + entries[:i])[-16:] + _bracketed_after(flow, entries, i)
+    pair = _rate_pair(flow, before, stem)
+    if pair is not None and pair[1] in prev and not _WHOLE_MARK.search(clause_text(flow, pair[1])):
+        pair = None  # a whole from a sentence before must say it is one (受理, 共, 排查 …)
+    if pair is not None and _rated_between(flow, prev + entries, pair, p):
+        pair = None  # 结案率97.6%；热线按时办结率99.1%: that pair already has its own rate
+    if pair is None:
+        pair = _due_done_pair(flow, before, stem)
+        if pair is not None and _rated_between(flow, prev + entries, pair, p):
+            pair = None  # 应免14.5万头，实际13.9万头，免疫密度97.6%，建档率100%
+    return pair, prev, before
 
 
 def _paired_counts_fit(flow: str, entries: list[Entry], num: Entry, den: Entry, p: Entry) -> bool:

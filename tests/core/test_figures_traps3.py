@@ -138,3 +138,24 @@ def test_a_share_of_a_whole_stated_apart_or_named_another_way(text, right, wrong
     assert found(text.format(right), "figure-mismatch") == []
     share = re.findall(r"[0-9.]+%", text)[-1]  # the share the wrong part no longer gives
     assert found(text.format(wrong), "figure-mismatch") == [share]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # a heading above the whole names the rate's stem: the heading is no figure's name
+        ("（三）打击破案工作\n全年立刑事案件128起，同比下降9.2%（上年141起），破获{}起，破案率78.1%。", "100", "96"),
+        # the whole three sentences back, after its parts and their share
+        (
+            "上半年受理信访事项815件，同比下降4.8%。其中来信122件、来访318件、网上信访375件，"
+            "网上信访占信访总量的46.0%。按期受理率100%。共办结{}件，办结率95.0%。",
+            "774",
+            "760",
+        ),
+    ],
+)
+def test_a_rate_over_a_whole_stated_earlier(text, right, wrong):
+    text = "青山县2023年工作总结\n一、主要工作\n" + text
+    rate = re.findall(r"[0-9.]+%", text)[-1]
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [rate]
