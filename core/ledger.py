@@ -251,7 +251,8 @@ def build_flow(text: str, hard_starts: frozenset[int] = frozenset()) -> tuple[st
         nxt = lines[i + 1]
         full = width is not None and len(line.rstrip()) >= width  # a line the wrap cut, whatever it ends with
         own_hard = pos in hard_starts and not full
-        if _soft_break(line, nxt, own_hard or (pos + len(line) + 1) in hard_starts, full):
+        next_hard = (pos + len(line) + 1) in hard_starts
+        if _soft_break(line, nxt, own_hard or next_hard, full, next_hard):
             cuts.append(flow_len)
         else:
             out.append("\n")
@@ -272,8 +273,10 @@ def _wrap_width(lines: list[str]) -> int | None:
     return best - 3
 
 
-def _soft_break(line: str, nxt: str, hard: bool, full: bool = False) -> bool:
+def _soft_break(line: str, nxt: str, hard: bool, full: bool = False, next_hard: bool = False) -> bool:
     s, n = line.rstrip(), nxt.lstrip()
+    if not next_hard and s and n and s[-1] in "、，," and not match_heading(n):
+        return True  # 选派针灸科、推拿科、康复科、⏎肛肠科…: a line broken after a 、 always runs on
     if hard or len(s) < 15 or not n or (s[-1] in _HARD_END and not full):
         return False
     if _PARAGRAPH_OPENING.match(n) or match_heading(n) or n.startswith(_BULLETS):

@@ -29,8 +29,11 @@ _ENTITY = re.compile(
     r"支柱|目标|重点|行动|活动|制度|机制|体系|品牌|景点|节点|区域|集团|银行|机构|课题|专题|系统|网络|"
     r"医共体|共同体|联合体|联盟|专班|小组|服务队|分队|所|中队|大队|支部|"
     r"桥|桥梁|道路|公路|河道|水库|山塘|堤防|渠道|专业|方向|学科|科室|窗口|网点|门店|车间|生产线|公园|游园|广场|"
-    r"管理部|营业部|分局|分行|支行|分公司|办事处|管理处|所站|林场|水厂|片区|点|门诊|专科|诊室)$"
+    r"管理部|营业部|分局|分行|支行|分公司|办事处|管理处|所站|林场|水厂|片区|点|门诊|专科|诊室|"
+    r"城市|县|区|市|州|省份|国家|地区|林区|药店|药房|店|诊所|学院|大学)$"
 )
+_ABOVE = re.compile(r"(?:以上|上述)\s*$")
+_SUMMED_UP = re.compile(r"[，,]\s*(?:共|共计|合计|总计|一共)\s*$")
 _LIST_BREAKS = '，,。；;：:\n“”"（）()《》'
 _NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _DATE_OPENING = re.compile(
@@ -111,7 +114,17 @@ def _names_before(
     after = _BRACKETED.sub("", flow[fend : fend + 24])  # 三座小（一）型水库 → 小型水库
     noun_m = _NOUN.match(after)
     noun = noun_m.group() if noun_m else ""
-    yield from _check_before(ctx, flow, fstart, fstart, value, n.start, n.end, n.text.strip(), noun=noun)
+    summed = _SUMMED_UP.search(flow, max(0, fstart - 6), fstart)
+    end = summed.start() if summed else fstart  # 岩门村、茶坝村、麻柳村，共三个村: the names before the comma
+    above = _ABOVE.search(flow, max(0, fstart - 4), fstart)
+    if above:  # 虬津村、张公渡村、艾城村。⏎以上三个村…: the names are the sentence before
+        end = above.start()
+        while end > 0 and flow[end - 1].isspace():
+            end -= 1
+        if flow[end - 1 : end] not in ("。", "；", ";"):
+            return
+        end -= 1
+    yield from _check_before(ctx, flow, end, fstart, value, n.start, n.end, n.text.strip(), noun=noun)
 
 
 def _check_before(

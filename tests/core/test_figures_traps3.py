@@ -159,3 +159,24 @@ def test_a_rate_over_a_whole_stated_earlier(text, right, wrong):
     rate = re.findall(r"[0-9.]+%", text)[-1]
     assert found(text.format(right), "figure-mismatch") == []
     assert found(text.format(wrong), "figure-mismatch") == [rate]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # names of cities, forest areas and shops are counted like villages
+        ("在广州、厦门、宁波{}城市举办专场招商推介会，现场签约项目9个。", "三个", "两个"),
+        ("在鹰嘴岩、白果坪、石门坎{}林区新建高山视频监控点7处。", "三个", "两个"),
+        ("对济生堂、同仁、惠民{}药店涉嫌串换药品的问题立案调查。", "三家", "两家"),
+        # a list broken over two lines after a 、 runs on into the count
+        ("（二）人才培养。选派内科、外科、儿科、\n妇产科{}科室的骨干到市人民医院进修。", "四个", "三个"),
+        # the names, a comma, then 共 and the count
+        ("在石坝村、黄泥村、青杠村、双河村，共{}村建成村级光伏电站。", "四个", "三个"),
+        # 以上 and the count, the names being the sentence before
+        ("重点整治以下小区：\n枫林小区、锦绣小区、\n金桂小区、滨江小区。\n以上{}小区共新增监控点位56个。", "四个", "三个"),
+    ],
+)
+def test_counts_of_names_in_more_shapes(text, right, wrong):
+    text = "安和县2021年工作总结\n一、主要工作\n" + text
+    assert found(text.format(right), "count-mismatch") == []
+    assert found(text.format(wrong), "count-mismatch") == [wrong]
