@@ -86,7 +86,11 @@ def test_traps_stay_silent(category, text):
 @pytest.mark.parametrize(
     ("text", "right", "wrong"),
     [
-        ("全县家庭医生签约服务人数达到9.12万人，较上年（8.05万人）增长{}%，重点人群签约率持续提高。", "13.3", "15.3"),
+        (
+            "全县家庭医生签约服务人数达到9.12万人，较上年（8.05万人）增长{}%，重点人群签约率持续提高。",
+            "13.3",
+            "15.3",
+        ),
         ("全场森林蓄积量达到112.6万立方米，比去年同期（108.4万立方米）增长{}%。", "3.9", "4.9"),
     ],
 )
@@ -144,7 +148,11 @@ def test_a_share_of_a_whole_stated_apart_or_named_another_way(text, right, wrong
     ("text", "right", "wrong"),
     [
         # a heading above the whole names the rate's stem: the heading is no figure's name
-        ("（三）打击破案工作\n全年立刑事案件128起，同比下降9.2%（上年141起），破获{}起，破案率78.1%。", "100", "96"),
+        (
+            "（三）打击破案工作\n全年立刑事案件128起，同比下降9.2%（上年141起），破获{}起，破案率78.1%。",
+            "100",
+            "96",
+        ),
         # the whole three sentences back, after its parts and their share
         (
             "上半年受理信访事项815件，同比下降4.8%。其中来信122件、来访318件、网上信访375件，"
@@ -173,7 +181,11 @@ def test_a_rate_over_a_whole_stated_earlier(text, right, wrong):
         # the names, a comma, then 共 and the count
         ("在石坝村、黄泥村、青杠村、双河村，共{}村建成村级光伏电站。", "四个", "三个"),
         # 以上 and the count, the names being the sentence before
-        ("重点整治以下小区：\n枫林小区、锦绣小区、\n金桂小区、滨江小区。\n以上{}小区共新增监控点位56个。", "四个", "三个"),
+        (
+            "重点整治以下小区：\n枫林小区、锦绣小区、\n金桂小区、滨江小区。\n以上{}小区共新增监控点位56个。",
+            "四个",
+            "三个",
+        ),
     ],
 )
 def test_counts_of_names_in_more_shapes(text, right, wrong):
