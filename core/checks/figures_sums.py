@@ -147,6 +147,7 @@ def check_share_lists(ctx: Context) -> Iterator[Finding]:
 
 _NAMES_BEFORE = re.compile(r"([^，,。；;：:]*?)\s*[，,]?\s*分别(?:占|为)")
 _ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
+_SPLIT_INTO = re.compile(r"(?:分为|划分为|分成)[^，,。；;]*?([二两三四五六七八九十]|[0-9]{1,2})(?:类|种|部分|个类别|个等级)$")
 _ALL_FROM = re.compile(r"(?:全部|全额|均)(?:来自|来源于|由|为)")
 
 
@@ -164,6 +165,11 @@ def _covers_whole(flow: str, s_start: int, first: int, shares: int) -> bool:
         return False
     if any("以上" in x for x in items) and any("以下" in x for x in items):
         return True  # 60岁以上、45至59岁、45岁以下
+    if _CATCH_ALL.match(items[-1]):
+        return True  # 盗窃、诈骗、其他类案件: a last 其他 takes in the rest
+    declared = _SPLIT_INTO.search(names)
+    if declared and to_float(declared.group(1)) == shares:
+        return True  # 分为有林地、疏林地、宜林地三类: the report says the classes make the whole
     return bool(_ALL_FROM.search(names)) or _covers(items)
 
 

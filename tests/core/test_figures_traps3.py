@@ -192,3 +192,27 @@ def test_counts_of_names_in_more_shapes(text, right, wrong):
     text = "安和县2021年工作总结\n一、主要工作\n" + text
     assert found(text.format(right), "count-mismatch") == []
     assert found(text.format(wrong), "count-mismatch") == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # a last 其他 takes in the rest: the shares make the whole
+        (
+            "全年受理投诉举报1,862件，其中食品、药品、其他类投诉分别占{}。",
+            "52.4%、18.9%、28.7%",
+            "52.4%、18.9%、26.7%",
+        ),
+        # the report says the classes make the whole (分为…三类)
+        ("全县耕地分为水田、旱地、水浇地三类，分别占{}。", "61.3%、30.2%、8.5%", "61.3%、30.2%、6.5%"),
+    ],
+)
+def test_shares_of_classes_that_make_the_whole(text, right, wrong):
+    text = "安和县2021年工作总结\n一、主要工作\n" + text
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [wrong]
+
+
+def test_shares_of_classes_not_said_to_make_the_whole_stay_silent():
+    text = "安和县2021年工作总结\n一、主要工作\n全县耕地中水田、旱地、水浇地分别占61.3%、30.2%、6.5%。"
+    assert found(text, "figure-mismatch") == []
