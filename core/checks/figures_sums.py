@@ -147,7 +147,9 @@ def check_share_lists(ctx: Context) -> Iterator[Finding]:
 
 _NAMES_BEFORE = re.compile(r"([^，,。；;：:]*?)\s*[，,]?\s*分别(?:占|为)")
 _ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
-_SPLIT_INTO = re.compile(r"(?:分为|划分为|分成)[^，,。；;]*?([二两三四五六七八九十]|[0-9]{1,2})(?:类|种|部分|个类别|个等级)$")
+_SPLIT_INTO = re.compile(
+    r"(?:分为|划分为|分成)[^，,。；;]*?([二两三四五六七八九十]|[0-9]{1,2})(?:类|种|部分|个类别|个等级)$"
+)
 _ALL_FROM = re.compile(r"(?:全部|全额|均)(?:来自|来源于|由|为)")
 
 
