@@ -459,6 +459,8 @@ def _plain(m: re.Match[str], text: str, a: int, b: int) -> Number | None:
         return None  # an ordinal: 第3批
     if end < len(text) and text[end] in "AaBbCcGgKkMmVvWwXxLlTtHhPp#号":  # 5G, 500kV, 3号
         return None
+    if chinese and text[m.end() : m.end() + 1] == "性":
+        return None  # 一次性补贴: a word, no count of times
     value = to_float(num)
     if value is None or not math.isfinite(value) or len(num) > 24:
         return None

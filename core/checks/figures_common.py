@@ -207,6 +207,15 @@ _BASE_BEFORE = re.compile(r"(?:比|较)[^，,。；;]{0,10}的\s*$")
 _SUBSET_BEFORE = re.compile(r"中(?![心学医小央国华型等层级期])[^，,。；;\d]{0,3}$")  # not 中心投入
 
 
+_BRACKETED_BASE = re.compile(r"[（(]\s*(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年)(?:同期)?(?:为|是)?\s*\Z")
+
+
+def bracketed_base(flow: str, e: Entry) -> bool:
+    """A level of an earlier year in brackets (增长21.3%（2007年为104.5亿元）): the base of a growth
+    rate, never a whole or a part of this year's figures."""
+    return _BRACKETED_BASE.search(flow, max(0, e.fstart - 12), e.fstart) is not None
+
+
 def base_before(flow: str, e: Entry) -> bool:
     """A figure written as the base of a comparison (比上年同期的1920万元, 比2010年的2.64万吨)."""
     return _BASE_BEFORE.search(flow, max(0, e.fstart - 14), e.fstart) is not None

@@ -15,7 +15,7 @@ from ..ledger import Entry
 from ..model import Finding
 from ..numbers import Number, share_holds, suggest_percent
 from .base import Context
-from .figures_common import Figures, figures_of, last_of, since_break, synonyms, unit_family
+from .figures_common import Figures, bracketed_base, figures_of, last_of, since_break, synonyms, unit_family
 from .figures_wholes import named_before, names_whole, plain_whole, share_base
 
 CATEGORY = "figure-mismatch"
@@ -54,7 +54,6 @@ _SUBJECT_TAIL = re.compile(r"(?:收入|金额|资金|数量|人数)$")
 
 _PER_HEAD = re.compile(r"每|人均|户均|平均")
 _DONE_STEM = re.compile(r"检查|排查|受理|办理|调解|培训|审计|接种|检测|服务|走访")
-_BRACKETED_BASE = re.compile(r"[（(]\s*(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年)(?:同期)?(?:为|是)?\s*\Z")
 
 
 def check_share(ctx: Context) -> Iterator[Finding]:
@@ -113,7 +112,7 @@ def share_triples(figs: Figures, si: int) -> Iterator[tuple[Entry, Entry, Entry]
             continue
         b = entries[i - 1]
         if b.number.kind not in _AMOUNT_KINDS or not _SHARE_TAIL.match(flow[b.fend : p.fstart]):
-            if _BRACKETED_BASE.search(flow, max(0, b.fstart - 12), b.fstart):
+            if bracketed_base(flow, b):
                 continue  # 增长21.3%（2007年为104.5亿元），占工业投入的72.4%: last year's level is no part
             whole = (
                 _named_whole(flow, entries, i)

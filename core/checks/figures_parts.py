@@ -22,6 +22,7 @@ from ..resources import word_list
 from .base import Context
 from .figures_common import (
     Figures,
+    bracketed_base,
     figures_of,
     fmt_value,
     last_of,
@@ -39,7 +40,7 @@ _OVERLAPPING = re.compile(
 _ASIDE = re.compile(r"[（(][^）)]*$|(?:月份?|上年|去年|同期|同月)[^，,。；;]{0,8}$")
 _PARTS_MARK = re.compile(
     r"其中[：:]?|分别为[：:]?|分别是[：:]?|分别用于[：:]?|(?<=[，,：:])包括[：:]?(?![^，,。；;]{0,20}在内)"
-    r"|(?:分|从)[\u4e00-\u9fff]{1,4}(?:看|来看|分)[，,：:]"  # 分税种看，… / 从产业看，…
+    r"|(?:分|从|按)[\u4e00-\u9fff]{1,4}(?:看|来看|分)[，,：:]"  # 分税种看，… / 从产业看，… / 按产业分，
 )
 # 3,120人次 is one figure, not two clauses
 _COUNTED_KINDS = re.compile(r"[一二两三四五六七八九十0-9]+(?:项|类|种|大)")
@@ -403,8 +404,8 @@ def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respective
             continue
         if e.number.approx in ("以上", "超过", "逾"):
             return None  # 全部达到10万元以上，其中…: a threshold is not a total to add up to
-        if not _may_be_total(flow, e):
-            continue
+        if not _may_be_total(flow, e) or bracketed_base(flow, e):
+            continue  # (…（2013年为35.53亿美元）。其中…分别为: last year's level is no total)
         if not respectively and _a_part(flow, e) and _SPLIT_VIEW.match(flow, at):
             return None  # 分季度看 / 从进度看 after a part: the split is of a whole named before
         said_total = not passed and re.search(r"共|合计|总计|总|全", clause_text(flow, e))

@@ -216,3 +216,21 @@ def test_shares_of_classes_that_make_the_whole(text, right, wrong):
 def test_shares_of_classes_not_said_to_make_the_whole_stay_silent():
     text = "安和县2021年工作总结\n一、主要工作\n全县耕地中水田、旱地、水浇地分别占61.3%、30.2%、6.5%。"
     assert found(text, "figure-mismatch") == []
+
+
+def test_a_respectively_list_is_held_to_the_total_before_last_years_level():
+    text = (
+        "海阳县商务局2015年工作总结\n全年实现自营出口24.36亿美元，同比增长6.4%（2014年为22.89亿美元）。"
+        "其中，机电产品、纺织服装、农产品三大类出口分别为11.25亿美元、6.48亿美元、{}亿美元，其他产品出口2.04亿美元。"
+    )
+    assert found(text.format("4.59"), "figure-mismatch") == []
+    assert found(text.format("4.95"), "figure-mismatch") == ["24.36亿美元"]
+
+
+def test_a_one_off_subsidy_is_no_count_of_times():
+    text = (
+        "石坝乡2022年上半年工作总结\n上半年发放惠农补贴资金2360万元，其中耕地地力保护补贴1420万元、"
+        "实际种粮农民一次性补贴{}万元。"
+    )
+    assert found(text.format("940"), "figure-mismatch") == []
+    assert found(text.format("900"), "figure-mismatch") == ["2360万元"]  # a part short: 一次 is no other unit
