@@ -163,6 +163,7 @@ _PERIOD_WORDS = re.compile(
     r"(?<![-—–~～至到0-9])[0-9]{1,2}\s*月份?[底末]?(?![后以起])"  # 进入6月后 tells when, not what period
 )
 _COMPARED_PERIOD = re.compile(r"(?:较|比|与|同)$")
+_BRACKET_PERIOD = re.compile(r"[（(]\s*(?:上年|去年|上一年)?$")
 _COMMA = re.compile(r"[，；;]|,(?![0-9])")
 _ITEM_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]|[0-9]+[.．、])")
 _TO_LEVEL = re.compile(
@@ -173,7 +174,8 @@ _FROM_WORD = re.compile(r"(?:由|从)(?=[^由从]*$)")
 _DONE = re.compile(r"已|实际|累计完成|完成了")
 LOOK_BACK = re.compile(r"回顾|回首|总的来看|总体来看|纵观")
 _STRIP_PERIOD = re.compile(
-    r"^(?:截[至止]|到)?\s*(?:目前|[0-9０-９]{1,2}\s*月[底末份]?|年底|年初|上半年|下半年|全年|今年以来|今年|本年度|年内)"
+    r"^(?:截[至止]|到)?\s*(?:目前|[0-9０-９]{1,2}\s*月[底末份]?|年底|年初|上半年|下半年|全年|今年以来|今年|本年度|年内"
+    r"|前三季度|第?[一二三四]季度|[0-9]{1,2}\s*[-—–~至]\s*[0-9]{1,2}\s*月份?)"
 )
 # any of the four affixes metric_of strips: one search says whether a clause is done
 _AFFIX = re.compile("|".join(p.pattern for p in (_STRIP_PERIOD, _OPENER, _LEAD_RE, _TRAIL_RE)))
@@ -328,7 +330,11 @@ def _fill_entries(led: Ledger) -> None:
             period = ""  # 较上年的8,137万元增长6.3%，农村居民人均可支配收入2.13万元: this year's again
         for m in _PERIOD_WORDS.finditer(seg):
             period = normalise_period(m.group())
-            compared = bool(_COMPARED_PERIOD.search(seg, max(0, m.start() - 2), m.start()))
+            # 较上年 / （上年同期52起）: the other side of a comparison, which ends at its clause
+            compared = bool(
+                _COMPARED_PERIOD.search(seg, max(0, m.start() - 2), m.start())
+                or _BRACKET_PERIOD.search(seg, max(0, m.start() - 4), m.start())
+            )
         if not target and TARGET_WORDS.search(flow[max(prev_end, reset_at) : n.start]):
             # 为全年目标的98.4%: the target is the base of a share, no plan that reaches on
             target = not (n.kind == "percent" and _SHARE_OF.search(flow, max(0, n.start - 8), n.start))

@@ -32,6 +32,7 @@ from .figures_common import (
     figures_of,
     joint_groups,
     last_of,
+    organisation,
     plan_base,
     reported,
     since_break,
@@ -97,12 +98,15 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
     figs = figures_of(ctx)
     flow = figs.ledger.flow
     own = figures_restate._own_periods(figs)
+    org = organisation(ctx.outline.title)
     seen: dict[tuple[str, str], list[tuple[Entry, frozenset[str], bool]]] = {}
     for e in figs.ledger.entries:
         kind = _candidate(ctx, figs, e)
         if kind is None or joint_groups(flow, e):
             continue  # 引进博士、硕士研究生26名: two groups together (figures_restate holds it to itself)
-        words = _name_words(flow, e)
+        # 林场专技人员 in a 林场's report: the body's own head noun names no metric (its field,
+        # 交通 of a 交通运输局, still does)
+        words = frozenset(w for w in _name_words(flow, e) if not (org and org.endswith(w.lstrip("@"))))
         if not words or (len(words) == 1 and _after_another(figs, e)):
             continue  # 小麦…21.6万亩，总产11.06万吨: a one-word name borrows its subject from the sentence
         part = kind == "part"

@@ -29,7 +29,7 @@ _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 # the figure rules read it as a restatement table, the duplicate rule lets it repeat sentences
 KEY_FIGURES_LINE = re.compile(
     r"^[ \t\u3000]*(?:附[：:表件]|附\s*$"
-    r"|[^\n。；;，,]{0,16}(?:(?:主要|经济|核心)指标|指标完成情况|主要数据|指标一览|数据一览)"
+    r"|[^\n。；;，,]{0,16}(?:(?:主要|经济|核心)指标|指标完成情况|主要数据|指标一览|数据一览|主要战果|主要成果)"
     r"[^\n。；;，,：:]{0,8}(?:$|[：:]))",
     re.M,
 )

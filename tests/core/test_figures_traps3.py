@@ -234,3 +234,38 @@ def test_a_one_off_subsidy_is_no_count_of_times():
     )
     assert found(text.format("940"), "figure-mismatch") == []
     assert found(text.format("900"), "figure-mismatch") == ["2360万元"]  # a part short: 一次 is no other unit
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "right", "wrong"),
+    [
+        # a 前三季度 report: the period word is no part of the metric's name
+        (
+            "东港区商务局2021年前三季度工作总结",
+            "前三季度共签约亿元以上项目36个，总投资248.6亿元。\n三、第四季度工作打算\n抓好项目落地。\n"
+            "前三季度主要指标：进出口总额856.2亿元，签约亿元以上项目{}个。",
+            "36",
+            "34",
+        ),
+        # a closing line of the campaign's results restates the body
+        (
+            "临河区公安分局2022年夏季治安打击整治行动工作总结",
+            "行动期间共破获刑事案件58起，同比上升16.0%（上年同期50起），抓获违法犯罪嫌疑人93人。\n"
+            "二、下一步工作\n保持严打高压态势。\n主要战果：破获刑事案件58起，抓获嫌疑人{}名。",
+            "93",
+            "39",
+        ),
+        # the office's short name of a metric (专技人员) and the body's own head noun (林场)
+        (
+            "国有青松林场2021年工作总结",
+            "林场现有在职职工74人，其中专业技术人员19人、工勤人员55人。\n二、存在问题\n"
+            "一是林场专技人员仅{}人，年龄结构老化。",
+            "19",
+            "17",
+        ),
+    ],
+)
+def test_restatements_in_more_shapes(title, text, right, wrong):
+    text = title + "\n一、主要工作\n" + text
+    assert found(text.format(right), "figure-conflict") == []
+    assert [x.rstrip("人名个") for x in found(text.format(wrong), "figure-conflict")] == [wrong]
