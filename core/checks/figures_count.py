@@ -32,6 +32,8 @@ _ENTITY = re.compile(
     r"管理部|营业部|分局|分行|支行|分公司|办事处|管理处|所站|林场|水厂|片区|点|门诊|专科|诊室|"
     r"城市|县|区|市|州|省份|国家|地区|林区|药店|药房|店|诊所|学院|大学)$"
 )
+_SETS_UP = re.compile(r"设立|建立|开设|设置|组建|成立|举办|打造|命名|评选出|认定")
+_PREPOSITIONS = ("在", "到", "赴", "向", "对", "为", "从", "于")
 _ABOVE = re.compile(r"(?:以上|上述)\s*$")
 _SUMMED_UP = re.compile(r"[，,]\s*(?:共|共计|合计|总计|一共)\s*$")
 _LIST_BREAKS = '，,。；;：:\n“”"（）()《》'
@@ -156,6 +158,11 @@ def _check_before(
     tail = _AFTER_FIGURE.search(names)
     if tail:
         names = names[tail.end() :]  # 投资1.35亿元对石门、龙潭…三座水厂: the list starts after 对
+    verbs = list(_SETS_UP.finditer(names))
+    if verbs and "、" in names[: verbs[-1].start()]:
+        names = names[verbs[-1].end() :]  # 在一中、三小设立田径、摔跤、射箭3个训练点: what was set up
+    if names.endswith(_PREPOSITIONS):
+        return  # 组织体育、卫健部门在8个镇开展…: the count is of the places, not of the bodies named
     joined = _SECOND_LIST.search(names)
     if joined:
         names = names[joined.end() :]  # 清溪、大塘2座中型水库和白沙、…、坪上等4座小型水库: the second list

@@ -211,6 +211,9 @@ _TIME_WORDS = re.compile(r"[本全今上去当次]年|年[度末底初内]")
 
 def _worded(flow: str, den: Entry, num: Entry, stem: str) -> bool:
     gap = flow[den.fend : num.fstart]
+    outcome = stem.rsplit("后", 1)[1] if "后" in stem[1:] else ""
+    if outcome and not clause_text(flow, num).rstrip("了的为达到 ").endswith(outcome):
+        return False  # 培训后就业率: of those who found work (实现就业…), not of a 就业技能培训 count
     return (
         same_family(num.number.dim, den.number.dim)
         and gap.count("，") + gap.count(",") == 1

@@ -144,8 +144,11 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         year = int(float(_year_value(m.group(1))))
         if re.match(r"\s*年\s*(?:以来|来)", sentence[m.end(1) :]) and year < info.review_year:
             continue  # 2020年以来: a span that runs into the year under review
-        if year < info.review_year and _THIS_YEAR_NEXT.match(flow, s_end):
-            continue  # 2022年全乡粮食总产量为3.1万吨。今年…: last year, set against this one
+        if year < info.review_year and (
+            _THIS_YEAR_NEXT.match(flow, s_end)
+            or flow[s_end : s_end + 8].lstrip().startswith(f"{info.review_year}年")
+        ):
+            continue  # 2022年全乡粮食总产量为3.1万吨。今年… / 2023年…: last year, set against this one
         body = sentence[m.end() :].lstrip("，, ")
         if org and body.startswith(org):
             body = body[len(org) :]  # 2016年，将台堡镇按照…: 将 of the place is no plan word
@@ -212,6 +215,9 @@ def _plan_year_open(sentence: str, off: int, plan_year: int) -> re.Match[str] | 
     return m
 
 
+_FOLLOW_UP = re.compile(r"整改")
+
+
 def check_until_years(ctx: Context) -> Iterator[Finding]:
     """`截至2020年底` in a 2021 report (or `截至2019年3月` in a 2018 one): figures of another year
     presented as the state at the end of the period under review."""
@@ -229,6 +235,8 @@ def check_until_years(ctx: Context) -> Iterator[Finding]:
             continue  # a report written in January may count up to its date (截至2023年1月10日)
         if info.last_month is not None and year == info.review_year - 1 and _YEAR_END.match(flow, m.end()):
             continue  # 截至2022年底 in a half-year report of 2023: last year's end is its baseline
+        if year > info.review_year and _FOLLOW_UP.search(ctx.outline.title):
+            continue  # 2020年度…审计发现问题整改工作总结: the year is the audit's, the rectification later
         floor, ceil = max(0, m.start() - 200), min(len(flow), m.end() + 300)  # bounded: linear on any text
         sent_start = max(last_of(flow, "。；;\n", floor, m.start()), floor - 1) + 1
         sent_end = min((x for x in (flow.find(c, m.end(), ceil) for c in "。；;\n") if x >= 0), default=ceil)
@@ -374,7 +382,8 @@ def check_year_slips(ctx: Context) -> Iterator[Finding]:
         if int(m.group(1)) != year - 1:
             msg = f"标题是{year}年的总结，上年应是{year - 1}年，这里写的是{m.group(1)}年。"
             found.append((m.start(1), m.end(1) + (1 if flow.startswith("年", m.end(1)) else 0), msg, None))
-    for m in _LATER_DATE.finditer(flow, start, figs.plan_start):
+    follow_up = bool(_FOLLOW_UP.search(ctx.outline.title))  # an audit's rectification runs into the next year
+    for m in () if follow_up else _LATER_DATE.finditer(flow, start, figs.plan_start):
         month = month_value(m.group(2))
         if (
             int(m.group(1)) == year + 1

@@ -262,17 +262,17 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
             e = before[j]
             if e.number.kind != "number" or not e.number.dim or e.growth:
                 continue
-            nxt = before[j + 1].fstart if j + 1 < len(before) else len(flow)
             # the words of the figure's own item: 调解结案58件、仲裁裁决33件 are two items
-            around = (
-                _ITEM_BREAK.split(flow[max(0, e.fstart - 16) : e.fstart])[-1]
-                + _ITEM_BREAK.split(flow[e.fend : min(nxt, e.fend + 12)])[0]
-            )
+            around = _item_words(flow, before, j)
             if word not in around or _not_counted(word).search(around):
                 continue  # 不合格 is not counted by a 合格率; 责令整改46家 is the whole of a 整改率
+            if "后" in stem and not _word_right_before(flow, e, word):
+                continue  # 培训后就业率: of those who found work (实现就业…), not of a 就业技能培训 count
             base = next((v for k, v in _RATE_BASES.items() if stem.endswith(k)), "")
             for k in list(range(j - 1, -1, -1)) + list(range(j + 1, len(before))):
                 d = before[k]
+                if k == j - 1 and d.number.dim == e.number.dim and word in _lead(flow, d):
+                    return None  # 调解结案126件，仲裁结案52件，结案率…: the rate may be of the two together
                 if base and base not in clause_text(flow, d):
                     continue  # 审减率 is taken of what was sent in (送审), not of what was approved
                 if (
@@ -285,6 +285,26 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
                     return e, d  # the whole is before the part, or after it as 按常住人口28.7万人计算
             return None
     return None
+
+
+def _lead(flow: str, e: Entry) -> str:
+    """The words of a figure's own item before it (仲裁结案 of ，仲裁结案52件)."""
+    return _ITEM_BREAK.split(flow[max(0, e.fstart - 16) : e.fstart])[-1]
+
+
+def _word_right_before(flow: str, e: Entry, word: str) -> bool:
+    """Whether ``word`` names the figure right before it (实现就业3628人, 就业人数为…)."""
+    return re.search(re.escape(word) + r"(?:了|的|人数|人员)?(?:为|达到?)?\s*$", _lead(flow, e)) is not None
+
+
+def _item_words(flow: str, before: list[Entry], j: int) -> str:
+    """The words of figure ``j``'s own item, before and after it: 调解结案58件、仲裁裁决33件 are two."""
+    e = before[j]
+    nxt = before[j + 1].fstart if j + 1 < len(before) else len(flow)
+    return (
+        _ITEM_BREAK.split(flow[max(0, e.fstart - 16) : e.fstart])[-1]
+        + _ITEM_BREAK.split(flow[e.fend : min(nxt, e.fend + 12)])[0]
+    )
 
 
 def _other_bases(flow: str, before: list[Entry], num: Entry, den: Entry) -> list[Entry]:

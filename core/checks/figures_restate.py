@@ -248,6 +248,9 @@ def whole(figs: Figures, first: Entry, e: Entry) -> bool:
     )
 
 
+_SCOPE_ONLY = re.compile(r"(?:对|在|为|向|组织|督促|指导)?(?:全|我)(?:镇|乡|县|区|市|街道|村|省|州)")
+
+
 def _name(flow: str, e: Entry, prev: Entry | None, org: str = "") -> str | None:
     """The metric name in front of a figure, verbs kept, subjects, periods and fillers dropped."""
     floor = max(0, e.fstart - 24)
@@ -280,8 +283,8 @@ def _name(flow: str, e: Entry, prev: Entry | None, org: str = "") -> str | None:
         if obj:
             s = s + _OBJECT_VERB.sub("", obj)  # 受理信访事项268件，办结261件 -> 办结信访
     s = _SUFFIX.sub("", s)
-    if len(s) < 2 or len(s) > 14 or not _HAN.fullmatch(s):
-        return None
+    if len(s) < 2 or len(s) > 14 or not _HAN.fullmatch(s) or _SCOPE_ONLY.fullmatch(s):
+        return None  # (对全市43家采石场: a scope names nothing; the thing counted comes after)
     return s
 
 
@@ -333,8 +336,8 @@ def _units_of_area(flow: str, e: Entry, org: str) -> str | None:
     seg = flow[max(0, e.fstart - 12) : e.fstart]
     seg = seg[last_of(seg, "，,。；;：:、\n") + 1 :]
     seg = _SPACE.sub("", seg.removeprefix(org) if org else seg)
-    if _HOLDS.search(seg) or _ALL_OF.match(flow, m.end()):
-        return "辖" + m.group(1)
+    if _HOLDS.search(seg) or _ALL_OF.match(flow, m.end()) or _SCOPE_ONLY.fullmatch(seg):
+        return "辖" + m.group(1)  # (全村6个村民小组 / 对全村七个村民小组: the area's units)
     return None
 
 

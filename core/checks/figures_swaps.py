@@ -68,8 +68,8 @@ def check_swapped_digits(ctx: Context) -> Iterator[Finding]:
         if any(not figures_slips.differ(f, e) and f.sentence != e.sentence for f in bucket):
             continue  # the same value said before: a later slip of the earlier one is not this one
         for first in reversed(bucket):
-            if first.sentence == e.sentence or not figures_slips.differ(first, e):
-                continue
+            if first.sentence == e.sentence or not _one_swap(first, e):
+                continue  # 1842 / 1824: two digits side by side swapped (6832 / 3628 is no slip of the pen)
             common = _words_once(words_of, flow, e) & _words_once(words_of, flow, first)
             if not common or not _one_period(first, e, own):
                 continue
@@ -85,6 +85,20 @@ def check_swapped_digits(ctx: Context) -> Iterator[Finding]:
         bucket.append(e)
         if len(bucket) > 2 * _KEEP:
             del bucket[:-_KEEP]
+
+
+def _one_swap(a: Entry, b: Entry) -> bool:
+    """Whether two figures differ by a slip of the pen, read at the finer writing: two neighbouring
+    digits swapped (1842 / 1824) or one digit moved from one end to the other (625 / 562); other
+    orders of the same digits (6832 / 3628, 412 / 214) are as likely two different figures."""
+    step = min(a.number.step, b.number.step)
+    x, y = str(round(a.number.value / step)), str(round(b.number.value / step))
+    if len(x) != len(y) or x == y:
+        return False
+    if y in (x[1:] + x[0], x[-1] + x[:-1]):
+        return True
+    diff = [k for k in range(len(x)) if x[k] != y[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]]
 
 
 def _words_once(words_of: dict[int, frozenset[str]], flow: str, e: Entry) -> frozenset[str]:

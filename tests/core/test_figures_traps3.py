@@ -269,3 +269,54 @@ def test_restatements_in_more_shapes(title, text, right, wrong):
     text = title + "\n一、主要工作\n" + text
     assert found(text.format(right), "figure-conflict") == []
     assert [x.rstrip("人名个") for x in found(text.format(wrong), "figure-conflict")] == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        # the same four digits in another order under a common word: two figures, no slip of the pen
+        (
+            "figure-conflict",
+            "全县城镇新增就业5742人，完成目标任务的114.8%。\n农村劳动力培训结业后实现就业2475人，培训后就业率为71.2%。",
+        ),
+        # a rate after training: of those who then found work, not of a training count
+        (
+            "figure-mismatch",
+            "开展职业技能培训1.32万人次，其中转移就业技能培训7150人次，培训后就业率达到80.5%。",
+        ),
+        # two kinds of closed cases before a 结案率: the rate is of both together
+        (
+            "figure-mismatch",
+            "仲裁院全年受理争议案件215件，调解结案148件，仲裁结案61件，结案率为97.2%。",
+        ),
+        # what was found and what was put right: two amounts
+        (
+            "figure-conflict",
+            "审计共发现问题64个，涉及问题金额3.86亿元。\n二、整改情况\n已整改问题金额3.41亿元，其中上缴财政0.72亿元。",
+        ),
+        # two bodies before 在: the count is of the towns they went to
+        ("count-mismatch", "组织文旅、卫健部门在9个镇开展健康讲座。"),
+        # the names before 设立 are schools, the count is of what they set up
+        ("count-mismatch", "在县第二中学、实验小学设立篮球、排球、乒乓球3个训练点。"),
+        # 对全市…家 of two different things
+        ("figure-conflict", "对全市36家砖厂开展专项整治。\n对全市27家加油站、8家液化气站进行专项检查。"),
+    ],
+)
+def test_more_traps_stay_silent(category, text):
+    assert found("安平县2019年工作总结\n一、主要工作\n" + text, category) == []
+
+
+def test_last_years_level_before_this_years_is_no_year_slip():
+    text = (
+        "兰溪县文化和旅游局2019年工作总结\n一、主要成效\n（一）旅游经济快速增长\n"
+        "2018年全县接待游客986.4万人次，实现旅游总收入104.2亿元。2019年全县接待游客1108.7万人次，同比增长12.4%。"
+    )
+    assert found(text, "period-mismatch") == []
+
+
+def test_a_rectification_report_dates_after_the_audited_year():
+    text = (
+        "临江市2021年度预算执行审计发现问题整改工作总结\n市审计局会同市财政局组织整改。"
+        "截至2022年5月底，整改工作取得明显成效。\n一、基本情况\n共发现问题52个。"
+    )
+    assert found(text, "period-mismatch") == []
