@@ -336,8 +336,12 @@ def _units_of_area(flow: str, e: Entry, org: str) -> str | None:
     seg = flow[max(0, e.fstart - 12) : e.fstart]
     seg = seg[last_of(seg, "，,。；;：:、\n") + 1 :]
     seg = _SPACE.sub("", seg.removeprefix(org) if org else seg)
-    if _HOLDS.search(seg) or _ALL_OF.match(flow, m.end()) or _SCOPE_ONLY.fullmatch(seg):
-        return "辖" + m.group(1)  # (全村6个村民小组 / 对全村七个村民小组: the area's units)
+    # 全村6个村民小组、428户 / 对全村七个村民小组的脱贫户: the area's units, all of them
+    # (在全镇12个行政村推广 may be some of them)
+    whole_area = _SCOPE_ONLY.fullmatch(seg) and (seg[:1] in "全我" or flow.startswith("的", m.end()))
+    whole_area = whole_area and not seg.startswith("在")
+    if _HOLDS.search(seg) or _ALL_OF.match(flow, m.end()) or whole_area:
+        return "辖" + m.group(1)
     return None
 
 
