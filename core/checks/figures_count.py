@@ -119,6 +119,12 @@ def _names_before(
     summed = _SUMMED_UP.search(flow, max(0, fstart - 6), fstart)
     end = summed.start() if summed else fstart  # 岩门村、茶坝村、麻柳村，共三个村: the names before the comma
     above = _ABOVE.search(flow, max(0, fstart - 4), fstart)
+    listed = _listed_above(flow, above.start(), noun) if above else None
+    if listed is not None:  # 在东苑、西岭、河湾、柳巷社区建设…，以上三个社区: the list above, by its noun
+        deng = listed[-1].endswith("等")
+        if (value < len(listed) if deng else value != len(listed)) and value <= 12:
+            yield _finding(ctx, n.start, n.end, n.text.strip(), len(listed), "、".join(listed), deng)
+        return
     if above:  # 虬津村、张公渡村、艾城村。⏎以上三个村…: the names are the sentence before
         end = above.start()
         while end > 0 and flow[end - 1].isspace():
@@ -127,6 +133,36 @@ def _names_before(
             return
         end -= 1
     yield from _check_before(ctx, flow, end, fstart, value, n.start, n.end, n.text.strip(), noun=noun)
+
+
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{1,16}(?:、[\u4e00-\u9fff]{1,16})+")
+_COUNT_TAIL = re.compile(r"[一二两三四五六七八九十0-9]+[个座家所条]?$")
+
+
+def _listed_above(flow: str, at: int, noun: str) -> list[str] | None:
+    """The names of the last 、 list within the two sentences before ``at`` whose last item ends in
+    the noun counted (柳巷社区) or in a count of it (马栏四个镇), or None."""
+    floor = max(0, at - 160)
+    stops = [i for i in (flow.rfind(c, floor, at) for c in "。；;") if i >= 0]
+    if stops:
+        floor = max(floor, flow.rfind("。", floor, max(stops)) + 1)  # this sentence and the one before
+    runs = list(_NAME_RUN.finditer(flow, floor, at))
+    if not runs or not noun:
+        return None
+    items = runs[-1].group().split("、")
+    last = items[-1]
+    cut = next(
+        (last.rfind(noun[:k]) for k in range(min(len(noun), 3), 0, -1) if last.rfind(noun[:k]) > 0), -1
+    )
+    if cut < 0:
+        return None
+    head = last[:cut]
+    head = head[: m.start()] if (m := _COUNT_TAIL.search(head)) else head
+    items[-1:] = re.split(r"和|及|与", head)  # …、新兴街道和解放街道的管线: the last two joined by 和
+    items[0] = items[0][-6:].lstrip("在对向为到于从")  # 推行…，在东苑: the first name after its preposition
+    if not all(1 <= len(x) <= 6 for x in items):
+        return None
+    return items
 
 
 def _check_before(

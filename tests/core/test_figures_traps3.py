@@ -320,3 +320,30 @@ def test_a_rectification_report_dates_after_the_audited_year():
         "截至2022年5月底，整改工作取得明显成效。\n一、基本情况\n共发现问题52个。"
     )
     assert found(text, "period-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # 以上 in the same sentence, the names ending in the noun counted
+        ("在南苑、北岭、河西、柳湾社区建设日间照料中心，以上{}社区的中心已全部投入运营。", "四个", "三个"),
+        # the names in the sentence before, with a count of their own
+        (
+            "对白沙、龙口、石桥、青山四个乡镇的砖瓦企业开展专项检查。以上{}乡镇的企业共补缴税款86万元。",
+            "四个",
+            "三个",
+        ),
+        # the last two joined by 和, the noun said with each name
+        (
+            "重点检查了东风街道、胜利街道、新华街道和建设街道的燃气管线。以上{}街道共排查用户3120户。",
+            "四个",
+            "三个",
+        ),
+        # an open list (等): the count may be larger, never smaller
+        ("开展了安全检查、消防演练、应急培训等工作，以上{}工作均按期完成。", "五项", "两项"),
+    ],
+)
+def test_a_count_of_the_names_above(text, right, wrong):
+    text = "安和县2021年工作总结\n一、主要工作\n" + text
+    assert found(text.format(right), "count-mismatch") == []
+    assert found(text.format(wrong), "count-mismatch") == [wrong]
