@@ -7,13 +7,10 @@ Each case is a wrong passage (the exact span must be flagged) and its right vers
 """
 
 import pytest
-from jiaogao.core.engine import check_text
+
+from tests.core.excerpts import found
 
 pytestmark = pytest.mark.core
-
-
-def found(text: str, category: str) -> list[str]:
-    return [f.excerpt for f in check_text(text).findings if f.category == category]
 
 
 def test_the_period_line_under_the_title():

@@ -10,11 +10,9 @@ the only one a share may be of.
 import pytest
 from jiaogao.core.engine import check_text
 
+from tests.core.excerpts import found
+
 pytestmark = pytest.mark.core
-
-
-def found(text: str, category: str) -> list[str]:
-    return [f.excerpt for f in check_text(text).findings if f.category == category]
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,10 @@ sentences are our own.
 import re
 
 import pytest
-from jiaogao.core.engine import check_text
+
+from tests.core.excerpts import found
 
 pytestmark = pytest.mark.core
-
-
-def found(text: str, category: str) -> list[str]:
-    return [f.excerpt for f in check_text(text).findings if f.category == category]
 
 
 @pytest.mark.parametrize(
