@@ -149,6 +149,20 @@ _TRAIL_WORDS = (
     "也",
     "已达",
     "人数达",
+    "仍达",
+    "仍",
+    "增至",
+    "降至",
+    "降到",
+    "升至",
+    "下降到",
+    "下降至",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "上升到",
+    "上升至",
 )
 _LEAD_RE = re.compile("^(?:" + "|".join(sorted(map(re.escape, _LEAD_WORDS), key=len, reverse=True)) + ")")
 _TRAIL_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _TRAIL_WORDS), key=len, reverse=True)) + ")$")
@@ -170,6 +184,8 @@ _TO_LEVEL = re.compile(
     r"\s*(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|"
     r"下降到|下降至|减少到|减少至|降至|降到|升至|扩大到|扩大至)\s*"
 )
+_REACHED = re.compile(_TO_LEVEL.pattern + "$")
+_CHANGE_OF = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|增幅|增速|增长率")
 _FROM_WORD = re.compile(r"(?:由|从)(?=[^由从]*$)")
 _DONE = re.compile(r"已|实际|累计完成|完成了")
 LOOK_BACK = re.compile(r"回顾|回首|总的来看|总体来看|纵观")
@@ -424,6 +440,8 @@ def _in_original(led: Ledger, n: Number, removed: int) -> Number:
 def _is_growth(n: Number, clause: str, before: str) -> bool:
     """A change rather than a level: 同比增长8%, 比上年增加86人 (but not 新增就业326人)."""
     if n.kind in ("percent", "points"):
+        if n.kind == "percent" and _REACHED.search(clause) and not _CHANGE_OF.search(clause):
+            return False  # 药占比下降到29.4%: the level reached, not a change
         return bool(GROWTH_WORDS.search(clause.replace("新增", ""))) or bool(
             GROWTH_WORDS.search(before[-8:].replace("新增", ""))
         )

@@ -30,6 +30,7 @@ from .figures_common import (
     Figures,
     conflict_finding,
     figures_of,
+    in_closing,
     joint_groups,
     last_of,
     organisation,
@@ -157,7 +158,7 @@ def _one_whole(ctx: Context, figs: Figures, first: Entry, e: Entry) -> bool:
     two lines of work one name may count two programmes (培训农民 of 人才培育 and of 产业帮扶)."""
     return (
         figures_restate.whole(figs, first, e)
-        or figures_slips.in_closing(figs, e)
+        or in_closing(figs, e)
         or _INDICATORS.search(_part_heading(ctx, e)) is not None
     )
 

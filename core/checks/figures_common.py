@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 
@@ -420,3 +421,20 @@ def _renamed(m: re.Match[str], *, full: str) -> str:
 
 
 on_reload(_synonym_table.cache_clear)
+
+
+_PROBLEMS = re.compile(r"问题|不足|困难|短板|差距|薄弱")
+
+
+def in_closing(figs: Figures, e: Entry) -> bool:
+    """Whether a figure stands under a 存在问题 (or 不足, 困难) heading, restates a level reached
+    as the base of a plan (在综合机械化率91.7%的基础上) or stands in a table of key figures after
+    the plan: each looks back on the review."""
+    if plan_base(figs.ledger.flow, e) or 0 <= figs.appendix <= e.fstart:
+        return True  # a table of key figures after the plan restates them too
+    k = bisect_right(figs.sections, e.fstart)
+    if k == 0:
+        return False
+    flow = figs.ledger.flow
+    start = figs.sections[k - 1]
+    return bool(_PROBLEMS.search(flow, start, min(len(flow), start + 24)))

@@ -23,6 +23,7 @@ from .figures_common import (
     Figures,
     conflict_finding,
     figures_of,
+    in_closing,
     last_of,
     own_share_after,
     set_phrase,
@@ -89,6 +90,7 @@ _CONDITION = re.compile(r"[^，,。；;]{2,}的[，,]\s*$")
 _LATIN = re.compile(r"[A-Za-z]")
 _REACH = ("涉及", "惠及", "受益", "辐射")
 _BARE_TARGET = re.compile(r"(?:完成|为|占)?(?:全年|年度|年初)?(?:预算|任务|目标|计划)\s*$")
+_OWN_RATE = re.compile(r"占比$")  # 药占比: a ratio with a subject of its own, unlike 合格率 or 完成率
 _PER = re.compile(r"每|人均|户均|平均|最高|最低|单价|亩均|均")
 
 
@@ -216,6 +218,8 @@ def _key_metric(metric: str, clause: str) -> str | None:
     key = _normalise(metric)
     if (len(key) >= 4 and not _ACTIVITY.search(key)) or (len(key) >= 3 and _TOTAL.search(clause)):
         return key
+    if len(key) == 3 and _OWN_RATE.search(key):
+        return key
     return None
 
 
@@ -247,8 +251,8 @@ def _same_scope(figs: Figures, first: Entry, e: Entry, metric: str, flow: str) -
     s2 = bisect_right(figs.sections, e.fstart)
     if s1 == s2 or s1 == 0 or s2 == 0:
         return True
-    if any(_AREA.search(_clause_of(flow, x)) for x in (first, e)):
-        return True
+    if any(_AREA.search(_clause_of(flow, x)) for x in (first, e)) or in_closing(figs, e):
+        return True  # an area word, or the problems looking back on the whole review
     # one stated for the whole period (全年…, 回顾全年…) speaks for the whole report, unless the other
     # is about one campaign (开展消防安全专项整治，共检查企业45家次) or the metric is an activity
     if _ACTIVITY.search(metric):

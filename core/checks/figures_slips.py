@@ -24,6 +24,7 @@ from .figures_common import (
     Figures,
     conflict_finding,
     figures_of,
+    in_closing,
     last_of,
     organisation,
     plan_base,
@@ -78,7 +79,6 @@ _LEAD_VERB = re.compile(
     r"移送|追回|清理|取缔|关闭|拆除|签约|开工|竣工|投产|发现|查出|涉及|核减|收回|上缴)"
 )
 _LIGHT_VERB = re.compile(r"^(?:完成|实现|办理|开展|组织)")
-_PROBLEMS = re.compile(r"问题|不足|困难|短板|差距|薄弱")
 _OTHER_AREA = re.compile(
     r"片区|片(?!面)|组团|分院|分局|分厂|分公司|车间|校区|(?<![乡农])村(?!级|庄|民)|社区|小区|园区"
 )
@@ -240,20 +240,6 @@ def _noun_after(flow: str, e: Entry) -> str:
 
 def _bigrams(name: str) -> set[str]:
     return {name[i : i + 2] for i in range(len(name) - 1)} - _STOCK_BIGRAMS
-
-
-def in_closing(figs: Figures, e: Entry) -> bool:
-    """Whether a figure stands under a 存在问题 (or 不足, 困难) heading, restates a level reached
-    as the base of a plan (在综合机械化率91.7%的基础上) or stands in a table of key figures after
-    the plan: each looks back on the review."""
-    if plan_base(figs.ledger.flow, e) or 0 <= figs.appendix <= e.fstart:
-        return True  # a table of key figures after the plan restates them too
-    k = bisect_right(figs.sections, e.fstart)
-    if k == 0:
-        return False
-    flow = figs.ledger.flow
-    start = figs.sections[k - 1]
-    return bool(_PROBLEMS.search(flow, start, min(len(flow), start + 24)))
 
 
 def _known_after(

@@ -7,6 +7,9 @@ need the two names to match; here the digits carry the evidence. Three or more s
 digits of one unit in another order happen by chance about once in a few hundred pairs, and a
 word in common around both figures (学生, 进出口, 发放) makes chance rarer still, so no name
 needs to be read: the words are taken from the clause before each figure and the noun after it.
+Where the draft looks back on its review (among the problems, a plan's base, the key figures) a
+figure restated in the very unit of the first needs no word in common (全镇共有5,736户 … 全镇
+5,763户中外出务工户超过四成).
 
 Left out: percentages (two rates of one report often share digits and the word 率), targets,
 changes, approximations, and figures of two different stated periods.
@@ -27,6 +30,7 @@ from .figures_common import (
     Figures,
     conflict_finding,
     figures_of,
+    in_closing,
     last_of,
     reported,
     subset_before,
@@ -71,7 +75,7 @@ def check_swapped_digits(ctx: Context) -> Iterator[Finding]:
             if first.sentence == e.sentence or not _one_swap(first, e):
                 continue  # 1842 / 1824: two digits side by side swapped (6832 / 3628 is no slip of the pen)
             common = _words_once(words_of, flow, e) & _words_once(words_of, flow, first)
-            if not common or not _one_period(first, e, own):
+            if not (common or _restating(figs, first, e)) or not _one_period(first, e, own):
                 continue
             if not figures_slips.one_section(figs, first, e, clause=False):
                 continue  # under 二、东片区工作 a figure may count that part of the area
@@ -99,6 +103,12 @@ def _one_swap(a: Entry, b: Entry) -> bool:
         return True
     diff = [k for k in range(len(x)) if x[k] != y[k]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]]
+
+
+def _restating(figs: Figures, first: Entry, e: Entry) -> bool:
+    """Whether the later figure looks back on the review (among the problems, as a plan's base, in
+    the key figures) in the very unit of the first: there a swapped figure needs no shared word."""
+    return first.number.unit == e.number.unit and in_closing(figs, e)
 
 
 def _words_once(words_of: dict[int, frozenset[str]], flow: str, e: Entry) -> frozenset[str]:
@@ -164,7 +174,8 @@ def _one_period(a: Entry, b: Entry, own: set[str]) -> bool:
 
 def _label(flow: str, e: Entry, common: frozenset[str]) -> str:
     """The longest word around the later figure that the two have in common (学生, 进出口)."""
-    return max((w for w in context_words(flow, e) if _pieces(w) & common), key=len)
+    shared = [w for w in context_words(flow, e) if _pieces(w) & common]
+    return max(shared, key=len) if shared else e.metric or flow[e.fstart : e.fend]
 
 
 # the rules whose finding on a pair stands (they run before this one)

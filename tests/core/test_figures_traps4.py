@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: MIT
+"""Right and wrong versions of passages in the shapes the unseen drafts of a later round brought:
+levels reached by 降至 or 提高到 restated among the problems, a ratio named in three characters
+(药占比), a figure restated with two digits swapped where the draft looks back on its review.
+
+Each wrong version must be flagged at the exact span, each right one must stay silent. All
+sentences are our own.
+"""
+
+import pytest
+
+from tests.core.excerpts import found
+
+pytestmark = pytest.mark.core
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # a level reached by 下降到 is a level, not a change: the problems restate it
+        (
+            "东林县人民医院2020年工作总结\n一、主要工作\n全院持续推进控费，药占比下降到28.6%，"
+            "门诊次均费用182.4元。\n二、存在的问题\n一是控费压力仍然较大，药占比{}，离省定目标仍有差距。",
+            "28.6%",
+            "31.2%",
+        ),
+        (
+            "清河水务集团2018年工作总结\n一、主要成效\n完成老旧管网改造46公里，管网漏损率降至11.8%，"
+            "水质综合合格率100%。\n二、存在的不足\n城区仍有部分铸铁管网未改造，管网漏损率仍达{}，高于行业先进水平。",
+            "11.8%",
+            "13.5%",
+        ),
+        # two digits swapped among the problems, in the very unit, with no word in common
+        (
+            "南平镇2019年工作总结\n一、基本情况\n全镇辖12个行政村，户籍人口2.06万人、5,736户。\n"
+            "二、存在的不足\n一是空心化加重，全镇{}中外出务工户超过四成。",
+            "5,736户",
+            "5,763户",
+        ),
+        (
+            "西塘街道2022年上半年工作总结\n一、主要工作\n便民服务中心窗口办理各类事项8,416件，群众满意率99.2%。\n"
+            "二、存在的问题\n窗口人员只有6名，上半年{}的办件量下压力较大。",
+            "8,416件",
+            "8,461件",
+        ),
+    ],
+)
+def test_restated_in_the_review_of_problems(text, right, wrong):
+    assert found(text.format(right), "figure-conflict") == []
+    assert found(text.format(wrong), "figure-conflict") == [wrong]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # swapped digits in another unit are two things (人次 of visits, 人 of people)
+        "石门乡2021年工作总结\n一、主要成效\n乡综合文化站全年接待群众1,260人次。\n"
+        "二、存在的问题\n全乡仍有1,620人未参加城乡居民医保，扩面难度较大。",
+        # a change by 同比下降到 is still read with its comparison
+        "北湖区2017年工作总结\n一、主要成效\n全区万元GDP能耗同比下降3.2%，单位工业增加值能耗下降到0.62吨标准煤。\n"
+        "二、存在的问题\n能耗强度同比下降3.2%，完成情况仍低于市定进度。",
+    ],
+)
+def test_more_restatements_stay_silent(text):
+    assert found(text, "figure-conflict") == []
