@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .incremental import enabled, piece_cache
@@ -223,6 +223,31 @@ class Number:
 _MEASURED = frozenset(
     ("money", "area", "mu", "length", "weight", "volume", "power", "energy", "percent", "points", "")
 )
+
+
+def sum_bounds(
+    parts: Sequence[Number], total: Number | None = None, whole: bool = False
+) -> tuple[float, float]:
+    """The interval the true sum of rounded figures lies in, to be set against ``total``.
+
+    Each figure may be off by half its last digit, so the plain sum of the intervals is sure but
+    wide; that four or more figures are all off to one side is practically impossible (about once
+    in two thousand). When every figure is rounded (no 余, no 约) and a total is given, the
+    difference of sum and total is held within three standard deviations of the rounding errors
+    of them all, which lets 5.2 + 1.1 + 0.9 + 1.6 = 8.8 against 8.6 show, and 161 + 778 + 380 =
+    1319 against 1318 pass. The interval returned is the parts' share of that margin. ``whole``
+    says the total is exact (shares of one whole against 100 %).
+    """
+    lo = sum(p.bounds[0] for p in parts)
+    hi = sum(p.bounds[1] for p in parts)
+    if not (total or whole) or (total and total.approx) or any(p.approx for p in parts):
+        return lo, hi
+    halves = [(p.bounds[1] - p.bounds[0]) / 2 for p in parts]
+    own = (total.bounds[1] - total.bounds[0]) / 2 if total else 0.0
+    likely = 3 * math.sqrt((sum(h * h for h in halves) + own * own) / 3)
+    margin = min(sum(halves), likely - own)
+    middle = (lo + hi) / 2
+    return middle - margin, middle + margin
 
 
 def counted(dim: str) -> bool:

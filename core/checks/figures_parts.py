@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from ..ledger import Entry
 from ..model import Finding
-from ..numbers import Number, counted
+from ..numbers import Number, counted, sum_bounds
 from ..resources import word_list
 from .base import Context
 from .figures_common import (
@@ -207,8 +207,7 @@ def _verdict(flow: str, group: list[Entry], total: Number, must_sum: bool, open_
     """ "sum" when parts that must add up do not, "over" when they exceed the total, "short"
     when a plain list of two or more parts falls just short of it (a part left out or a slip:
     其中暴雨预警15次、大风预警9次、雷电预警11次 against 37次), else None."""
-    lo = sum(e.number.bounds[0] for e in group)
-    hi = sum(e.number.bounds[1] for e in group)
+    lo, hi = sum_bounds([e.number for e in group], total)
     tlo, thi = total.bounds
     if must_sum:
         return "sum" if hi < tlo or lo > thi else None

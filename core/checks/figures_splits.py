@@ -16,6 +16,7 @@ from functools import cache
 
 from ..ledger import Entry
 from ..model import Finding
+from ..numbers import sum_bounds
 from ..resources import word_list
 from .base import Context
 from .figures_common import figures_of, fmt_value, last_of, previous_in_paragraph
@@ -173,8 +174,7 @@ def _named_total(before: list[Entry], name: str, dim: str) -> Entry | None:
 
 
 def _compare(ctx: Context, total: Entry, split: list[Entry], parts: list[Entry]) -> Finding | None:
-    lo = sum(e.number.bounds[0] for e in split)
-    hi = sum(e.number.bounds[1] for e in split)
+    lo, hi = sum_bounds([e.number for e in split], total.number)
     tlo, thi = total.number.bounds
     if not (hi < tlo or lo > thi):
         return None

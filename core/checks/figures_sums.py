@@ -15,7 +15,7 @@ from functools import cache
 
 from ..ledger import Entry
 from ..model import Finding
-from ..numbers import to_float
+from ..numbers import sum_bounds, to_float
 from ..resources import word_list
 from .base import Context
 from .figures_common import figures_of, fmt_value
@@ -59,8 +59,7 @@ def check_total_after_parts(ctx: Context) -> Iterator[Finding]:
             if len(parts) < 2 or (counted and to_float(counted.group(1)) != len(parts)):
                 continue  # 四项合计 after three parts read: the list was not read right
             must_sum = m.group(1) in ("合计", "总计")
-            lo = sum(e.number.bounds[0] for e in parts)
-            hi = sum(e.number.bounds[1] for e in parts)
+            lo, hi = sum_bounds([e.number for e in parts], total.number)
             tlo, thi = total.number.bounds
             if (hi < tlo or lo > thi) if must_sum else lo > thi:
                 s = sum(e.number.value for e in parts)
@@ -127,8 +126,7 @@ def check_share_lists(ctx: Context) -> Iterator[Finding]:
             if len(run) < 2:
                 continue
             rest = rest or _covers_whole(flow, figs.ledger.sentences[e.sentence][0], e.fstart, len(run))
-            lo = sum(x.number.bounds[0] for x in run)
-            hi = sum(x.number.bounds[1] for x in run)
+            lo, hi = sum_bounds([x.number for x in run], whole=True)
             if lo > 100 + 1e-9 or (rest and hi < 100 - 1e-9):
                 total = sum(x.number.value for x in run)
                 decimals = max(x.number.decimals for x in run)
@@ -286,8 +284,7 @@ def check_distribution(ctx: Context) -> Iterator[Finding]:
                 if not _NEXT_CLASS.fullmatch(flow, run[-1].fend, nxt.fstart):
                     break
                 run.append(nxt)
-            lo = sum(x.number.bounds[0] for x in run)
-            hi = sum(x.number.bounds[1] for x in run)
+            lo, hi = sum_bounds([x.number for x in run], whole=True)
             if len(run) >= 3 and not lo <= 100 <= hi:
                 total = sum(x.number.value for x in run)
                 decimals = max(x.number.decimals for x in run)

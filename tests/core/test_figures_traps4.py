@@ -63,3 +63,25 @@ def test_restated_in_the_review_of_problems(text, right, wrong):
 )
 def test_more_restatements_stay_silent(text):
     assert found(text, "figure-conflict") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "云台县档案馆2015年工作总结\n一、主要工作\n截至年底，馆藏档案总量{}，其中文书档案3.4万卷、"
+            "科技档案0.8万卷、会计档案0.7万卷、其他档案1.2万卷。",
+            "6.1万卷",
+            "6.3万卷",
+        ),
+        (
+            "青石镇2024年工作总结\n一、农业生产\n全镇粮食播种面积{}，其中水稻2.6万亩、玉米1.7万亩、其他作物0.4万亩，"
+            "粮食总产量稳定在2.1万吨。",
+            "4.7万亩",
+            "4.9万亩",
+        ),
+    ],
+)
+def test_parts_rounded_to_one_decimal_miss_their_total_beyond_rounding(text, right, wrong):
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [wrong]

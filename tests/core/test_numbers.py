@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from jiaogao.core.numbers import Number, cn_to_float, scan, suggest_percent, to_float
+from jiaogao.core.numbers import Number, cn_to_float, scan, suggest_percent, sum_bounds, to_float
 
 
 def only(text: str) -> Number:
@@ -185,3 +185,35 @@ def test_whole_counts_are_exact_and_amounts_are_not():
     assert only("52件").exact
     assert not only("1.5万人").exact
     assert not only("1318万元").exact
+
+
+@pytest.mark.parametrize(
+    ("parts", "total", "adds_up"),
+    [
+        # one decimal each: 8.8 against 8.6 is beyond what rounding four parts and a total gives
+        ("5.2万卷 1.1万卷 0.9万卷 1.6万卷", "8.6万卷", False),
+        ("5.2万卷 1.1万卷 0.9万卷 1.5万卷", "8.6万卷", True),
+        # three parts rounded to whole units may miss their total by one
+        ("161万元 778万元 380万元", "1318万元", True),
+        # two parts: the plain intervals decide, as before
+        ("3.2亿元 1.6亿元", "4.9亿元", True),
+        ("3.2亿元 1.6亿元", "5.0亿元", False),
+        # an approximation keeps the sure interval: 余 may hide anything up to the next step
+        ("2.1万亩 1.9万亩 1.6万亩", "5.8余万亩", True),
+        ("2.1万亩 1.9万亩 1.6万亩", "5.8万亩", False),
+    ],
+)
+def test_sum_bounds_against_a_total(parts, total, adds_up):
+    nums = [only(p) for p in parts.split()]
+    lo, hi = sum_bounds(nums, only(total))
+    tlo, thi = only(total).bounds
+    assert (lo <= thi and hi >= tlo) == adds_up
+
+
+def test_sum_bounds_of_shares_of_one_whole():
+    shares = [only(p) for p in ("41.2%", "30.3%", "18.3%", "10.4%")]  # 100.2 %
+    lo, hi = sum_bounds(shares, whole=True)
+    assert not lo <= 100 <= hi
+    lo, hi = sum_bounds(shares)  # the sure interval alone lets it pass
+    assert lo <= 100 <= hi
+
