@@ -23,13 +23,14 @@ from .figures_math import clause_text, paragraph_before, same_family
 CATEGORY = "figure-mismatch"
 
 _RATE_LIKE = re.compile(r"(?:密度|比例|覆盖面)(?:达到?|为)?\s*$")
-_WHOLE_MARK = re.compile(r"共|受理|总|立案|发案|排查|抽检|检查|接到|收到|登记|摸排|应")
+_WHOLE_MARK = re.compile(r"共|受理|总|立案|发案|排查|抽检|检查|接到|收到|登记|摸排|应|报名|参考|适龄")
 _RATE = re.compile(
-    r"([\u4e00-\u9fff]{1,8}?)(?:率|比例|比率)\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$"
+    r"([\u4e00-\u9fff]{1,8}?)(?:率|比例|比率|密度)\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$"
 )
 _RATE_SKIP = re.compile(r"增长|增|降|失业|出生|死亡|发生|利用|贡献|转化|周转|收益|税|费|利|汇|频|速|概|比")
 # the whole after the part: 按常住人口28.7万人计算, or in brackets after the rate (（全区户籍人口42.6万人）)
 _BASE_AFTER_PART = re.compile(r"(?:按|以)[^，,。；;\d]{0,6}$|[%％][（(][^，,。；;\d（）()]{0,12}$")
+_WHOLE_AFTER = re.compile(r"总数|总量|总人数|适龄")  # 签约8.62万人，重点人群总数10.16万人，签约率…
 _ITEM_BREAK = re.compile(r"[，,。；;、\n]")  # a heading above (（二）打击破案工作) names no figure
 _RATE_BASES = {"审减": "送审", "审增": "送审"}  # rates with a set base, not the nearest larger figure
 _RATE_SYNONYMS = {
@@ -42,7 +43,7 @@ _RATE_SYNONYMS = {
     "达标": ("达标", "合格"),
     "覆盖": ("覆盖", "实现", "通"),
     "参保": ("参保",),
-    "入学": ("入学",),
+    "入学": ("入学", "在校", "在园"),  # 毛入学率 is of those in school
     "完成": ("完成",),
     "签约": ("签约", "签订"),
     "调撤": ("调解撤诉", "调撤", "撤诉"),
@@ -51,6 +52,7 @@ _RATE_SYNONYMS = {
     "销号": ("销号",),
     "及时": ("及时", "按时", "准时", "按期"),  # 按时报送3084份，及时率98.8%
 }
+_NEGATED = re.compile(r"[不未][\u4e00-\u9fff]{1,3}$")
 _REDUCTION = re.compile(r"(?:压减|削减|缩减|精简|压降|减少|清退)$")
 _DUE = re.compile(r"(?<![供响相对适反效回])应([\u4e00-\u9fff])")
 _ON_TIME = re.compile(r"按时|及时|准时|按期|如期")
@@ -256,7 +258,12 @@ def _not_counted(word: str) -> re.Pattern[str]:
 
 def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry] | None:
     """The numerator (the figure the rate's stem names) and the whole it is taken of."""
-    words = next((v for k, v in _RATE_SYNONYMS.items() if stem.endswith(k)), (stem[-4:], stem[-2:]))
+    negated = _NEGATED.search(stem)  # 不合格率 counts the 不合格 ones
+    words = (
+        (negated.group(),)
+        if negated
+        else next((v for k, v in _RATE_SYNONYMS.items() if stem.endswith(k)), (stem[-4:], stem[-2:]))
+    )
     for word in words:
         for j in range(len(before) - 1, -1, -1):
             e = before[j]
@@ -264,14 +271,18 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
                 continue
             # the words of the figure's own item: 调解结案58件、仲裁裁决33件 are two items
             around = _item_words(flow, before, j)
-            if word not in around or _not_counted(word).search(around):
+            if word not in around or (not negated and _not_counted(word).search(around)):
                 continue  # 不合格 is not counted by a 合格率; 责令整改46家 is the whole of a 整改率
             if "后" in stem and not _word_right_before(flow, e, word):
                 continue  # 培训后就业率: of those who found work (实现就业…), not of a 就业技能培训 count
             base = next((v for k, v in _RATE_BASES.items() if stem.endswith(k)), "")
-            for k in list(range(j - 1, -1, -1)) + list(range(j + 1, len(before))):
+            after = range(j + 1, len(before))
+            # a whole after the part that says it is one comes first (…8.62万人，重点人群总数10.16万人)
+            marked = [k for k in after if _WHOLE_AFTER.search(clause_text(flow, before[k]))]
+            for k in marked + list(range(j - 1, -1, -1)) + list(after):
                 d = before[k]
-                if k == j - 1 and d.number.dim == e.number.dim and word in _lead(flow, d):
+                lead = _lead(flow, d)
+                if k == j - 1 and d.number.dim == e.number.dim and word in lead and not _DUE.search(lead):
                     return None  # 调解结案126件，仲裁结案52件，结案率…: the rate may be of the two together
                 if base and base not in clause_text(flow, d):
                     continue  # 审减率 is taken of what was sent in (送审), not of what was approved
@@ -280,7 +291,11 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
                     and not (d.compare or d.growth)  # 比上年的2,056件 is last year's, not the whole
                     and same_family(d.number.dim, e.number.dim)
                     and d.number.value >= e.number.value
-                    and (k < j or _BASE_AFTER_PART.search(flow, max(0, d.fstart - 8), d.fstart))
+                    and (
+                        k < j
+                        or _BASE_AFTER_PART.search(flow, max(0, d.fstart - 8), d.fstart)
+                        or _WHOLE_AFTER.search(clause_text(flow, d))
+                    )
                 ):
                     return e, d  # the whole is before the part, or after it as 按常住人口28.7万人计算
             return None

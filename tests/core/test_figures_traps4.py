@@ -85,3 +85,35 @@ def test_more_restatements_stay_silent(text):
 def test_parts_rounded_to_one_decimal_miss_their_total_beyond_rounding(text, right, wrong):
     assert found(text.format(right), "figure-mismatch") == []
     assert found(text.format(wrong), "figure-mismatch") == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # a 不合格率 counts the 不合格 ones
+        (
+            "上半年完成食品安全监督抽检1,480批次，检出不合格37批次，不合格率{}，核查处置率100%。",
+            "2.5%",
+            "3.5%",
+        ),
+        # the whole after the part, when it says it is one (总数, 适龄)
+        ("全镇家庭医生签约服务重点人群6.41万人，重点人群总数7.92万人，签约率{}。", "80.9%", "84.9%"),
+        ("全县初中在校生12,806人，初中适龄人口13,540人，初中阶段毛入学率达到{}。", "94.6%", "96.4%"),
+        # 免疫密度 of the due (应免) and the done (实际免疫)
+        (
+            "春季集中免疫共应免牲畜8.6万头（只），实际免疫8.3万头（只），免疫密度达到{}，建档率100%。",
+            "96.5%",
+            "98.5%",
+        ),
+        # those who sat the exam, in the sentence before, are a whole
+        (
+            "报名参加高考学生540人，实际参考531人，参考率98.3%。本科上线248人，本科上线率达到{}。",
+            "46.7%",
+            "49.7%",
+        ),
+    ],
+)
+def test_rates_in_more_shapes(text, right, wrong):
+    text = "安宁县2023年工作总结\n一、主要工作\n" + text
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [wrong]
