@@ -66,7 +66,48 @@ def distinct(figs: Figures, a: Entry, b: Entry) -> bool:
         or _breakdown_gives(figs, a, b)
         or _breakdown_gives(figs, b, a)
         or _listed_under(figs, a, b)
+        or _respective(figs, a) != _respective(figs, b)
+        or _parts_of_two_lists(figs, a, b)
     )
+
+
+_RESPECTIVELY = re.compile(r"分别(?:为|是|占|达到?|有)?[^，,。；;\d]{0,2}$")
+
+
+def _respective(figs: Figures, e: Entry) -> bool:
+    """Whether a figure is an item of a 分别为 list (面积分别为82.6万亩、3.2万亩和0.4万亩): the part
+    of one class, never a restatement of the whole before it."""
+    flow = figs.ledger.flow
+    clause = since_break(flow, e.fstart, 40, "，,。；;：:\n")
+    return bool(_RESPECTIVELY.search(re.split(r"[0-9０-９]", clause)[0] if "分别" in clause else ""))
+
+
+def _parts_of_two_lists(figs: Figures, a: Entry, b: Entry) -> bool:
+    """Whether each figure is a part listed under its own whole and the wholes differ (年初共有矿山68家，
+    其中石料矿41家 / 保留的47家矿山中，石料矿28家): two breakdowns of two sets."""
+    wa, wb = list_whole(figs, a), list_whole(figs, b)
+    if wa is None or wb is None:
+        return False
+    (lo1, hi1), (lo2, hi2) = wa.number.bounds, wb.number.bounds
+    return hi2 < lo1 or lo2 > hi1
+
+
+_SUBSET_OF = re.compile(r"[^，,。；;\d]{0,10}中[，,]")
+
+
+def list_whole(figs: Figures, e: Entry) -> Entry | None:
+    """The whole a figure is listed under in its sentence: the figure of its unit family before a
+    其中 that leads to it, or the count of a set named as a scope (保留的47家矿山中，…)."""
+    flow = figs.ledger.flow
+    family = unit_family(e.number.dim)
+    for x in reversed(figs.by_sentence[e.sentence]):
+        if x.fstart >= e.fstart or x.number.kind != "number" or unit_family(x.number.dim) != family:
+            continue
+        if x.number.value <= e.number.value:
+            continue
+        if "其中" in flow[x.fend : e.fstart] or _SUBSET_OF.match(flow, x.fend):
+            return x
+    return None
 
 
 def _listed_under(figs: Figures, whole: Entry, part: Entry) -> bool:
@@ -104,10 +145,26 @@ _ROW = re.compile(
 )
 
 
+# a short line that names its item and gives its figures (白岩山石灰石矿区，整合前9家，整合后2家；)
+_LINE_ROW = re.compile(r"[ \t\u3000]*([^\s：:；;，,。、0-9０-９]{2,16})[，,]")
+_ROW_LENGTH = 50
+
+
 def row_item(figs: Figures, e: Entry) -> str | None:
-    """The item named by the first field of the row a figure stands in, when it stands in a later field."""
+    """The item named by the first field of the row a figure stands in, when it stands in a later
+    field; or by the opening of a short line of figures (one row of a list of areas or projects)."""
     text = figs.ledger.text
-    m = _ROW.match(text, text.rfind("\n", 0, e.number.start) + 1)
+    start = text.rfind("\n", 0, e.number.start) + 1
+    m = _ROW.match(text, start)
+    if m and m.end() <= e.number.start:
+        return m.group(1)
+    end = text.find("\n", e.number.end)
+    end = end if end >= 0 else len(text)
+    line = text[start:end].rstrip()
+    listed = line.endswith(("；", ";")) or text[:start].rstrip().endswith(("：", ":"))
+    if len(line) > _ROW_LENGTH or not listed:
+        return None  # a row is a short line of a list: ends in ；or follows a line ending in ：
+    m = _LINE_ROW.match(text, start)
     return m.group(1) if m and m.end() <= e.number.start else None
 
 

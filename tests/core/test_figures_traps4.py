@@ -117,3 +117,22 @@ def test_rates_in_more_shapes(text, right, wrong):
     text = "安宁县2023年工作总结\n一、主要工作\n" + text
     assert found(text.format(right), "figure-mismatch") == []
     assert found(text.format(wrong), "figure-mismatch") == [wrong]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rows of a list, each line naming its own area
+        "宁远县2016年矿山整治工作总结\n一、主要做法\n重点整合矿区如下：\n"
+        "黄土岭石灰石矿区，整合前8家，整合后2家；\n大坪铁矿区，整合前4家，整合后1家；\n"
+        "白水砂石矿区，整合前6家，整合后3家。\n上述3个矿区通过整合共减少矿山企业12家。",
+        # the first item of a 分别为 list is one class's part, not the whole restated
+        "安平县2024年耕地保护工作总结\n一、基本情况\n全县耕地64.8万亩，其中永久基本农田55.1万亩。"
+        "全县耕地分为优先保护类、安全利用类和严格管控类，面积分别为61.2万亩、3.1万亩和0.5万亩。",
+        # the breakdowns of two different sets: the year's opening stock and what is kept
+        "石川县2015年矿产资源整顿工作总结\n一、基本情况\n年初全县共有各类矿山企业72家，其中建筑石料矿43家、"
+        "金属矿13家、煤矿16家。\n二、整顿成效\n经过一年整顿，保留的49家矿山中，建筑石料矿30家、金属矿8家、煤矿11家。",
+    ],
+)
+def test_rows_respective_items_and_two_breakdowns_stay_silent(text):
+    assert found(text, "figure-conflict") == []
