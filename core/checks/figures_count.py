@@ -35,6 +35,7 @@ _ENTITY = re.compile(
 _SETS_UP = re.compile(r"设立|建立|开设|设置|组建|成立|举办|打造|命名|评选出|认定")
 _PREPOSITIONS = ("在", "到", "赴", "向", "对", "为", "从", "于")
 _ABOVE = re.compile(r"(?:以上|上述)\s*$")
+_OPENING = re.compile(r"(?:^|[。；;，,\n]|依托|这|该)\s*$")
 _SUMMED_UP = re.compile(r"[，,]\s*(?:共|共计|合计|总计|一共)\s*$")
 _LIST_BREAKS = '，,。；;：:\n“”"（）()《》'
 _NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
@@ -119,7 +120,10 @@ def _names_before(
     summed = _SUMMED_UP.search(flow, max(0, fstart - 6), fstart)
     end = summed.start() if summed else fstart  # 岩门村、茶坝村、麻柳村，共三个村: the names before the comma
     above = _ABOVE.search(flow, max(0, fstart - 4), fstart)
-    listed = _listed_above(flow, above.start(), noun) if above else None
+    # a count opening its clause (，两个社区共服务… / 依托三个专业园区) looks back on the last list too
+    opening = None if above else _OPENING.search(flow, max(0, fstart - 3), fstart)
+    mark = above or opening
+    listed = _listed_above(flow, mark.start(), noun) if mark else None
     if listed is not None:  # 在东苑、西岭、河湾、柳巷社区建设…，以上三个社区: the list above, by its noun
         deng = listed[-1].endswith("等")
         if (value < len(listed) if deng else value != len(listed)) and value <= 12:
@@ -136,6 +140,13 @@ def _names_before(
 
 
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{1,16}(?:、[\u4e00-\u9fff]{1,16})+")
+_OBJECT_AFTER = re.compile(r"(?:期间|之际)(?:对|在|向|到|赴)[\u4e00-\u9fff]{0,4}$")
+_JOINER = re.compile(r"以及|及|与|和(?![平谐美睦])")
+_OWN_COUNT = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]+)[个家所条座处项名位支台]")
+_JOINED_WITH = re.compile(r"联合|携手|会同")
+_WITH = re.compile(r"(?:联合|携手|会同|与|同)$")
+_KIND_CHARS = {"乡镇": "镇乡", "镇街": "镇街", "村居": "村居", "村社区": "村区"}
+_PLACE_CHARS = "区镇乡村园站所院校厂"
 _COUNT_TAIL = re.compile(r"[一二两三四五六七八九十0-9]+[个座家所条]?$")
 
 
@@ -149,17 +160,40 @@ def _listed_above(flow: str, at: int, noun: str) -> list[str] | None:
     runs = list(_NAME_RUN.finditer(flow, floor, at))
     if not runs or not noun:
         return None
-    items = runs[-1].group().split("、")
+    run = runs[-1]
+    if _DIGIT.match(flow, run.start() - 1) or _WITH.search(flow, max(0, run.start() - 3), run.start()):
+        return None  # 食品加工项目1.2亿元、新型建材项目…: items with figures; 联合南溪村、北岭村: with us
+    items = run.group().split("、")
+    if _JOINED_WITH.search(items[0]):
+        return None  # 联合南溪村、北岭村…组建强村公司，5个村: our own village joins the count
     last = items[-1]
+    own = _OWN_COUNT.match(flow, run.end())
+    said = re.split(r"[，,。；;]", flow[own.end() : own.end() + 8])[0] if own else ""
+    if said and noun[:2] in said and "等" not in items[-1]:  # …北坡4个软弱涣散村党组织 … 以上三个村
+        return _names(items)  # 电子信息、…、食品加工4个专业园区: the list with its own count after it
     cut = next(
         (last.rfind(noun[:k]) for k in range(min(len(noun), 3), 0, -1) if last.rfind(noun[:k]) > 0), -1
     )
+    if cut < 0:  # 四个乡镇 after …、石门镇; 三个集中区 after …双河四个区域: the kind by its last character
+        kinds = next((v for k, v in _KIND_CHARS.items() if noun.startswith(k)), "")
+        kinds = kinds or (noun[-1:] if noun[-1:] in _PLACE_CHARS else "")
+        cut = max((last.rfind(c) for c in kinds), default=-1)
+        cut = cut if cut > 0 else -1
     if cut < 0:
         return None
     head = last[:cut]
     head = head[: m.start()] if (m := _COUNT_TAIL.search(head)) else head
-    items[-1:] = re.split(r"和|及|与", head)  # …、新兴街道和解放街道的管线: the last two joined by 和
+    items[-1:] = _JOINER.split(head)  # …、新兴街道和解放街道的管线: the last two joined by 和
+    return _names(items)
+
+
+def _names(items: list[str]) -> list[str] | None:
+    """The names of a list read from a run of words, or None when they do not look like names."""
     items[0] = items[0][-6:].lstrip("在对向为到于从")  # 推行…，在东苑: the first name after its preposition
+    longest = max(len(x) for x in items[:-1])
+    if len(items[-1]) > 6 and longest <= 6:
+        # 罗家村作为林下经济…; 双河是我县…最集中的: the last name runs on into what is said of it
+        items[-1] = items[-1][:longest]
     if not all(1 <= len(x) <= 6 for x in items):
         return None
     return items
@@ -212,6 +246,8 @@ def _check_before(
         ("所属", "下属", "直属", "相关", "有关", "各", "内", "外", "辖区", "境内")
     ):
         return  # 春节、八一期间县领导走访驻县部队4个单位; 集团与所属6家子公司: no list of names
+    if len(last_item) > 4 and _OBJECT_AFTER.search(last_item):
+        return  # 春节、国庆期间对县城12家宾馆: the count is of what the preposition points at
     if not deng and not quoted and _VERB.search(last_item):
         return  # 东坪、西坪村新建3个中心: the count is of what was built, not of the names
     count = _count_items(names)

@@ -136,3 +136,60 @@ def test_rates_in_more_shapes(text, right, wrong):
 )
 def test_rows_respective_items_and_two_breakdowns_stay_silent(text):
     assert found(text, "figure-conflict") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # a count opening its clause looks back on the list before it
+        (
+            "对锦华苑、滨江名邸、南浦新村及和平里小区实施雨污分流改造，这{}小区共新铺设污水管网4.2公里。",
+            "四个",
+            "三个",
+        ),
+        (
+            "镇里选定桥头村、杏园村和柳家村作为林下经济示范村，引导农户种植中药材。{}示范村共发展林下种植1120亩。",
+            "三个",
+            "两个",
+        ),
+        (
+            "在城关镇、龙溪镇、白石乡、青山乡、石桥镇建成农村食品安全示范街。{}乡镇的示范街累计快检1800余批次。",
+            "五个",
+            "四个",
+        ),
+        # a list with its own count, looked back on by 依托
+        (
+            "建成电子信息、智能装备、新材料、食品加工4个专业园区，新建标准厂房12万平方米。依托{}专业园区推行“一园一策”。",
+            "四个",
+            "三个",
+        ),
+        # the last name runs on into what is said of the places
+        (
+            "东岗、柳坪、鹤山、双桥是我县工业项目最集中的区域。对以上{}集中区，局里实行“一区一专班”。",
+            "四个",
+            "三个",
+        ),
+    ],
+)
+def test_a_count_looks_back_on_the_list_before_it(text, right, wrong):
+    text = "安和县2021年工作总结\n一、主要工作\n" + text
+    assert found(text.format(right), "count-mismatch") == []
+    assert found(text.format(wrong), "count-mismatch") == [wrong]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # our own village joins the count of those named with 联合
+        "联合东溪村、南岭村、石板村、下河村组建强村公司，5个村各出资20万元。",
+        # items with figures of their own are no list of names to count
+        "新签约项目到位资金分别为：食品加工项目1.2亿元、新型建材项目0.85亿元、物流园项目0.6亿元，三个项目合计到位资金2.65亿元。",
+        # an open list before, then a count of another kind
+        "帮助企业解决融资、用地等实际困难23个。督促县属企业落实“党建入章”要求，12户县属一级企业全部完成。",
+        # the count after a preposition in a time list
+        "春节、国庆期间对县城12家宾馆、8个停车场开展价格检查。",
+    ],
+)
+def test_counts_that_are_not_of_the_list_before_stay_silent(text):
+    text = "安和县2021年工作总结\n一、主要工作\n" + text
+    assert found(text, "count-mismatch") == []
