@@ -21,6 +21,7 @@ _COVERAGE = re.compile(
     r"\s*[，,]\s*(?:覆盖|投保|参保|参合|签约|达标|合格|完成|到位|普及|建档|接种|入学)率\s*(?:为|达到?|约)?\s*"
 )
 _SHARE_OF_NAMED = re.compile(r"\s*[，,]\s*占([^，,。；;\d%]{2,12}?)的")
+_AREA_LEAD = re.compile(r"^(?:全|我|本)(?:区|县|镇|乡|市|街道|园区)")
 _CHANGED_TO = re.compile(
     r"[^，,。；;\d]{0,6}?(?:增|减|降|升|提高|调整|压减|减少|增加|下降|上升)(?:到|至|为)\s*$"
 )
@@ -211,6 +212,7 @@ def _share_of(figs: Figures, part: Entry, whole: Entry) -> bool:
     if not m:
         return False
     core = m.group(1).removesuffix("总数").removesuffix("总量").removesuffix("总额")
+    core = _AREA_LEAD.sub("", core)  # 占全区工业总产值的: the area is the report's own
     name = whole.metric + whole.number.unit.lstrip("万亿千")  # 出院患者 2.14万人次 → 出院患者人次
     if len(core) < 2 or part.metric == whole.metric or core[0] != name[:1]:
         return False  # 入境游客 is no 游客总数; 工业技改投资 restated is no part of itself

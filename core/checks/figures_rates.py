@@ -52,6 +52,7 @@ _RATE_SYNONYMS = {
     "销号": ("销号",),
     "及时": ("及时", "按时", "准时", "按期"),  # 按时报送3084份，及时率98.8%
 }
+_LISTED_BEFORE = re.compile(r"(?:以上|上述|这)$")
 _NEGATED = re.compile(r"[不未][\u4e00-\u9fff]{1,3}$")
 _REDUCTION = re.compile(r"(?:压减|削减|缩减|精简|压降|减少|清退)$")
 _DUE = re.compile(r"(?<![供响相对适反效回])应([\u4e00-\u9fff])")
@@ -264,11 +265,15 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
         if negated
         else next((v for k, v in _RATE_SYNONYMS.items() if stem.endswith(k)), (stem[-4:], stem[-2:]))
     )
+    if len(stem) >= 4 and stem.endswith("完成") and not negated:
+        words = (stem[-4:-2], *words)  # 整改完成率: of what was 整改, before any other 完成
     for word in words:
         for j in range(len(before) - 1, -1, -1):
             e = before[j]
             if e.number.kind != "number" or not e.number.dim or e.growth:
                 continue
+            if _LISTED_BEFORE.search(flow, max(0, e.fstart - 2), e.fstart):
+                continue  # 上述四个部门已完成整改: the bodies just named, no count of the rate
             # the words of the figure's own item: 调解结案58件、仲裁裁决33件 are two items
             around = _item_words(flow, before, j)
             if word not in around or (not negated and _not_counted(word).search(around)):

@@ -248,7 +248,9 @@ def whole(figs: Figures, first: Entry, e: Entry) -> bool:
     )
 
 
-_SCOPE_ONLY = re.compile(r"(?:对|在|为|向|组织|督促|指导)?(?:全|我)(?:镇|乡|县|区|市|街道|村|省|州)")
+_SCOPE_ONLY = re.compile(
+    r"(?:对|在|为|向|组织|督促|指导)?(?:(?:全|我)(?:镇|乡|县|区|市|街道|村|省|州)|辖区内?|本辖区)"
+)
 
 
 def _name(flow: str, e: Entry, prev: Entry | None, org: str = "") -> str | None:

@@ -36,6 +36,7 @@ _NOT_STOCK = re.compile(
 # 在全区162家公共机构…, 对全部26个台站…; but 全镇12个行政村建成… may be some of the 28 villages
 # a count of what was done, not of what there is (今年以来 only says when)
 _NOT_WHOLE = re.compile(r"新建|新增|新引进|新开|建成|完成|开展|培训|检查|其中|累计|争取|计划|力争")
+_LISTED = re.compile(r"(?:以上|上述|这|该)$")
 _WHOLE_BEFORE = re.compile(r"对全(?:镇|乡|县|区|市|站|校|院|局|所|场|街道|系统)(?:的)?|所有|全部")
 _WHOLE_AFTER = re.compile(r"[^，,。；;]{0,3}?(?:全部|均|都|所有|全面|全覆盖)")
 _NOUN_AFTER = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、（(]|全部|均|都|和|及|$)")
@@ -125,8 +126,8 @@ def _whole_named_after(flow: str, e: Entry, names: re.Pattern[str]) -> str | Non
         return None
     name = m.group()
     before = _clause_before(flow, e.fstart, 12)
-    if _NOT_WHOLE.search(before):
-        return None
+    if _NOT_WHOLE.search(before) or _LISTED.search(before):
+        return None  # 以上5个社区均…: those just named, not the whole set
     among = before.endswith("在") and flow.startswith("中", e.fend + len(name))  # 在192家入园企业中
     if among or _WHOLE_BEFORE.search(before) or _WHOLE_AFTER.match(flow, e.fend + len(name)):
         return name

@@ -193,3 +193,36 @@ def test_a_count_looks_back_on_the_list_before_it(text, right, wrong):
 def test_counts_that_are_not_of_the_list_before_stay_silent(text):
     text = "安和县2021年工作总结\n一、主要工作\n" + text
     assert found(text, "count-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        # a scope after 对 names nothing: 对辖区17家企业 and 对辖区23家药店 are two sets
+        (
+            "figure-conflict",
+            "南溪县市场监管局2023年工作总结\n一、食品安全\n对辖区17家食品生产企业开展全覆盖检查。\n"
+            "二、药品安全\n对辖区23家药店、8家诊所开展专项检查。",
+        ),
+        # a leading industry's 产值 with its share of the zone's whole is a part of it
+        (
+            "figure-conflict",
+            "金川经开区2021年工作总结\n全年实现工业总产值182.4亿元，较上年增长15.0%。\n"
+            "二、产业发展\n电子信息产业为首位产业，全年实现产值98.5亿元，占全区工业总产值的54.0%。",
+        ),
+        # 以上5个社区 are those just named, not the street's whole set of 11
+        (
+            "figure-conflict",
+            "清河街道2025年上半年工作总结\n一、组织覆盖\n街道辖11个社区、86个住宅小区。\n"
+            "在桂园、枫林、竹溪、荷塘和柳岸社区推广“红色物业”，以上5个社区均建立了三方联动机制。",
+        ),
+        # the rate's part is what was 整改, not the four bodies that 完成 it
+        (
+            "figure-mismatch",
+            "云岭县纪委监委2023年工作总结\n一、巡察\n第十轮巡察对县发改局、县住建局、县交通运输局、县水利局开展常规巡察，"
+            "共发现问题213个。目前上述四个部门已完成集中整改，已整改问题195个，整改完成率达到91.5%。",
+        ),
+    ],
+)
+def test_scopes_shares_and_listed_bodies_stay_silent(category, text):
+    assert found(text, category) == []
