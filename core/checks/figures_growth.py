@@ -57,6 +57,7 @@ _BRACKET_BASE = re.compile(
     r"\s*[（(]\s*(?:上年同期|去年同期|上年|去年|上一年|同期|(?P<year>(?:19|20)[0-9]{2})\s*年(?:同期)?)(?:为|是)?\s*"
     r"|\s*[，,]\s*(?:较|比)\s*(?:上年|去年|上一年)(?:同期)?\s*[（(]\s*"  # 7.84万人，较上年（6.92万人）增长…
 )
+_PER_UNIT = re.compile(r"(?:[月日年周季]均|人均|户均|平均|场均|村均)$")
 _RATE_AFTER_LEVEL = re.compile(
     r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?\s*[\u4e00-\u9fff]{1,4}?[了为达到]*\s*"
 )
@@ -107,6 +108,11 @@ def _growth_bracket_base(
             rate_gap = "，" + flow[a.fend : p.fstart].lstrip("）) ，,")
         else:
             continue
+        if _PER_UNIT.search(flow, max(0, b.fstart - 3), b.fstart):
+            # 累计供餐3.6万人次，月均6000人次，同比增长20%（上年同期3万人次）: of the total before it
+            if i == 0 or entries[i - 1].number.kind != "number":
+                continue
+            b = entries[i - 1]  # (the words between the per-head level and the rate still say what it is)
         year = (after or before).group("year")  # type: ignore[union-attr]
         if year and (review_year is None or int(year) != review_year - 1):
             continue  # （2017年13870元） is last year's base only in a 2018 report

@@ -226,3 +226,17 @@ def test_counts_that_are_not_of_the_list_before_stay_silent(text):
 )
 def test_scopes_shares_and_listed_bodies_stay_silent(category, text):
     assert found(text, category) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # a per-month level between the total and its growth: the growth is of the total
+        ("上半年累计供餐4.8万人次，月均8000人次，同比增长{}（上年同期4.0万人次）。", "20%", "30%"),
+        ("上半年发放临时救助金31.5万元，人均2800元，比上年同期（25.2万元）增长{}。", "25%", "35%"),
+    ],
+)
+def test_growth_of_the_total_past_a_per_head_level(text, right, wrong):
+    text = "云山街道2024年上半年工作总结\n一、主要工作\n" + text
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [wrong]
