@@ -23,7 +23,7 @@ from .figures_wholes import share_base
 
 CATEGORY = "figure-mismatch"
 _GROWTH = re.compile(
-    r"^\s*(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小|增|升|降|减)(?:到|至|为)\s*$"
+    r"^\s*(?:标准煤|标煤)?(?:增长|增加|提高|上升|提升|扩大|下降|减少|降低|回落|缩小|增|升|降|减)(?:到|至|为)\s*$"
 )
 # read after the year words are dropped: 比上年的18.9亿元 is seen as 比18.9亿元
 _GROWTH_FROM = re.compile(
@@ -55,7 +55,7 @@ _PER_YEAR = re.compile(r"年均|平均|每年|年平均")
 _CHANGE_BETWEEN = re.compile(r"[，,]\s*(?:净)?(?:增加|增长|减少|下降|多|少|净增|净减)了?\s*")
 _BRACKET_BASE = re.compile(
     r"\s*[（(]\s*(?:上年同期|去年同期|上年|去年|上一年|同期|(?P<year>(?:19|20)[0-9]{2})\s*年(?:同期)?)(?:为|是)?\s*"
-    r"|\s*[，,]\s*(?:较|比)\s*(?:上年|去年|上一年)(?:同期)?\s*[（(]\s*"  # 7.84万人，较上年（6.92万人）增长…
+    r"|\s*[，,]\s*(?:较|比)\s*(?:上年|去年|上一年)(?:同期|末|底)?\s*[（(]\s*"  # 7.84万人，较上年（6.92万人）增长…
 )
 _PER_UNIT = re.compile(r"(?:[月日年周季]均|人均|户均|平均|场均|村均)$")
 _RATE_AFTER_LEVEL = re.compile(

@@ -243,8 +243,14 @@ def _share_gap(flow: str, a: Entry, p: Entry) -> re.Match[str] | None:
 
 
 def same_family(d1: str, d2: str) -> bool:
-    """Units that count the same things: 126名网格员 and 97人 are both people."""
-    return unit_family(d1) == unit_family(d2)
+    """Units that count the same things: 126名网格员 and 97人 are both people; 412件次 of letters and
+    visits received and 398件 settled are both cases."""
+    return _COUNTS_OF.get(unit_family(d1), unit_family(d1)) == _COUNTS_OF.get(
+        unit_family(d2), unit_family(d2)
+    )
+
+
+_COUNTS_OF = {"件次": "件", "批次": "批"}
 
 
 def paragraph_before(figs: Figures, si: int, sentences: int = 3) -> list[Entry]:

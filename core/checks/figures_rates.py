@@ -23,7 +23,9 @@ from .figures_math import clause_text, paragraph_before, same_family
 CATEGORY = "figure-mismatch"
 
 _RATE_LIKE = re.compile(r"(?:密度|比例|覆盖面)(?:达到?|为)?\s*$")
-_WHOLE_MARK = re.compile(r"共|受理|总|立案|发案|排查|抽检|检查|接到|收到|登记|摸排|应|报名|参考|适龄")
+_WHOLE_MARK = re.compile(
+    r"共|受理|总|立案|发案|排查|抽检|抽样|抽查|检查|接到|收到|登记|摸排|应|报名|参考|适龄"
+)
 _RATE = re.compile(
     r"([\u4e00-\u9fff]{1,8}?)(?:率|比例|比率|密度)\s*(?:为|达到?|是|约|已达|提高到|提升至|提升到|达到了)?\s*$"
 )

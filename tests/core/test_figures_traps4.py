@@ -240,3 +240,22 @@ def test_growth_of_the_total_past_a_per_head_level(text, right, wrong):
     text = "云山街道2024年上半年工作总结\n一、主要工作\n" + text
     assert found(text.format(right), "figure-mismatch") == []
     assert found(text.format(wrong), "figure-mismatch") == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # 件次 received and 件 settled are counts of one thing
+        ("全年受理群众来信来访536件次，按期办结521件，办结率{}。", "97.2%", "99.2%"),
+        # what was 抽样 is the whole of a 合格率 in the sentence after
+        ("在农贸市场快检室开展快检抽样480批次。从检测结果看，合格462批次，快检合格率{}。", "96.3%", "98.3%"),
+        # last year's end in brackets
+        ("截至年底，全县市场主体总量达到5.28万户，较上年末（4.62万户）增长{}。", "14.3%", "18.3%"),
+        # a unit of energy written out after 吨
+        ("园区万元工业增加值能耗由0.92吨标准煤降至0.83吨标准煤，下降{}。", "9.8%", "12.8%"),
+    ],
+)
+def test_more_rates_and_growth(text, right, wrong):
+    text = "安和县2021年工作总结\n一、主要工作\n" + text
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [wrong]
