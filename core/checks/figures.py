@@ -12,7 +12,8 @@ not and reuse their rule ids:
 - figures_splits (exhaustive splits), figures_growth2 (growth, shares and rates),
   figures_growth_named (a rate against last year's figure, of a level named before), figures_named
   (shares of a whole named in words), figures_average (人均, 村均, 场均 … as a quotient),
-  figures_share_series (a bare share that does not fit the whole the others of its series fit);
+  figures_share_series (a bare share that does not fit the whole the others of its series fit),
+  figures_growth_lists (同比分别增长…和… against the two lists of levels);
 - figures_window (heading years, 截至 dates, later months);
 - restatements: figures_restate (one name), figures_sets (a set counted twice), figures_slips
   (digits slipped), figures_swaps (digits in another order, around a word in common) and
@@ -33,6 +34,7 @@ from . import (
     figures_count,
     figures_growth,
     figures_growth2,
+    figures_growth_lists,
     figures_growth_named,
     figures_math,
     figures_named,
@@ -63,6 +65,7 @@ CHECKS = (
     + figures_window.CHECKS
     + figures_growth2.CHECKS
     + figures_growth_named.CHECKS
+    + figures_growth_lists.CHECKS
     + figures_named.CHECKS
     + figures_sets.CHECKS
     + figures_slips.CHECKS

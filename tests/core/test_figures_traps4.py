@@ -259,3 +259,30 @@ def test_more_rates_and_growth(text, right, wrong):
     text = "安和县2021年工作总结\n一、主要工作\n" + text
     assert found(text.format(right), "figure-mismatch") == []
     assert found(text.format(wrong), "figure-mismatch") == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # last year's list in brackets after the rates
+        (
+            "上半年全镇规上工业产值和工业用电量分别为7.2亿元和9100万千瓦时，同比分别增长12.5%和{}"
+            "（上年同期分别为6.4亿元、8000万千瓦时）。",
+            "13.8%",
+            "6.8%",
+        ),
+        # last year's list in brackets before the rates
+        (
+            "全县非公有制经济实现增加值92.6亿元、上缴税收10.4亿元（上年分别为84.2亿元、9.1亿元），"
+            "同比分别增长10.0%和{}。",
+            "14.3%",
+            "18.3%",
+        ),
+        # last year's levels said without 分别
+        ("全年共发生生产安全事故8起、死亡6人，上年同期为10起、8人，同比分别下降20%和{}。", "25%", "40%"),
+    ],
+)
+def test_growth_rates_said_together_against_two_lists_of_levels(text, right, wrong):
+    text = "安和县2021年工作总结\n一、主要工作\n" + text
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [wrong]
