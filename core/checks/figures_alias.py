@@ -100,6 +100,10 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
     flow = figs.ledger.flow
     own = figures_restate._own_periods(figs)
     org = organisation(ctx.outline.title)
+    # the report's own field (残疾人康复 of a 残疾人康复工作总结) sets no group apart within it
+    field = frozenset(
+        p for w in figures_swaps.cut_words(ctx.outline.title) for p in segment.parts(w) if len(p) >= 2
+    )
     seen: dict[tuple[str, str], list[tuple[Entry, frozenset[str], bool]]] = {}
     for e in figs.ledger.entries:
         kind = _candidate(ctx, figs, e)
@@ -121,7 +125,7 @@ def check_aliases(ctx: Context) -> Iterator[Finding]:
                 continue
             if (first_part or part) and (first_words != words or len(words) < 2):
                 continue  # a part of a list (其中经济责任审计24项) is restated by its whole name only
-            if not _same_metric(first_words, words):
+            if not _same_metric(first_words, words, field):
                 continue
             if _with_and(flow, first) != _with_and(flow, e):
                 continue  # 发放慰问金和物资12.3万元 / 发放慰问金17.6万元: two things against one
@@ -293,8 +297,9 @@ def _subject_end(words: list[str]) -> int:
     return 0
 
 
-def _same_metric(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Equal word sets, or one inside the other with only harmless modifiers left over."""
+def _same_metric(a: frozenset[str], b: frozenset[str], field: frozenset[str] = frozenset()) -> bool:
+    """Equal word sets, or one inside the other with only harmless modifiers left over (a word of
+    the report's own field among them)."""
     short, long_ = sorted((a, b), key=len)
     if not short <= long_:
         return False
@@ -306,7 +311,7 @@ def _same_metric(a: frozenset[str], b: frozenset[str]) -> bool:
             return False
     if not extra:
         return not short <= _GENERIC
-    return len(extra) <= 2 and not any(w[0] == "@" or _CONTRAST.search(w) for w in extra)
+    return len(extra) <= 2 and not any(w[0] == "@" or (_CONTRAST.search(w) and w not in field) for w in extra)
 
 
 def _shown(flow: str, e: Entry, common: frozenset[str]) -> str:

@@ -286,3 +286,20 @@ def test_growth_rates_said_together_against_two_lists_of_levels(text, right, wro
     text = "安和县2021年工作总结\n一、主要工作\n" + text
     assert found(text.format(right), "figure-mismatch") == []
     assert found(text.format(wrong), "figure-mismatch") == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # the report's own field (残疾人) sets no group apart: the key figure restated in the body
+        (
+            "青川县残疾人联合会2016年残疾人康复工作总结\n主要指标：基本康复服务2640人；辅助器具适配1180件。\n"
+            "一、社区康复\n依托社区康复站开展康复训练，全年接受基本康复服务的残疾人达到{}。",
+            "2640名",
+            "2960名",
+        ),
+    ],
+)
+def test_a_group_word_of_the_reports_own_field_sets_no_metric_apart(text, right, wrong):
+    assert found(text.format(right), "figure-conflict") == []
+    assert found(text.format(wrong), "figure-conflict") == [wrong]
