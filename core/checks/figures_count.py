@@ -129,6 +129,11 @@ def _names_before(
         if (value < len(listed) if deng else value != len(listed)) and value <= 12:
             yield _finding(ctx, n.start, n.end, n.text.strip(), len(listed), "、".join(listed), deng)
         return
+    rows = _rows_above(ctx.text, n.start) if above else []  # (in the text as written: rows are lines)
+    if len(rows) >= 2:  # 重点项目如下：⏎A项目，投资…；⏎B项目，投资…⏎以上3个项目: one item a line
+        if value != len(rows) and value <= 12:
+            yield _finding(ctx, n.start, n.end, n.text.strip(), len(rows), "、".join(rows), False)
+        return
     if above:  # 虬津村、张公渡村、艾城村。⏎以上三个村…: the names are the sentence before
         end = above.start()
         while end > 0 and flow[end - 1].isspace():
@@ -157,10 +162,44 @@ def _listed_above(flow: str, at: int, noun: str) -> list[str] | None:
     stops = [i for i in (flow.rfind(c, floor, at) for c in "。；;") if i >= 0]
     if stops:
         floor = max(floor, flow.rfind("。", floor, max(stops)) + 1)  # this sentence and the one before
-    runs = list(_NAME_RUN.finditer(flow, floor, at))
-    if not runs or not noun:
+    if not noun:
         return None
-    run = runs[-1]
+    for run in reversed(list(_NAME_RUN.finditer(flow, floor, at))):
+        listed = _list_of(flow, run, noun)
+        if listed is not None:
+            return listed  # 分别在A、B、C设立康复定点机构，承担医疗康复、儿童康复…任务: the list of the noun
+    return None
+
+
+# a line of a list: a name and its figures (白岩山矿区，整合前9家；) or a row of fields (项目名称：X；投资：…)
+_ROW_LINE = re.compile(
+    r"\s*(?P<label>[^\s：:；;，,。、0-9０-９]{1,8}[：:])?\s*([^\s：:；;，,。、0-9０-９]{2,20}?)[，,；;：:]"
+)
+
+
+def _rows_above(text: str, at: int) -> list[str]:
+    """The names of the rows of a list just above the line of ``at`` (one item a line, the list
+    opened by a line ending in ：), or [] when the lines above are no such list."""
+    start = text.rfind("\n", 0, at)
+    names: list[str] = []
+    labels: set[str | None] = set()
+    while start > 0:
+        prev = text.rfind("\n", 0, start) + 1
+        line = text[prev:start].strip()
+        if line.endswith(("：", ":")) and names:
+            return names[::-1]  # the line that opens the list
+        m = _ROW_LINE.match(line)
+        if not line or len(line) > 80 or m is None or not _DIGIT.search(line):
+            break
+        names.append(m.group(2))
+        labels.add(m.group("label"))
+        start = prev - 1
+    one_label = len(labels) == 1 and None not in labels  # rows of fields under one label (项目名称：)
+    return names[::-1] if one_label and len(names) >= 2 else []
+
+
+def _list_of(flow: str, run: re.Match[str], noun: str) -> list[str] | None:
+    """The names of a run of 、 words when its last item ends in the noun counted, or None."""
     if _DIGIT.match(flow, run.start() - 1) or _WITH.search(flow, max(0, run.start() - 3), run.start()):
         return None  # 食品加工项目1.2亿元、新型建材项目…: items with figures; 联合南溪村、北岭村: with us
     items = run.group().split("、")
@@ -183,7 +222,8 @@ def _listed_above(flow: str, at: int, noun: str) -> list[str] | None:
         return None
     head = last[:cut]
     head = head[: m.start()] if (m := _COUNT_TAIL.search(head)) else head
-    items[-1:] = _JOINER.split(head)  # …、新兴街道和解放街道的管线: the last two joined by 和
+    joined = _JOINER.split(head)  # …、新兴街道和解放街道的管线: the last two joined by 和
+    items[-1:] = joined if all(len(x) >= 2 for x in joined) else [head]  # 安和药业 is one name
     return _names(items)
 
 

@@ -303,3 +303,45 @@ def test_growth_rates_said_together_against_two_lists_of_levels(text, right, wro
 def test_a_group_word_of_the_reports_own_field_sets_no_metric_apart(text, right, wrong):
     assert found(text.format(right), "figure-conflict") == []
     assert found(text.format(wrong), "figure-conflict") == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # rows of fields under one label, then 以上N个项目
+        (
+            "二、项目建设\n今年全镇列入县级调度的工业项目情况如下：\n"
+            "项目名称：青河标准厂房三期；投资：1.5亿元；进度：主体完工\n"
+            "项目名称：恒达农机配件扩产；投资：7200万元；进度：设备安装\n"
+            "项目名称：屋顶分布式光伏发电；投资：2600万元；进度：并网发电\n"
+            "以上{}项目总投资2.53亿元。",
+            "3个",
+            "4个",
+        ),
+        # short rows of a list opened by a line ending in ：
+        (
+            "二、重点工作\n重点推进的土壤修复项目：\n金溪镇原化工厂地块修复项目，投资2400万元；\n"
+            "青岗乡废弃矿区耕地治理项目，投资1600万元；\n柏林镇河谷农田治理项目，投资1300万元。\n"
+            "上述{}项目总投资5300万元。",
+            "3个",
+            "4个",
+        ),
+        # the list of the noun counted, not the last list before it
+        (
+            "分别在县人民医院、县中医院、县妇幼保健院设立康复定点机构，承担医疗康复、儿童康复和辅具评估任务。"
+            "县残联与上述{}定点机构签订服务协议。",
+            "3家",
+            "4家",
+        ),
+        # 安和药业 is one name
+        (
+            "瑞丰电子、恒泰精工、安和药业当年成功申报省级企业技术中心。对以上{}企业，管委会给予奖励。",
+            "3家",
+            "4家",
+        ),
+    ],
+)
+def test_counts_of_rows_and_of_lists_further_back(text, right, wrong):
+    text = "安和县2021年工作总结\n一、主要工作\n全年各项工作稳步推进。\n" + text
+    assert found(text.format(right), "count-mismatch") == []
+    assert found(text.format(wrong), "count-mismatch") == [wrong]
