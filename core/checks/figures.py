@@ -17,7 +17,8 @@ not and reuse their rule ids:
 - figures_window (heading years, 截至 dates, later months);
 - restatements: figures_restate (one name), figures_sets (a set counted twice), figures_slips
   (digits slipped), figures_swaps (digits in another order, around a word in common) and
-  figures_alias (one metric named with the same words in another order or with a modifier left out).
+  figures_alias (one metric named with the same words in another order or with a modifier left out),
+  figures_referred (a count referred back to by what was done with it: 今年加固的9座病险水库).
 
 The engine keeps one finding per category and span. Every comparison is made between the
 intervals the written figures stand for, so rounding never raises an alarm. A corrected
@@ -41,6 +42,7 @@ from . import (
     figures_parts,
     figures_period,
     figures_rates,
+    figures_referred,
     figures_restate,
     figures_sets,
     figures_share_series,
@@ -71,6 +73,7 @@ CHECKS = (
     + figures_slips.CHECKS
     + figures_swaps.CHECKS
     + figures_alias.CHECKS
+    + figures_referred.CHECKS
     + figures_average.CHECKS
     + figures_share_series.CHECKS
 )

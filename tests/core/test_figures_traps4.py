@@ -345,3 +345,47 @@ def test_counts_of_rows_and_of_lists_further_back(text, right, wrong):
     text = "安和县2021年工作总结\n一、主要工作\n全年各项工作稳步推进。\n" + text
     assert found(text.format(right), "count-mismatch") == []
     assert found(text.format(wrong), "count-mismatch") == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # the count named by what was done with it (加固的, 招聘的, 在岗的), later, among the problems or plans
+        (
+            "一、主要工作\n实施5座小（一）型、小（二）型病险水库除险加固，完成河道治理9.6公里。\n"
+            "二、存在的问题\n水利工程管护机制不完善，今年加固的{}病险水库仍缺少专职管护人员。",
+            "5座",
+            "7座",
+        ),
+        (
+            "一、主要工作\n全年公开招聘特岗教师74名，全部充实到乡村学校。\n"
+            "二、下半年工作打算\n做好今年招聘的{}特岗教师岗前培训和上岗工作。",
+            "74名",
+            "47名",
+        ),
+        (
+            "一、主要工作\n组织执法人员对全部386个网点逐一检查，发现问题52个。\n"
+            "二、存在的问题\n在检查的{}网点中，有近三成安全管理员为兼职。",
+            "386个",
+            "368个",
+        ),
+    ],
+)
+def test_a_count_named_by_what_was_done_with_it(text, right, wrong):
+    text = "安和县2021年工作总结\n" + text
+    assert found(text.format(right), "figure-conflict") == []
+    assert found(text.format(wrong), "figure-conflict") == [wrong]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is left: 9 under supervision, 7 closed, the 2 still open
+        "一、主要工作\n挂牌督办重大隐患9处，已整改销号7处。\n二、下步打算\n对挂牌督办的2处重大隐患限期在11月底前整改销号。",
+        # a part named more closely than the whole: 8 of the 42 audits
+        "一、主要工作\n全年完成审计项目42个，其中预算执行审计9个、经济责任审计14个、政府投资审计8个。"
+        "全年完成的8个政府投资审计项目均按时出具报告。",
+    ],
+)
+def test_counts_named_by_what_was_done_that_are_other_counts_stay_silent(text):
+    assert found("安和县2021年工作总结\n" + text, "figure-conflict") == []
