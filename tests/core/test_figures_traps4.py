@@ -350,7 +350,7 @@ def test_counts_of_rows_and_of_lists_further_back(text, right, wrong):
 @pytest.mark.parametrize(
     ("text", "right", "wrong"),
     [
-        # the count named by what was done with it (加固的, 招聘的, 在岗的), later, among the problems or plans
+        # a count named by what was done with it (加固的, 招聘的, 检查的), among the problems or plans
         (
             "一、主要工作\n实施5座小（一）型、小（二）型病险水库除险加固，完成河道治理9.6公里。\n"
             "二、存在的问题\n水利工程管护机制不完善，今年加固的{}病险水库仍缺少专职管护人员。",
