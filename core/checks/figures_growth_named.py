@@ -75,7 +75,7 @@ def _levels(before: list[Entry], base: Entry, name: str, own: set[str]) -> list[
         if e.number.kind == "number"
         and unit_family(e.number.dim) == family
         and not (e.growth or e.compare or e.target or e.number.approx)
-        and (e.metric == name or names_whole(name, e))
+        and (e.metric == name or names_whole(name, e) or name == e.metric + e.number.unit)  # 救助+人次
         and e.period in own  # this year's level, not last year's stated as one
     ]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import pairwise
 
 from ..ledger import Entry
 from ..model import Finding
@@ -32,6 +33,7 @@ _RATE = re.compile(
 _RATE_SKIP = re.compile(r"增长|增|降|失业|出生|死亡|发生|利用|贡献|转化|周转|收益|税|费|利|汇|频|速|概|比")
 # the whole after the part: 按常住人口28.7万人计算, or in brackets after the rate (（全区户籍人口42.6万人）)
 _BASE_AFTER_PART = re.compile(r"(?:按|以)[^，,。；;\d]{0,6}$|[%％][（(][^，,。；;\d（）()]{0,12}$")
+_FULL_STOP = re.compile(r"[。！？!?\n]")
 _WHOLE_AFTER = re.compile(r"总数|总量|总人数|适龄")  # 签约8.62万人，重点人群总数10.16万人，签约率…
 _ITEM_BREAK = re.compile(r"[，,。；;、\n]")  # a heading above (（二）打击破案工作) names no figure
 _RATE_BASES = {"审减": "送审", "审增": "送审"}  # rates with a set base, not the nearest larger figure
@@ -127,8 +129,15 @@ def _pair_within(
     prev = paragraph_before(figs, si, sentences)
     before = (prev + entries[:i])[-16:] + _bracketed_after(flow, entries, i)
     pair = _rate_pair(flow, before, stem)
-    if pair is not None and pair[1] in prev and not _WHOLE_MARK.search(clause_text(flow, pair[1])):
-        pair = None  # a whole from a sentence before must say it is one (受理, 共, 排查 …)
+    if (
+        pair is not None
+        and pair[1] in prev
+        and not _WHOLE_MARK.search(clause_text(flow, pair[1]))
+        and not (_rated_whole(figs, pair[1]) and not _FULL_STOP.search(flow, pair[1].fend, p.fstart))
+    ):
+        # a whole from a sentence before must say it is one (受理, 共, 排查 …), or have a rate of its own
+        # in a clause before a ；
+        pair = None
     if pair is not None and _rated_between(flow, prev + entries, pair, p):
         pair = None  # 结案率97.6%；热线按时办结率99.1%: that pair already has its own rate
     if pair is None:
@@ -136,6 +145,19 @@ def _pair_within(
         if pair is not None and _rated_between(flow, prev + entries, pair, p):
             pair = None  # 应免14.5万头，实际13.9万头，免疫密度97.6%，建档率100%
     return pair, prev, before
+
+
+def _rated_whole(figs: Figures, whole: Entry) -> bool:
+    """Whether another rate of its sentence is taken of ``whole`` (测试1,846人，合格1,702人，合格率92.2%；
+    优秀412人，优秀率…): the sentence shows it to be the whole of its rates."""
+    entries = figs.by_sentence[whole.sentence]
+    return any(
+        x.number.kind == "number"
+        and y.number.kind == "percent"
+        and share_holds(x.number, whole.number, y.number)
+        for x, y in pairwise(entries)
+        if x.fstart > whole.fend
+    )
 
 
 def _paired_counts_fit(flow: str, entries: list[Entry], num: Entry, den: Entry, p: Entry) -> bool:

@@ -389,3 +389,12 @@ def test_a_count_named_by_what_was_done_with_it(text, right, wrong):
 )
 def test_counts_named_by_what_was_done_that_are_other_counts_stay_silent(text):
     assert found("安和县2021年工作总结\n" + text, "figure-conflict") == []
+
+
+def test_growth_of_a_level_named_with_its_unit():
+    text = (
+        "安和县民政局2020年工作总结\n一、社会救助\n全年救助7350人次，支出救助资金965万元，"
+        "救助人次比上年的6800人次增长{}。"
+    )
+    assert found(text.format("8.1%"), "figure-mismatch") == []
+    assert found(text.format("12.4%"), "figure-mismatch") == ["12.4%"]
