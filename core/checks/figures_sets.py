@@ -50,9 +50,11 @@ def check_set_counts(ctx: Context) -> Iterator[Finding]:
     """Flag the later of two counts of one body's whole set of things."""
     figs = figures_of(ctx)
     flow = figs.ledger.flow
-    counts = [e for e in figs.ledger.entries if _countable(e) and e.fstart < figs.plan_start]
+    counts = [e for e in figs.ledger.entries if _countable(e)]
     stated: dict[str, Entry] = {}
     for e in counts:
+        if e.fstart >= figs.plan_start:
+            break  # a set is stated in the review; a plan may only speak of it again (对全县91处隐患点…)
         name = _stated_name(flow, e)
         if name is not None:
             stated.setdefault(name, e)
@@ -62,7 +64,8 @@ def check_set_counts(ctx: Context) -> Iterator[Finding]:
     names = re.compile("|".join(map(re.escape, sorted(stated, key=len, reverse=True))))
     first_seen: dict[str, Entry] = {}
     for e in counts:
-        name = _stated_name(flow, e) or _whole_named_after(flow, e, names)
+        in_plan = e.fstart >= figs.plan_start
+        name = (None if in_plan else _stated_name(flow, e)) or _whole_named_after(flow, e, names)
         if name is None:
             continue
         weak = name.startswith(_MORE_THAN)

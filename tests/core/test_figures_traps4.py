@@ -398,3 +398,12 @@ def test_growth_of_a_level_named_with_its_unit():
     )
     assert found(text.format("8.1%"), "figure-mismatch") == []
     assert found(text.format("12.4%"), "figure-mismatch") == ["12.4%"]
+
+
+def test_a_set_counted_again_under_problems_and_plans():
+    text = (
+        "白泉县自然资源局局长2017年述职报告\n一、履职情况\n全县共有地质灾害隐患点87处，全部落实群测群防员。\n"
+        "二、存在的不足和今后努力方向\n全县{}地质灾害隐患点的监测预警手段还比较落后。"
+    )
+    assert found(text.format("87处"), "figure-conflict") == []
+    assert found(text.format("91处"), "figure-conflict") == ["91处"]
