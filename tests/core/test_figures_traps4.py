@@ -407,3 +407,12 @@ def test_a_set_counted_again_under_problems_and_plans():
     )
     assert found(text.format("87处"), "figure-conflict") == []
     assert found(text.format("91处"), "figure-conflict") == ["91处"]
+
+
+def test_new_employment_said_two_ways_is_one_metric():
+    text = (
+        "柳河镇2026年上半年工作总结\n上半年，全镇城镇新增就业380人，规上工业产值6.1亿元。\n"
+        "一、民生事业\n举办招聘会3场，提供就业岗位1100个，全镇新增就业人数{}，其中返乡创业带动就业72人。"
+    )
+    assert found(text.format("380人"), "figure-conflict") == []
+    assert found(text.format("410人"), "figure-conflict") == ["410人"]
