@@ -63,7 +63,13 @@ def check_averages(ctx: Context) -> Iterator[Finding]:
     for si, entries in enumerate(figs.by_sentence):
         for i, avg in enumerate(entries):
             n = avg.number
-            if n.kind != "number" or n.dim not in _PER_DIM or avg.growth or n.approx not in ("", "约", "近"):
+            if (
+                n.kind != "number"
+                or n.dim not in _PER_DIM
+                or avg.growth
+                or avg.compare  # 较上年村均15.3万元: last year's average, of last year's figures
+                or n.approx not in ("", "约", "近")
+            ):
                 continue  # 人均约420元 is checked within its wider bounds; 人均420元以上 states a floor
             m = _AVERAGE.search(flow, max(0, avg.fstart - 14), avg.fstart)
             if not m or last_of(flow, "，,。；;", m.start(), avg.fstart) >= 0:

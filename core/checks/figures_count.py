@@ -144,7 +144,8 @@ def _names_before(
     yield from _check_before(ctx, flow, end, fstart, value, n.start, n.end, n.text.strip(), noun=noun)
 
 
-_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{1,16}(?:、[\u4e00-\u9fff]{1,16})+")
+# names joined by 、 (or by a half-width comma typed for it: 北关社区、东方社区,新华社区)
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{1,16}(?:[、,][\u4e00-\u9fff]{1,16})+")
 _OBJECT_AFTER = re.compile(r"(?:期间|之际)(?:对|在|向|到|赴)[\u4e00-\u9fff]{0,4}$")
 _JOINER = re.compile(r"以及|及|与|和(?![平谐美睦])")
 _OWN_COUNT = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]+)[个家所条座处项名位支台]")
@@ -202,7 +203,9 @@ def _list_of(flow: str, run: re.Match[str], noun: str) -> list[str] | None:
     """The names of a run of 、 words when its last item ends in the noun counted, or None."""
     if _DIGIT.match(flow, run.start() - 1) or _WITH.search(flow, max(0, run.start() - 3), run.start()):
         return None  # 食品加工项目1.2亿元、新型建材项目…: items with figures; 联合南溪村、北岭村: with us
-    items = run.group().split("、")
+    items = re.split(r"[、,]", run.group())
+    if len(items[0]) == 1 and items[0] in _CN_OUT:
+        return None  # 五、农村集体“三资”管理: a heading's ordinal, no list
     if _JOINED_WITH.search(items[0]):
         return None  # 联合南溪村、北岭村…组建强村公司，5个村: our own village joins the count
     last = items[-1]

@@ -69,7 +69,16 @@ def distinct(figs: Figures, a: Entry, b: Entry) -> bool:
         or _listed_under(figs, a, b)
         or _respective(figs, a) != _respective(figs, b)
         or _parts_of_two_lists(figs, a, b)
+        or _parallel_items(figs, a, b)
     )
+
+
+def _parallel_items(figs: Figures, a: Entry, b: Entry) -> bool:
+    """Whether two figures stand in two items of one sentence, split by ；(城乡居民医保基金…当期结余
+    0.36亿元；职工医保基金…当期结余0.31亿元): each item speaks of its own subject."""
+    first, later = sorted((a, b), key=lambda x: x.fstart)
+    between = figs.ledger.flow[first.fend : later.fstart]
+    return ("；" in between or ";" in between) and not re.search(r"[。！？!?\n]", between)
 
 
 _RESPECTIVELY = re.compile(r"分别(?:为|是|占|达到?|有)?[^，,。；;\d]{0,2}$")

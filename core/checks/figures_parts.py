@@ -433,7 +433,11 @@ def _names_of(flow: str, total: Entry, at: int) -> bool:
     if counted and counted.group() not in clause_text(flow, total):
         return False  # 民生支出19.72亿元…教育、社保、卫生三项支出分别为: three of its kinds, not all
     last, metric = items[-1], total.metric
-    return any(last[i : i + 2] in metric for i in range(len(last) - 1))
+    pieces = {last[i : i + 2] for i in range(len(last) - 1)} - _GENERIC_PIECES
+    return any(p in metric for p in pieces)  # (健康管理 and 规范管理 share only 管理: two things)
+
+
+_GENERIC_PIECES = frozenset(("管理", "服务", "工作", "建设", "人员", "分别"))
 
 
 CHECKS = (check_parts,)

@@ -28,6 +28,7 @@ _FUTURE = re.compile(
 )
 _PLAN_DO = re.compile(r"做好以下|抓好以下|以下几项|以下工作|重点做好|主要任务")
 _AIM_WORDS = re.compile(r"要(?:求|素|点|件)")  # 认真落实“四个不摘”要求 in the review part plans nothing
+_NAMED_PLAN = re.compile(r"免疫规划|规划区")  # a 免疫规划 vaccine plans nothing either
 _FUTURE_BEFORE = re.compile(r"预计|力争|争取|计划|将|确保|拟|目标|打算|预期|要|到|前|努力|有望|规划")
 _THIS_YEAR_NEXT = re.compile(r"[ \t\u3000]*(?:今年|本年度?|当年)")
 _YEAR_OPEN = re.compile(
@@ -62,7 +63,7 @@ _FULL_YEAR_RESULT = re.compile(
 # 全年共审批宅基地186宗 opening a clause: a whole year's result
 _FULL_YEAR_CLAUSE = re.compile(
     r"(?:^|(?<=[。；;，,\n]))\s*全年(?![^，,。；;0-9]*?(?:任务|目标|计划|指标|预计|力争|确保))"
-    r"(?:共|累计|共计)?[\u4e00-\u9fff]{1,12}?(?=[0-9])"
+    r"(?:共|累计|共计)?[\u4e00-\u9fff]{1,18}?(?=[0-9])"
 )
 # 12月顺利通过复审: a later month opening a clause that tells what was done
 _MONTH_DONE = re.compile(
@@ -156,9 +157,9 @@ def check_years(ctx: Context) -> Iterator[Finding]:
         in_plan = s_start >= figs.plan_start
         # under the plan heading, 重点做好以下工作 plans; in the review it may tell what was done
         future = (
-            bool(_FUTURE.search(body) or _PLAN_DO.search(body))
+            bool(_FUTURE.search(_NAMED_PLAN.sub("", body)) or _PLAN_DO.search(body))
             if in_plan
-            else bool(_FUTURE.search(_AIM_WORDS.sub("", body)))
+            else bool(_FUTURE.search(_AIM_WORDS.sub("", _NAMED_PLAN.sub("", body))))
         )
         # a look back names its year near the opening; a plan's 在…的基础上 further on is no history
         honours = bool(_HISTORY.search(sentence[: m.end() + 16] if in_plan else sentence))

@@ -416,3 +416,58 @@ def test_new_employment_said_two_ways_is_one_metric():
     )
     assert found(text.format("380人"), "figure-conflict") == []
     assert found(text.format("410人"), "figure-conflict") == ["410人"]
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        # two funds, each with its own 当期结余, in two items of one sentence
+        (
+            "figure-conflict",
+            "鹿家县医保局2021年工作总结\n一、基金运行\n城乡居民医保基金全年收入5.02亿元，支出4.71亿元，当期结余0.31亿元；"
+            "职工医保基金全年收入2.46亿元，支出2.18亿元，当期结余0.28亿元。",
+        ),
+        # a 分别为 list whose own subjects are named before it is no breakdown of the figure before
+        (
+            "figure-mismatch",
+            "青山县卫健委2019年工作总结\n一、公共卫生\n65岁及以上老年人健康管理3.86万人，"
+            "高血压、糖尿病患者规范管理分别为2.21万人、0.68万人。",
+        ),
+        # last year's average is no quotient of this year's figures
+        (
+            "figure-mismatch",
+            "柳塘乡副乡长2021年述职报告\n一、履职情况\n全乡17个村集体经济收入合计386万元，村均22.7万元，"
+            "较上年村均15.3万元有较大增长。",
+        ),
+        # a heading's ordinal is no list of names
+        (
+            "count-mismatch",
+            "丰岭乡2018年上半年工作总结\n五、农村集体“三资”管理\n开展村集体“三资”清查，11个村集体资产总额共计1780万元。",
+        ),
+        # a 免疫规划 vaccine after the plan heading reports the year under review
+        (
+            "period-mismatch",
+            "东浦区2017年预防接种工作总结\n一、主要工作\n全区接种门诊21个。\n二、2018年工作打算\n"
+            "（一）加强接种人员培训。\n2017年，全区共接种免疫规划疫苗14.2万剂次，预防接种工作取得了较好成效。",
+        ),
+    ],
+)
+def test_more_readings_that_stay_silent(category, text):
+    assert found(text, category) == []
+
+
+def test_a_whole_year_done_in_a_half_year_report_with_a_long_clause():
+    text = (
+        "复兴社区2020年上半年工作总结\n一、关爱老人\n上半年完成体检1056人。"
+        "全年共为独居老人开展上门巡诊和健康指导620人次。"
+    )
+    assert found(text, "period-mismatch") == ["全年"]
+
+
+def test_names_joined_by_a_half_width_comma_are_counted():
+    text = (
+        "北关街道2012年工作总结\n一、社区建设\n推进北关社区、东方社区,新华社区的便民服务站建设，"
+        "{}社区便民服务站全年代办事项2100件。"
+    )
+    assert found(text.format("3个"), "count-mismatch") == []
+    assert found(text.format("2个"), "count-mismatch") == ["2个"]
