@@ -152,7 +152,7 @@ _OWN_COUNT = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]+)[个家
 _JOINED_WITH = re.compile(r"联合|携手|会同")
 _WITH = re.compile(r"(?:联合|携手|会同|与|同)$")
 _KIND_CHARS = {"乡镇": "镇乡", "镇街": "镇街", "村居": "村居", "村社区": "村区"}
-_PLACE_CHARS = "区镇乡村园站所院校厂"
+_PLACE_CHARS = "区镇乡村园站所院校厂组"
 _COUNT_TAIL = re.compile(r"[一二两三四五六七八九十0-9]+[个座家所条]?$")
 
 
@@ -178,6 +178,9 @@ _ROW_LINE = re.compile(
 )
 
 
+_NAME_LINE = re.compile(r"([\u4e00-\u9fff]{2,12})[；;。，,]?")
+
+
 def _rows_above(text: str, at: int) -> list[str]:
     """The names of the rows of a list just above the line of ``at`` (one item a line, the list
     opened by a line ending in ：), or [] when the lines above are no such list."""
@@ -190,6 +193,12 @@ def _rows_above(text: str, at: int) -> list[str]:
         if line.endswith(("：", ":")) and names:
             return names[::-1]  # the line that opens the list
         m = _ROW_LINE.match(line)
+        name_only = _NAME_LINE.fullmatch(line)  # 清水镇；⏎石桥镇；⏎花垣乡。: one name a line
+        if name_only:
+            names.append(name_only.group(1))
+            labels.add(None)
+            start = prev - 1
+            continue
         if not line or len(line) > 80 or m is None or not _DIGIT.search(line):
             break
         names.append(m.group(2))
@@ -217,8 +226,9 @@ def _list_of(flow: str, run: re.Match[str], noun: str) -> list[str] | None:
         (last.rfind(noun[:k]) for k in range(min(len(noun), 3), 0, -1) if last.rfind(noun[:k]) > 0), -1
     )
     if cut < 0:  # 四个乡镇 after …、石门镇; 三个集中区 after …双河四个区域: the kind by its last character
-        kinds = next((v for k, v in _KIND_CHARS.items() if noun.startswith(k)), "")
-        kinds = kinds or (noun[-1:] if noun[-1:] in _PLACE_CHARS else "")
+        kinds = next((v for k, v in _KIND_CHARS.items() if k in noun[:4]), "")
+        head = noun.split("的")[0][:4]  # 村民小组的灌溉条件: the thing counted ends before 的
+        kinds = kinds or (head[-1:] if head[-1:] in _PLACE_CHARS else "")
         cut = max((last.rfind(c) for c in kinds), default=-1)
         cut = cut if cut > 0 else -1
     if cut < 0:

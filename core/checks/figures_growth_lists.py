@@ -23,7 +23,7 @@ from .figures_growth import compare_growth
 
 CATEGORY = "figure-mismatch"
 _RATES = re.compile(r"分别(增长|下降|增加|减少|提高|降低|上升|回落)了?\s*$")
-_LAST_YEAR = re.compile(r"(?:上年|去年|上一年)(?:同期|末|底)?(?:分别)?(?:为|是)?\s*$")
+_LAST_YEAR = re.compile(r"(?:上年|去年|上一年)(?:同期|末|底)?(?:分别)?(?:为|是)?\s*[（(]?\s*$")
 _JOIN = re.compile(r"\s*(?:、|和|及|与|，|,)\s*")
 
 

@@ -294,4 +294,55 @@ def check_distribution(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-CHECKS = (check_total_after_parts, check_share_lists, check_split_shares, check_distribution)
+_INCOME = re.compile(r"收入$")
+_SPENDING = re.compile(r"支出$")
+_BALANCE = re.compile(r"(?:当期|当年|本期|年度)?(?:结余|结存)$")
+
+
+def check_balance(ctx: Context) -> Iterator[Finding]:
+    """`基金收入5.12亿元，支出4.86亿元，当期结余0.36亿元`: the balance is income less spending."""
+    figs = figures_of(ctx)
+    flow = figs.ledger.flow
+    for entries in figs.by_sentence:
+        money = [
+            e
+            for e in entries
+            if e.number.kind == "number" and e.number.dim == "money" and not _in_brackets(flow, e)
+        ]  # （含财政补助收入0.54亿元） is a part of the income, no income of its own
+        for x, y, z in zip(money, money[1:], money[2:], strict=False):
+            if not (
+                _INCOME.search(_words_before(flow, x))
+                and _SPENDING.search(_words_before(flow, y))
+                and _BALANCE.search(_words_before(flow, z))
+            ):
+                continue
+            lo = x.number.bounds[0] - y.number.bounds[1]
+            hi = x.number.bounds[1] - y.number.bounds[0]
+            zlo, zhi = z.number.bounds
+            if zhi < lo or zlo > hi:
+                value = x.number.value - y.number.value
+                shown = fmt_value(z.number, value)
+                yield ctx.finding(
+                    "figures.parts",
+                    CATEGORY,
+                    "error",
+                    f"结余算得不对：收入{x.number.text.strip()}减支出{y.number.text.strip()}为{shown}，"
+                    f"文中写的是{z.number.text.strip()}。",
+                    z.number.start,
+                    z.number.end,
+                    shown,
+                )
+
+
+def _in_brackets(flow: str, e: Entry) -> bool:
+    before = flow[max(0, e.fstart - 30) : e.fstart]
+    return max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
+
+
+def _words_before(flow: str, e: Entry) -> str:
+    """The words of a figure's own clause before it, with 为/达到/完成 dropped."""
+    clause = re.split(r"[，,。；;：:、\n]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
+    return re.sub(r"(?:为|达到?|完成|实现|共计|合计)$", "", clause.strip())
+
+
+CHECKS = (check_total_after_parts, check_share_lists, check_split_shares, check_distribution, check_balance)

@@ -471,3 +471,53 @@ def test_names_joined_by_a_half_width_comma_are_counted():
     )
     assert found(text.format("3个"), "count-mismatch") == []
     assert found(text.format("2个"), "count-mismatch") == ["2个"]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # a balance is income less spending; a part of the income in brackets is no income of its own
+        ("城乡居民医保基金全年收入4.86亿元，支出4.52亿元，当期结余{}。", "0.34亿元", "0.43亿元"),
+        (
+            "全年医院总收入3.92亿元（含财政补助收入0.48亿元），总支出3.75亿元，收支结余{}。",
+            "0.17亿元",
+            "0.27亿元",
+        ),
+        # a named base in brackets
+        ("全年完成集体资产交易386宗，成交金额1.62亿元，较挂牌底价（1.50亿元）溢价{}。", "8.0%", "12.0%"),
+        # last year's list in brackets after 较上年同期（
+        (
+            "生猪和肉牛存栏分别为2.64万头和2970头，较上年同期（2.4万头、2700头）分别增长10%和{}。",
+            "10%",
+            "16%",
+        ),
+    ],
+)
+def test_balances_named_bases_and_bracketed_lists(text, right, wrong):
+    text = "安和县2021年工作总结\n一、主要工作\n" + text
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # one name a line, under a line ending in ：
+        (
+            "在三个乡镇先行试点，试点乡镇如下：\n清水镇；\n石桥镇；\n花垣乡。\n以上{}乡镇共培训网格员420人。",
+            "三个",
+            "两个",
+        ),
+        # the kind counted inside the noun (试点乡镇), and 组
+        ("试点工作在城关镇、雁池乡、皂市镇和新关镇展开，{}试点乡镇共签约居民3.8万人。", "四个", "三个"),
+        (
+            "桃园组、河湾组、上坪组的灌溉渠完成硬化，总长4.6公里，这{}村民小组的灌溉条件明显改善。",
+            "三个",
+            "两个",
+        ),
+    ],
+)
+def test_more_counts_of_names_above(text, right, wrong):
+    text = "安和县2021年工作总结\n一、主要工作\n全年各项工作稳步推进。\n" + text
+    assert found(text.format(right), "count-mismatch") == []
+    assert found(text.format(wrong), "count-mismatch") == [wrong]
