@@ -119,6 +119,9 @@ def _is_term(text: str, start: int) -> bool:
     return any(offset <= start and pattern.match(text, start - offset) for offset, pattern in _never_flag())
 
 
+_ROAD_CODE = re.compile(r"[Xx][0-9]{3}")
+
+
 def _mask_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span to flag for a token of digits, dots and X, or None when it is no mask."""
     while start < end and text[start] == ".":
@@ -137,6 +140,8 @@ def _mask_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "xxx.com"
     if after in "-–" and _char(text, end + 1).isascii() and _char(text, end + 1).isalnum():
         return None  # "X-200", "X-ray": a model or an English compound
+    if _ROAD_CODE.fullmatch(token) and (after == "线" or text[max(0, start - 2) : start] == "县道"):
+        return None  # 县道X021线: a county road's number (G国道, S省道, X县道, Y乡道)
     if _is_latin(after):
         return _mask_before_spec(text, start, end)
     if not any(_is_digit(c) for c in token):

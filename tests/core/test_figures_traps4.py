@@ -521,3 +521,29 @@ def test_more_counts_of_names_above(text, right, wrong):
     text = "安和县2021年工作总结\n一、主要工作\n全年各项工作稳步推进。\n" + text
     assert found(text.format(right), "count-mismatch") == []
     assert found(text.format(wrong), "count-mismatch") == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        # a county road's number is no placeholder
+        (
+            "placeholder",
+            "白杨县2021年农村公路工作总结\n一、主要工作\n推进县道X021线升级改造前期工作，完成X108线大修。",
+        ),
+        # targets listed with 分别为 are no parts of the figure before them
+        (
+            "figure-mismatch",
+            "桥头县住建局副局长2020年述职报告\n一、履职情况\n全年棚户区改造开工680套、基本建成520套，"
+            "年度目标分别为680套和500套，分别完成目标任务的100%和104%。",
+        ),
+        # the estates 纳入改造计划 are the year's own, no plan for it
+        (
+            "period-mismatch",
+            "云禾县住建局2022年城镇老旧小区改造工作总结\n一、基本情况\n2022年全县纳入改造计划的城镇老旧小区58个，"
+            "涉及住户9460户。\n二、2023年工作打算\n继续推进老旧小区改造。",
+        ),
+    ],
+)
+def test_road_numbers_targets_and_plans_named_as_things_stay_silent(category, text):
+    assert found(text, category) == []
