@@ -296,9 +296,9 @@ def _check_before(
         return  # names mixed with other figures (东坪、西坪两个村引进3家企业): not a plain list
     last_item = re.split(r"、|以及|和|及|与", names)[-1]
     if (len(last_item) > 12 and not quoted) or last_item.endswith(
-        ("所属", "下属", "直属", "相关", "有关", "各", "内", "外", "辖区", "境内")
+        ("属", "相关", "有关", "各", "内", "外", "辖区", "境内")
     ):
-        return  # 春节、八一期间县领导走访驻县部队4个单位; 集团与所属6家子公司: no list of names
+        return  # 春节、八一期间县领导走访驻县部队4个单位; 集团与所属6家子公司, 局党组与局属8个单位: no list
     if len(last_item) > 4 and _OBJECT_AFTER.search(last_item):
         return  # 春节、国庆期间对县城12家宾馆: the count is of what the preposition points at
     if not deng and not quoted and _VERB.search(last_item):

@@ -547,3 +547,26 @@ def test_more_counts_of_names_above(text, right, wrong):
 )
 def test_road_numbers_targets_and_plans_named_as_things_stay_silent(category, text):
     assert found(text, category) == []
+
+
+def test_the_next_year_told_as_done_in_the_review():
+    text = (
+        "梅林街道2015年工作总结\n一、平安建设\n{}，街道共受理群众来信来访268件，办结261件。\n"
+        "二、2016年工作打算\n继续做好信访工作。"
+    )
+    assert found(text.format("2015年"), "period-mismatch") == []
+    assert found(text.format("2016年"), "period-mismatch") == ["2016年"]
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("count-mismatch", "白云县文广局2017年工作总结\n一、机关建设\n局党组与局属8个单位签订目标责任书。"),
+        (
+            "period-mismatch",
+            "青石镇2023年上半年工作总结\n一、文化惠民\n按照县文旅局下达的任务，全年需完成“送戏下乡”40场，上半年已完成22场。",
+        ),
+    ],
+)
+def test_bodies_under_us_and_tasks_for_the_year_stay_silent(category, text):
+    assert found(text, category) == []
