@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from itertools import pairwise
 
 from ..ledger import Entry
 from ..model import Finding
@@ -23,7 +25,7 @@ from .figures_growth import compare_growth
 
 CATEGORY = "figure-mismatch"
 _RATES = re.compile(r"分别(增长|下降|增加|减少|提高|降低|上升|回落)了?\s*$")
-_LAST_YEAR = re.compile(r"(?:上年|去年|上一年)(?:同期|末|底)?(?:分别)?(?:为|是)?\s*[（(]?\s*$")
+_LAST_YEAR = re.compile(r"(?:上年|去年|上一年)(?:同期|末|底)?的?(?:分别)?(?:为|是)?\s*[（(]?\s*$")
 _JOIN = re.compile(r"\s*(?:、|和|及|与|，|,)\s*")
 
 
@@ -34,11 +36,20 @@ def check_growth_lists(ctx: Context) -> Iterator[Finding]:
     for entries in figs.by_sentence:
         for i, e in enumerate(entries):
             word = _RATES.search(flow, max(0, e.fstart - 8), e.fstart)
-            if word is None or e.number.kind != "percent":
+            if word is None or not (e.number.kind in ("percent", "points") or e.number.unit == "个"):
                 continue
-            rates = _run(flow, entries, i, "percent")
+            rates = (
+                _run(flow, entries, i, "percent")
+                or _run(flow, entries, i, "points")
+                or _points(flow, entries, i)
+            )
             k = len(rates)
             if k < 2:
+                continue
+            moves = _moves(flow, entries[:i])  # 由95.1%提高到98.6%，由96.4%提高到98.9%，分别提高…
+            if len(moves) == k:
+                for (a, b), p in zip(moves, rates, strict=True):
+                    yield from compare_growth(ctx, a.number, b.number, p.number, word.group(1))
                 continue
             last_at = next(
                 (j for j in range(i + k, len(entries)) if _starts_last_year(flow, entries, j)), None
@@ -58,6 +69,36 @@ def check_growth_lists(ctx: Context) -> Iterator[Finding]:
                 # (lists that do not pair up unit for unit were read wrong: nothing is said)
                 for a, b, p in zip(last, this, rates, strict=True):
                     yield from compare_growth(ctx, a.number, b.number, p.number, word.group(1))
+
+
+_FROM = re.compile(r"(?:由|从)(?:上年|去年|年初)?的?\s*$")
+_TO = re.compile(r"\s*(?:提高|提升|增加|增长|上升|下降|降低|减少)?(?:到|至)\s*|\s*(?:增至|降至|升至)\s*")
+
+
+def _moves(flow: str, entries: list[Entry]) -> list[tuple[Entry, Entry]]:
+    """The changes said as 由A提高到B, in order."""
+    return [
+        (a, b)
+        for a, b in pairwise(entries)
+        if _FROM.search(flow, max(0, a.fstart - 6), a.fstart) and _TO.fullmatch(flow, a.fend, b.fstart)
+    ]
+
+
+def _points(flow: str, entries: list[Entry], i: int) -> list[Entry]:
+    """分别提高1.5个和3.5个百分点: the 个 of the first rates belongs to the 百分点 of the last."""
+    run = [entries[i]]
+    for x in entries[i + 1 :]:
+        if not _JOIN.fullmatch(flow, run[-1].fend, x.fstart):
+            break
+        run.append(x)
+        if x.number.kind == "points":
+            break
+    if len(run) < 2 or run[-1].number.kind != "points" or any(x.number.unit != "个" for x in run[:-1]):
+        return []
+    points = [
+        replace(x, number=replace(x.number, kind="points", dim="points", unit="个百分点")) for x in run[:-1]
+    ]
+    return [*points, run[-1]]
 
 
 def _run(flow: str, entries: list[Entry], i: int, kind: str) -> list[Entry]:

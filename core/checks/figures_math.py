@@ -20,7 +20,8 @@ from .figures_wholes import named_before, names_whole, plain_whole, share_base
 
 CATEGORY = "figure-mismatch"
 _AMOUNT_KINDS = ("number",)
-_SHARE_TAIL = re.compile(r"^\s*(?:的|之)?\s*(?:比重|比例|份额|占比)?\s*(?:为|是|达到?|约为?)?\s*$")
+# (完成全年目标（700万元）的61.2%: the whole may stand in brackets after its name)
+_SHARE_TAIL = re.compile(r"^\s*[）)]?\s*(?:的|之)?\s*(?:比重|比例|份额|占比)?\s*(?:为|是|达到?|约为?)?\s*$")
 _NAMED_SHARE = re.compile(
     r"[^，,。；;\d]{0,3}[，,]?\s*(?:占(?:比|比重|到|了)?(?P<x>[^，,。；;\d%]{0,12}?)(?:的)?(?:比重|比例)?|(?:所占)?比重|所占比例)"
     r"\s*(?:为|达到?|约)?\s*$"

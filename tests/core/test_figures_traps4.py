@@ -570,3 +570,26 @@ def test_the_next_year_told_as_done_in_the_review():
 )
 def test_bodies_under_us_and_tasks_for_the_year_stay_silent(category, text):
     assert found(text, category) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        ("上半年实现经营收入392万元，完成全年目标（700万元）的{}。", "56.0%", "61.0%"),
+        (
+            "全年接待游客9.6万人次、实现旅游收入4800万元，较上年的8.0万人次、4000万元，同比分别增长20%和{}。",
+            "20%",
+            "30%",
+        ),
+        (
+            "全县广播人口综合覆盖率由96.8%提高到98.4%，电视人口综合覆盖率由95.2%提高到98.1%，分别提高1.6个和{}百分点。",
+            "2.9个",
+            "3.9个",
+        ),
+    ],
+)
+def test_shares_of_a_bracketed_target_and_more_growth_lists(text, right, wrong):
+    text = "安和县2021年工作总结\n一、主要工作\n" + text
+    assert found(text.format(right), "figure-mismatch") == []
+    flagged = found(text.format(wrong), "figure-mismatch")
+    assert len(flagged) == 1 and flagged[0].startswith(wrong)
