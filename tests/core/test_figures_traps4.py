@@ -593,3 +593,35 @@ def test_shares_of_a_bracketed_target_and_more_growth_lists(text, right, wrong):
     assert found(text.format(right), "figure-mismatch") == []
     flagged = found(text.format(wrong), "figure-mismatch")
     assert len(flagged) == 1 and flagged[0].startswith(wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # an amount named by what was done with it, in the 廉洁 part
+        (
+            "一、履职情况\n全年争取上级体育资金1750万元。\n二、廉洁自律\n对争取的{}上级体育资金实行专账核算。",
+            "1750万元",
+            "1570万元",
+        ),
+        # the count of what was 发现, not of what was 整改 after it
+        (
+            "一、主要工作\n全年共排查发现文物安全隐患74处，已整改68处。\n二、下一步工作打算\n"
+            "对此次专项整治中发现的{}隐患实行“销号管理”。",
+            "74处",
+            "82处",
+        ),
+    ],
+)
+def test_more_figures_named_by_what_was_done(text, right, wrong):
+    text = "安和县2021年工作总结\n" + text
+    assert found(text.format(right), "figure-conflict") == []
+    assert found(text.format(wrong), "figure-conflict") == [wrong]
+
+
+def test_last_years_count_named_by_what_was_done_is_another_count():
+    text = (
+        "云梦县疾控中心2015年结核病防治工作总结\n一、结核病防治\n全年共登记肺结核患者214例。"
+        "对上年登记的198例患者进行疗效评价。"
+    )
+    assert found(text, "figure-conflict") == []
