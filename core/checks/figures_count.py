@@ -123,7 +123,8 @@ def _names_before(
     # a count opening its clause (，两个社区共服务… / 依托三个专业园区) looks back on the last list too
     opening = None if above else _OPENING.search(flow, max(0, fstart - 3), fstart)
     mark = above or opening
-    listed = _listed_above(flow, mark.start(), noun) if mark else None
+    explicit = bool(above) or bool(opening and opening.group().strip() in ("这", "该"))
+    listed = _listed_above(flow, mark.start(), noun, explicit) if mark else None
     if listed is not None:  # 在东苑、西岭、河湾、柳巷社区建设…，以上三个社区: the list above, by its noun
         deng = listed[-1].endswith("等")
         if (value < len(listed) if deng else value != len(listed)) and value <= 12:
@@ -147,6 +148,9 @@ def _names_before(
 # names joined by 、 (or by a half-width comma typed for it: 北关社区、东方社区,新华社区)
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{1,16}(?:[、,][\u4e00-\u9fff]{1,16})+")
 _OBJECT_AFTER = re.compile(r"(?:期间|之际)(?:对|在|向|到|赴)[\u4e00-\u9fff]{0,4}$")
+_CUT_VERB = re.compile(
+    r"开展|建立|实施|建设|创建|开设|签订|被|改造|举办|进行|完成|作为|是|存在|申报|入选|纳入"
+)
 _JOINER = re.compile(r"以及|及|与|和(?![平谐美睦])")
 _OWN_COUNT = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]+)[个家所条座处项名位支台]")
 _JOINED_WITH = re.compile(r"联合|携手|会同")
@@ -156,19 +160,28 @@ _PLACE_CHARS = "区镇乡村园站所院校厂组"
 _COUNT_TAIL = re.compile(r"[一二两三四五六七八九十0-9]+[个座家所条]?$")
 
 
-def _listed_above(flow: str, at: int, noun: str) -> list[str] | None:
+def _listed_above(flow: str, at: int, noun: str, explicit: bool = False) -> list[str] | None:
     """The names of the last 、 list within the two sentences before ``at`` whose last item ends in
-    the noun counted (柳巷社区) or in a count of it (马栏四个镇), or None."""
+    the noun counted (柳巷社区) or in a count of it (马栏四个镇), or None. With ``explicit`` (以上,
+    上述, 这 before the count), the last list there whose last name runs on into a verb will do
+    (在县一中、县职中、实验中学、新河二中开展…，上述3所学校)."""
     floor = max(0, at - 160)
     stops = [i for i in (flow.rfind(c, floor, at) for c in "。；;") if i >= 0]
     if stops:
         floor = max(floor, flow.rfind("。", floor, max(stops)) + 1)  # this sentence and the one before
     if not noun:
         return None
-    for run in reversed(list(_NAME_RUN.finditer(flow, floor, at))):
+    runs = list(_NAME_RUN.finditer(flow, floor, at))
+    for run in reversed(runs):
         listed = _list_of(flow, run, noun)
         if listed is not None:
             return listed  # 分别在A、B、C设立康复定点机构，承担医疗康复、儿童康复…任务: the list of the noun
+    items = _plain_run(flow, runs[-1]) if explicit and runs else None
+    if items is not None:
+        verb = _CUT_VERB.search(items[-1], 2)
+        if verb and "等" not in items[-1]:
+            items[-1:] = [x for x in _JOINER.split(items[-1][: verb.start()]) if x]
+            return _names(items, longest=8)
     return None
 
 
@@ -208,8 +221,8 @@ def _rows_above(text: str, at: int) -> list[str]:
     return names[::-1] if one_label and len(names) >= 2 else []
 
 
-def _list_of(flow: str, run: re.Match[str], noun: str) -> list[str] | None:
-    """The names of a run of 、 words when its last item ends in the noun counted, or None."""
+def _plain_run(flow: str, run: re.Match[str]) -> list[str] | None:
+    """The items of a run of 、 words that may be a list of names, or None."""
     if _DIGIT.match(flow, run.start() - 1) or _WITH.search(flow, max(0, run.start() - 3), run.start()):
         return None  # 食品加工项目1.2亿元、新型建材项目…: items with figures; 联合南溪村、北岭村: with us
     items = re.split(r"[、,]", run.group())
@@ -217,6 +230,14 @@ def _list_of(flow: str, run: re.Match[str], noun: str) -> list[str] | None:
         return None  # 五、农村集体“三资”管理: a heading's ordinal, no list
     if _JOINED_WITH.search(items[0]):
         return None  # 联合南溪村、北岭村…组建强村公司，5个村: our own village joins the count
+    return items
+
+
+def _list_of(flow: str, run: re.Match[str], noun: str) -> list[str] | None:
+    """The names of a run of 、 words when its last item ends in the noun counted, or None."""
+    items = _plain_run(flow, run)
+    if items is None:
+        return None
     last = items[-1]
     own = _OWN_COUNT.match(flow, run.end())
     said = re.split(r"[，,。；;]", flow[own.end() : own.end() + 8])[0] if own else ""
@@ -240,14 +261,16 @@ def _list_of(flow: str, run: re.Match[str], noun: str) -> list[str] | None:
     return _names(items)
 
 
-def _names(items: list[str]) -> list[str] | None:
+def _names(items: list[str], longest: int = 6) -> list[str] | None:
     """The names of a list read from a run of words, or None when they do not look like names."""
-    items[0] = items[0][-6:].lstrip("在对向为到于从")  # 推行…，在东苑: the first name after its preposition
-    longest = max(len(x) for x in items[:-1])
-    if len(items[-1]) > 6 and longest <= 6:
+    items[0] = items[0][-longest:].lstrip(
+        "在对向为到于从"
+    )  # 推行…，在东苑: the first name after its preposition
+    widest = max(len(x) for x in items[:-1])
+    if len(items[-1]) > longest and widest <= longest:
         # 罗家村作为林下经济…; 双河是我县…最集中的: the last name runs on into what is said of it
-        items[-1] = items[-1][:longest]
-    if not all(1 <= len(x) <= 6 for x in items):
+        items[-1] = items[-1][:widest]
+    if not all(1 <= len(x) <= longest for x in items):
         return None
     return items
 

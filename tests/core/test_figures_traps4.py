@@ -625,3 +625,20 @@ def test_last_years_count_named_by_what_was_done_is_another_count():
         "对上年登记的198例患者进行疗效评价。"
     )
     assert found(text, "figure-conflict") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        ("在县一中、县职中、实验中学、新河二中开展主题团日活动，上述{}学校共组织活动48场。", "4所", "3所"),
+        (
+            "纺机厂小区、供销社家属院、水泥厂宿舍、税务局住宅楼改造效果突出，上述{}小区被评为示范小区。",
+            "四个",
+            "三个",
+        ),
+    ],
+)
+def test_an_explicit_look_back_counts_the_list_before_its_verb(text, right, wrong):
+    text = "安和县2021年工作总结\n一、主要工作\n全年各项工作稳步推进。" + text
+    assert found(text.format(right), "count-mismatch") == []
+    assert found(text.format(wrong), "count-mismatch") == [wrong]
