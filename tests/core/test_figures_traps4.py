@@ -642,3 +642,12 @@ def test_an_explicit_look_back_counts_the_list_before_its_verb(text, right, wron
     text = "安和县2021年工作总结\n一、主要工作\n全年各项工作稳步推进。" + text
     assert found(text.format(right), "count-mismatch") == []
     assert found(text.format(wrong), "count-mismatch") == [wrong]
+
+
+def test_a_figure_restated_in_the_integrity_part_of_a_duty_report():
+    text = (
+        "南水县人民医院院长2023年述职报告\n一、履职情况\n全年医疗收入6.84亿元，药占比由上年的31.6%降至28.2%。\n"
+        "二、廉洁自律情况\n坚持药品、耗材阳光采购，严控不合理用药，全院药占比降至{}。"
+    )
+    assert found(text.format("28.2%"), "figure-conflict") == []
+    assert found(text.format("29.2%"), "figure-conflict") == ["29.2%"]
