@@ -427,9 +427,9 @@ _PROBLEMS = re.compile(r"问题|不足|困难|短板|差距|薄弱|廉洁|自律
 
 
 def in_closing(figs: Figures, e: Entry) -> bool:
-    """Whether a figure stands under a 存在问题 (or 不足, 困难, or a 述职's 廉洁自律) heading, restates a level reached
-    as the base of a plan (在综合机械化率91.7%的基础上) or stands in a table of key figures after
-    the plan: each looks back on the review."""
+    """Whether a figure stands under a 存在问题 (or 不足, 困难, or a 述职's 廉洁自律) heading,
+    restates a level reached as the base of a plan (在综合机械化率91.7%的基础上) or stands in a table
+    of key figures after the plan: each looks back on the review."""
     if plan_base(figs.ledger.flow, e) or 0 <= figs.appendix <= e.fstart:
         return True  # a table of key figures after the plan restates them too
     k = bisect_right(figs.sections, e.fstart)
