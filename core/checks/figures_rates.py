@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
@@ -44,7 +45,7 @@ _RATE_SYNONYMS = {
     "化解": ("化解", "调处", "解决"),
     "调解成功": ("调解成功", "成功调解", "调解"),
     "合格": ("合格",),
-    "达标": ("达标", "合格"),
+    "达标": ("达标", "合格", "规范"),
     "覆盖": ("覆盖", "实现", "通"),
     "参保": ("参保",),
     "入学": ("入学", "在校", "在园"),  # 毛入学率 is of those in school
@@ -116,6 +117,25 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
                 and stem in flow[before[-1].fstart - 8 : before[-1].fstart]
             ):
                 yield from _days_rate(ctx, figs, before[-1].number, p.number, stem)
+            elif stem.endswith("合格") and not _NEGATED.search(stem):
+                yield from _passed_by_failures(ctx, flow, before, p, stem)
+
+
+def _passed_by_failures(
+    ctx: Context, flow: str, before: list[Entry], p: Entry, stem: str
+) -> Iterator[Finding]:
+    """`抽检2680批次，不合格161批次，合格率P%`: with no count of those that passed, the rate is the
+    whole less those that failed, over the whole."""
+    pair = _rate_pair(flow, before, "不合格")
+    if pair is None or not pair[0].number.exact or not pair[1].number.exact:
+        return
+    bad, whole = pair
+    passed = replace(
+        whole.number,
+        value=whole.number.value - bad.number.value,
+        text=f"（{whole.number.text.strip()}-{bad.number.text.strip()}）",
+    )
+    yield from _compare_rate(ctx, passed, whole.number, p.number, stem)
 
 
 def _pair_within(
@@ -311,7 +331,8 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
             for k in marked + list(range(j - 1, -1, -1)) + list(after):
                 d = before[k]
                 lead = _lead(flow, d)
-                if k == j - 1 and d.number.dim == e.number.dim and word in lead and not _DUE.search(lead):
+                both = word in lead and not (_DUE.search(lead) or "共" in lead)
+                if k == j - 1 and d.number.dim == e.number.dim and both:
                     return None  # 调解结案126件，仲裁结案52件，结案率…: the rate may be of the two together
                 if base and base not in clause_text(flow, d):
                     continue  # 审减率 is taken of what was sent in (送审), not of what was approved
@@ -327,6 +348,8 @@ def _rate_pair(flow: str, before: list[Entry], stem: str) -> tuple[Entry, Entry]
                     )
                 ):
                     return e, d  # the whole is before the part, or after it as 按常住人口28.7万人计算
+            if word != words[-1]:
+                break  # 列入定期检验的设备共1782台: the full name found the whole, its last word the part
             return None
     return None
 

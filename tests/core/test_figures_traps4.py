@@ -651,3 +651,20 @@ def test_a_figure_restated_in_the_integrity_part_of_a_duty_report():
     )
     assert found(text.format("28.2%"), "figure-conflict") == []
     assert found(text.format("29.2%"), "figure-conflict") == ["29.2%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # the 合格率 of a whole less those that failed
+        ("完成食品安全监督抽检2450批次，检出不合格样品49批次，抽检合格率{}。", "98.0%", "99.0%"),
+        # those 规范 meet the 达标率
+        ("共抽查商户820户，明码标价规范的商户有738户，明码标价达标率{}。", "90.0%", "95.0%"),
+        # the full name finds the whole, the last word the part
+        ("上半年列入定期检验计划的设备共1650台。已按期完成检验1584台，定期检验率达到{}。", "96.0%", "98.9%"),
+    ],
+)
+def test_rates_by_failures_by_synonyms_and_by_the_last_word(text, right, wrong):
+    text = "安和县2021年工作总结\n一、主要工作\n" + text
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [wrong]
