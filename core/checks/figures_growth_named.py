@@ -44,6 +44,9 @@ def check_growth_of_named_level(ctx: Context) -> Iterator[Finding]:
     own = _own_periods(figs)
     for i in range(1, len(entries)):
         base, p = entries[i - 1], entries[i]
+        if base.number.kind == "percent" and p.number.kind == "number" and base.sentence == p.sentence:
+            yield from _rate_before_base(ctx, entries, i - 1, own)  # 同比增长9.8%（上年同期3.62亿千瓦时）
+            continue
         if p.number.kind != "percent" or base.number.kind != "number" or base.sentence != p.sentence:
             continue
         lead = since_break(flow, base.fstart, 30, "，,。；;：:\n")
@@ -64,6 +67,29 @@ def check_growth_of_named_level(ctx: Context) -> Iterator[Finding]:
         ):
             continue  # no level of that name, or one the rate fits
         yield from compare_growth(ctx, base.number, levels[0].number, p.number, word)
+
+
+_BASE_AFTER_RATE = re.compile(r"\s*[（(]\s*(?:上年同期|去年同期|上年|去年)(?:为|是)?\s*$")
+_RATE_LEAD = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?)(?:同比)?(?P<w>{_RISE}|{_FALL})了?\s*$")
+
+
+def _rate_before_base(ctx: Context, entries: list[Entry], i: int, own: set[str]) -> Iterator[Finding]:
+    """`全县工业用电量同比增长9.8%（上年同期3.62亿千瓦时）`: this year's level is the figure of that
+    name stated before (often in another sentence)."""
+    flow = figures_of(ctx).ledger.flow
+    p, base = entries[i], entries[i + 1]
+    if not _BASE_AFTER_RATE.fullmatch(flow, p.fend, base.fstart):
+        return
+    m = _RATE_LEAD.search(since_break(flow, p.fstart, 30, "，,。；;：:\n"))
+    if m is None:
+        return
+    name = m.group("name").removeprefix("全县").removeprefix("全镇").removeprefix("全区").removeprefix("全市")
+    levels = _levels(entries[max(0, i - _LOOK_BACK) : i], base, name, own)
+    if not levels or any(
+        not list(compare_growth(ctx, base.number, x.number, p.number, m.group("w"))) for x in levels
+    ):
+        return
+    yield from compare_growth(ctx, base.number, levels[0].number, p.number, m.group("w"))
 
 
 def _levels(before: list[Entry], base: Entry, name: str, own: set[str]) -> list[Entry]:

@@ -668,3 +668,12 @@ def test_rates_by_failures_by_synonyms_and_by_the_last_word(text, right, wrong):
     text = "安和县2021年工作总结\n一、主要工作\n" + text
     assert found(text.format(right), "figure-mismatch") == []
     assert found(text.format(wrong), "figure-mismatch") == [wrong]
+
+
+def test_a_growth_rate_before_last_years_base_of_a_level_named_earlier():
+    text = (
+        "青岚县工信局2022年上半年工作总结\n一、工业运行\n上半年全县工业用电量4.30亿千瓦时，规上工业产值91.3亿元。\n"
+        "二、要素保障\n全县工业用电量同比增长{}（上年同期3.70亿千瓦时），反映出企业生产持续回暖。"
+    )
+    assert found(text.format("16.2%"), "figure-mismatch") == []
+    assert found(text.format("9.8%"), "figure-mismatch") == ["9.8%"]
