@@ -341,7 +341,8 @@ _BY_YEAR = re.compile(
 )
 _DONE_RESULT = re.compile(
     r"(?:达到|完成|实现|建成|突破|累计)(?:了)?[0-9０-９]"
-    r"|共(?:受理|办理|办结|查处|检查|接待|发放|开展|举办|培训|新建|建成|投入|完成)[^，,。；;0-9]{0,12}[0-9０-９]"
+    r"|共(?:受理|办理|办结|查处|检查|接待|发放|开展|举办|培训|新建|建成|投入|完成|组织|出动|救助|处置|调处|化解|排查|走访)"
+    r"[^，,。；;0-9]{0,12}[0-9０-９]"
 )  # 2016年，街道共受理群众来信来访268件 in a 2015 report: the next year told as done
 _TARGET_YEAR = re.compile(r"(?:力争|争取|确保|预计|计划)\s*((?:19|20)[0-9]{2})\s*年(?![初底末]|以来)")
 _SAME_YEAR_BASE = re.compile(
@@ -530,4 +531,57 @@ def _month_finding(ctx: Context, a: int, b: int, last: int, what: str) -> Findin
     )
 
 
-CHECKS = (check_years, check_until_years, check_declared_years, check_months, check_year_slips)
+# 2019年1月，镇里…举办 / 2014年春节前夕，…走访慰问 / 2024年汛期，全县遭遇…: a dated event opening a sentence
+_DATED_OPEN = re.compile(
+    r"((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?(?:上旬|中旬|下旬|初|底)?|春节前夕|春节期间|"
+    r"春节前|元旦前后|元旦|汛期|年初)\s*[，,]"
+)
+_DONE_VERB = re.compile(r"举办|举行|召开|开展|组织|遭遇|完成|走访|慰问|发放|审议|通过|启动|建成|投用|签订")
+
+
+def check_dated_events(ctx: Context) -> Iterator[Finding]:
+    """A sentence of the review that opens with a date of the next year and tells what was done there
+    (`2019年1月，镇里在云台山景区举办…` in a 2018 report dated December)."""
+    figs = figures_of(ctx)
+    info = figs.title
+    if info.review_year is None or _MULTI_YEAR.search(ctx.outline.title):
+        return
+    led = figs.ledger
+    flow = led.flow
+    title_end = _title_end(ctx, figs)
+    for s_start, s_end in led.sentences:
+        if s_end <= title_end or s_start >= figs.plan_start:
+            continue
+        sentence = flow[s_start:s_end]
+        lead = _ORDINAL_OPEN.match(sentence)
+        m = _DATED_OPEN.match(sentence, lead.end() if lead else 0)
+        if m is None or int(m.group(1)) <= info.review_year:
+            continue
+        body = sentence[m.end() :]
+        if _FUTURE.search(body[:16]) or not _DONE_VERB.search(body):
+            continue  # 2019年1月，将召开… plans; a date alone tells nothing done
+        if (
+            re.match(r"\s*年\s*(?:1|元)\s*月", sentence[m.end(1) :])
+            and f"{m.group(1)}年1月" in flow[max(s_end, len(flow) - 300) :]
+        ):
+            continue  # a report signed in January may tell what was done before its date
+        a, b = led.orig_span(s_start + m.start(1), s_start + m.end() - 1)
+        yield ctx.finding(
+            "figures.year",
+            CATEGORY,
+            "warning",
+            f"标题是{info.review_year}年的总结，正文却把{m.group(1)}年的事写成了已经完成。",
+            a,
+            b,
+            None,
+        )
+
+
+CHECKS = (
+    check_years,
+    check_until_years,
+    check_declared_years,
+    check_months,
+    check_year_slips,
+    check_dated_events,
+)

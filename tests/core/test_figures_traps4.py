@@ -677,3 +677,30 @@ def test_a_growth_rate_before_last_years_base_of_a_level_named_earlier():
     )
     assert found(text.format("16.2%"), "figure-mismatch") == []
     assert found(text.format("9.8%"), "figure-mismatch") == ["9.8%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "柳河镇2018年工作总结\n一、文化活动\n{}，镇里在云台山景区举办迎新春民俗文化展演。\n\n柳河镇人民政府\n2018年12月28日",
+            True,
+        ),
+        (
+            "柳河镇2018年工作总结\n一、文化活动\n{}，镇里在云台山景区举办迎新春民俗文化展演。\n\n柳河镇人民政府\n2019年1月15日",
+            False,
+        ),
+    ],
+)
+def test_a_dated_event_of_the_next_year_told_as_done(text, flagged):
+    assert found(text.format("2018年1月"), "period-mismatch") == []
+    assert found(text.format("2019年1月"), "period-mismatch") == (["2019年1月"] if flagged else [])
+
+
+def test_the_next_years_count_told_as_done_with_another_verb():
+    text = (
+        "江口海事处2009年工作总结\n一、应急搜救\n{}，我处共组织水上搜救行动27次。\n"
+        "二、2010年工作打算\n继续做好搜救工作。"
+    )
+    assert found(text.format("2009年"), "period-mismatch") == []
+    assert found(text.format("2010年"), "period-mismatch") == ["2010年"]
