@@ -228,6 +228,10 @@ def _name_words(flow: str, e: Entry) -> frozenset[str]:
     floor = max(0, e.fstart - 40)
     clause = last_of(flow, "，。；;：:\n", floor, e.fstart) + 1 or floor
     item = last_of(flow, "，。；;：:、\n", floor, e.fstart) + 1 or floor
+    digit = last_of(flow, "0123456789", item, e.fstart)
+    joined = max(flow.rfind(j, max(item, digit), e.fstart) for j in "和及与") if digit >= 0 else -1
+    if joined >= 0:
+        item = clause = joined + 1  # 在5260万元财政收入的组织和6840万元支出…: the words after 和 are its own
     # 茶园面积发展到1260亩: the verb that brings the figure in names nothing
     words = _atoms(figures_swaps.cut_words(_REACHED.sub("", flow[item : e.fstart])), e) | _counted(flow, e)
     if len(words) < 2 and not _DIGIT.search(flow, clause, item):

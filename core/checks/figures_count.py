@@ -154,6 +154,9 @@ _CUT_VERB = re.compile(
 _JOINER = re.compile(r"以及|及|与|和(?![平谐美睦])")
 _OWN_COUNT = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]+)[个家所条座处项名位支台]")
 _JOINED_WITH = re.compile(r"联合|携手|会同")
+_OBJECT_SCOPE = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:对|在|向|赴)(?:全(?:镇|乡|县|区|市|街道)|辖区)$"
+)  # 安监站对全镇8所
 _WITH = re.compile(r"(?:联合|携手|会同|与|同)$")
 _KIND_CHARS = {"乡镇": "镇乡", "镇街": "镇街", "村居": "村居", "村社区": "村区"}
 _PLACE_CHARS = "区镇乡村园站所院校厂组"
@@ -173,7 +176,7 @@ def _listed_above(flow: str, at: int, noun: str, explicit: bool = False) -> list
         return None
     runs = list(_NAME_RUN.finditer(flow, floor, at))
     for run in reversed(runs):
-        listed = _list_of(flow, run, noun)
+        listed = _list_of(flow, run, noun, explicit)
         if listed is not None:
             return listed  # 分别在A、B、C设立康复定点机构，承担医疗康复、儿童康复…任务: the list of the noun
     items = _plain_run(flow, runs[-1]) if explicit and runs else None
@@ -233,7 +236,7 @@ def _plain_run(flow: str, run: re.Match[str]) -> list[str] | None:
     return items
 
 
-def _list_of(flow: str, run: re.Match[str], noun: str) -> list[str] | None:
+def _list_of(flow: str, run: re.Match[str], noun: str, explicit: bool = True) -> list[str] | None:
     """The names of a run of 、 words when its last item ends in the noun counted, or None."""
     items = _plain_run(flow, run)
     if items is None:
@@ -244,7 +247,12 @@ def _list_of(flow: str, run: re.Match[str], noun: str) -> list[str] | None:
     if said and noun[:2] in said and "等" not in items[-1]:  # …北坡4个软弱涣散村党组织 … 以上三个村
         return _names(items)  # 电子信息、…、食品加工4个专业园区: the list with its own count after it
     cut = next(
-        (last.rfind(noun[:k]) for k in range(min(len(noun), 3), 0, -1) if last.rfind(noun[:k]) > 0), -1
+        (
+            last.rfind(noun[:k])
+            for k in range(min(len(noun), 3), 0, -1)
+            if last.rfind(noun[:k]) > 0 and (k > 1 or explicit or noun[0] in _PLACE_CHARS)  # 参加… is no 参与
+        ),
+        -1,
     )
     if cut < 0:  # 四个乡镇 after …、石门镇; 三个集中区 after …双河四个区域: the kind by its last character
         kinds = next((v for k, v in _KIND_CHARS.items() if k in noun[:4]), "")
@@ -298,7 +306,7 @@ def _check_before(
     if names.endswith(("不少于", "不低于", "不超过", "超过", "达到")):
         return  # 在校内公示不少于5个工作日: a bound, no list
     joiner = re.search(r"(?:以及|和|及|与)$", names)
-    if joiner and len(re.split(r"、", names[: joiner.start()])[-1]) >= 3:
+    if joiner and len(re.split(r"、", names[: joiner.start()])[-1]) >= 2:
         return  # 县慈善总会、县总工会和12家爱心企业: the count is one more item (仁和 is a name)
     names = _DATE_OPENING.sub("", names)  # 5月底前完成大营、石门…: the date is no name
     tail = _AFTER_FIGURE.search(names)
@@ -322,7 +330,7 @@ def _check_before(
         ("属", "相关", "有关", "各", "内", "外", "辖区", "境内")
     ):
         return  # 春节、八一期间县领导走访驻县部队4个单位; 集团与所属6家子公司, 局党组与局属8个单位: no list
-    if len(last_item) > 4 and _OBJECT_AFTER.search(last_item):
+    if len(last_item) > 4 and (_OBJECT_AFTER.search(last_item) or _OBJECT_SCOPE.search(last_item)):
         return  # 春节、国庆期间对县城12家宾馆: the count is of what the preposition points at
     if not deng and not quoted and _VERB.search(last_item):
         return  # 东坪、西坪村新建3个中心: the count is of what was built, not of the names

@@ -334,6 +334,20 @@ def _whole_earlier(figs: Figures, si: int, entries: list[Entry], pi: int) -> Ent
     return None
 
 
+_OTHER = re.compile(r"\s*(?:其他|其余)")
+
+
+def _sibling(a: Entry, e: Entry, core: str) -> bool:
+    """Whether ``e`` is another part beside ``a`` (事业单位资产 beside 行政单位资产 of 资产总额): both
+    the whole's name with a modifier of their own, and nothing in ``e`` saying it is the total."""
+    return (
+        e.metric != core
+        and a.metric.endswith(core)
+        and e.metric.endswith(core)
+        and not re.search(r"总|全|合计", e.metric)
+    )
+
+
 def _named_pair(figs: Figures, si: int, entries: list[Entry], pi: int) -> tuple[Entry, Entry] | None:
     """Part and whole both named in words: `税收收入4.77亿元…，税收收入占一般公共预算收入的69.7%`,
     each the latest figure of that name in the paragraph."""
@@ -343,7 +357,7 @@ def _named_pair(figs: Figures, si: int, entries: list[Entry], pi: int) -> tuple[
     m = _PAIR_SHARE.search(re.split(r"[，,。；;：:]", flow[start : p.fstart])[-1])
     if not m:
         return None
-    a_name, core = m.group("a"), _WHOLE_TRIM.sub("", m.group("b"))
+    a_name, core = m.group("a").removeprefix("其中"), _WHOLE_TRIM.sub("", m.group("b"))
     pool = [
         e
         for e in (paragraph_before(figs, si) + entries[max(0, pi - 39) : pi])[-40:]
@@ -351,12 +365,17 @@ def _named_pair(figs: Figures, si: int, entries: list[Entry], pi: int) -> tuple[
     ]
     # the figure of that very name first (婚姻家庭纠纷112件 before 其他纠纷63件), then one whose name ends it
     a = next((e for e in reversed(pool) if e.metric == a_name), None) or next(
-        (e for e in reversed(pool) if len(e.metric) >= 2 and a_name.endswith(e.metric)), None
-    )
+        (
+            e
+            for e in reversed(pool)
+            if len(e.metric) >= 2 and a_name.endswith(e.metric) and not _OTHER.match(clause_text(flow, e))
+        ),
+        None,
+    )  # (not the 资产 of 其他资产3.7亿元 for 固定资产)
     if a is None or len(core) < 2:
         return None
     wholes = (e for e in reversed(pool) if e is not a and same_family(e.number.dim, a.number.dim))
-    b = next((e for e in wholes if names_whole(core, e)), None)
+    b = next((e for e in wholes if names_whole(core, e) and not _sibling(a, e, core)), None)
     return (a, b) if b is not None and not share_base(flow, b) and b.number.value > a.number.value else None
 
 

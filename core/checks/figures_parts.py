@@ -39,6 +39,8 @@ _OVERLAPPING = re.compile(
 )
 # （11月份和上年同月分别为…）, 年度目标分别为680套和500套: other periods' values or targets, not parts
 _ASIDE = re.compile(r"[（(][^）)]*$|(?:月份?|上年|去年|同期|同月|目标|任务)[^，,。；;]{0,8}$")
+_VIEW_BEFORE = re.compile(r"(?:分|从|按)[\u4e00-\u9fff]{1,4}(?:看|来看|分)[，,：:][^。；;]*[、][^。；;]*$")
+_PER_HEAD = re.compile(r"人均|户均|平均|均价|单价")
 _PARTS_MARK = re.compile(
     r"其中[：:]?|分别为[：:]?|分别是[：:]?|分别用于[：:]?|(?<=[，,：:])包括[：:]?(?![^，,。；;]{0,20}在内)"
     r"|(?:分|从|按)[\u4e00-\u9fff]{1,4}(?:看|来看|分)[，,：:]"  # 分税种看，… / 从产业看，… / 按产业分，
@@ -79,6 +81,11 @@ def check_parts(ctx: Context) -> Iterator[Finding]:
         for m in _PARTS_MARK.finditer(sentence):
             if m.group().startswith("分别") and _ASIDE.search(sentence[: m.start()]):
                 continue  # （11月份和上年同月分别为…）: values of other periods, not parts
+            if m.group().startswith("其中") and _VIEW_BEFORE.search(sentence[: m.start()]):
+                continue  # 按产业分，…、现代农业项目5个，其中亿元以上项目19个: of the whole, not the item
+            respectively = m.group().startswith("分别")
+            if respectively and _PER_HEAD.search(sentence[max(0, m.start() - 16) : m.start()]):
+                continue  # 城乡居民人均可支配收入分别为21860元和9740元: averages add up to nothing
             at = s_start + m.start()
             k = bisect_left(starts, at)
             near = entries[max(0, k - 12) : k + 40] + more  # bounded: texts without full stops stay linear
@@ -406,6 +413,8 @@ def _total_before(flow: str, entries: list[Entry], at: int, dim: str, respective
             return None  # 全部达到10万元以上，其中…: a threshold is not a total to add up to
         if not _may_be_total(flow, e) or bracketed_base(flow, e):
             continue  # (…（2013年为35.53亿美元）。其中…分别为: last year's level is no total)
+        if re.search(r"(?:以上|上述|这)\s*$", flow[max(0, e.fstart - 3) : e.fstart]):
+            continue  # 以上三个项目…，其中第三小学新增学位1350个: those named, no total of the parts
         if not respectively and _a_part(flow, e) and _SPLIT_VIEW.match(flow, at):
             return None  # 分季度看 / 从进度看 after a part: the split is of a whole named before
         said_total = not passed and re.search(r"共|合计|总计|总|全", clause_text(flow, e))

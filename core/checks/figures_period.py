@@ -27,7 +27,9 @@ _FUTURE = re.compile(
     r"将|计划|力争|预计|预期|目标|打算|拟|争取|确保|要|努力|下一步|下步|规划|谋划|重点抓好|着力"
 )
 _PLAN_DO = re.compile(r"做好以下|抓好以下|以下几项|以下工作|重点做好|主要任务")
-_AIM_WORDS = re.compile(r"要(?:求|素|点|件)")  # 认真落实“四个不摘”要求 in the review part plans nothing
+_AIM_WORDS = re.compile(
+    r"要(?:求|素|点|件)|(?:主|重|需|必)要"
+)  # 认真落实“四个不摘”要求 in the review part plans nothing
 # a 免疫规划 vaccine plans nothing either, nor do the 58 estates 纳入改造计划
 _NAMED_PLAN = re.compile(r"免疫规划|规划区|纳入[\u4e00-\u9fff]{0,6}计划")
 _FUTURE_BEFORE = re.compile(r"预计|力争|争取|计划|将|确保|拟|目标|打算|预期|要|到|前|努力|有望|规划")

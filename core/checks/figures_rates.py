@@ -108,6 +108,8 @@ def check_rate(ctx: Context) -> Iterator[Finding]:
                     others = [d for d in others if base in clause_text(flow, d)]
                 if any(share_holds(num.number, d.number, p.number) for d in others):
                     continue
+                if _rest_fits(flow, entries, num, den, p):
+                    continue  # 其中静默认证2870人，其余390人…协助完成认证，认证率100%: the rest counts too
                 if _paired_counts_fit(flow, prev + entries, num, den, p):
                     continue  # 对象1286户4012人，已消除860户2731人，消除率66.9%: of the 户
                 yield from _compare_rate(ctx, num.number, den.number, p.number, stem)
@@ -165,6 +167,17 @@ def _pair_within(
         if pair is not None and _rated_between(flow, prev + entries, pair, p):
             pair = None  # 应免14.5万头，实际13.9万头，免疫密度97.6%，建档率100%
     return pair, prev, before
+
+
+def _rest_fits(flow: str, entries: list[Entry], num: Entry, den: Entry, p: Entry) -> bool:
+    """Whether the part with the rest said after it (其余390人…) makes the rate."""
+    for x in entries:
+        if num.fend < x.fstart < p.fstart and re.search(
+            r"(?:其余|其他|另有|另)\s*$", flow[max(0, x.fstart - 3) : x.fstart]
+        ):
+            both = replace(num.number, value=num.number.value + x.number.value)
+            return share_holds(both, den.number, p.number)
+    return False
 
 
 def _rated_whole(figs: Figures, whole: Entry) -> bool:

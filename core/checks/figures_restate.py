@@ -285,6 +285,8 @@ def _name(flow: str, e: Entry, prev: Entry | None, org: str = "") -> str | None:
         if obj:
             s = s + _OBJECT_VERB.sub("", obj)  # 受理信访事项268件，办结261件 -> 办结信访
     s = _SUFFIX.sub("", s)
+    if s.endswith(("和", "及", "与", "的")):
+        return None  # 在5260万元财政收入的组织和6840万元支出的审批中: no name ends in a joiner
     if len(s) < 2 or len(s) > 14 or not _HAN.fullmatch(s) or _SCOPE_ONLY.fullmatch(s):
         return None  # (对全市43家采石场: a scope names nothing; the thing counted comes after)
     return s

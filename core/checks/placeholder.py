@@ -140,6 +140,8 @@ def _mask_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "xxx.com"
     if after in "-–" and _char(text, end + 1).isascii() and _char(text, end + 1).isalnum():
         return None  # "X-200", "X-ray": a model or an English compound
+    if token in ("X", "x") and text[max(0, start - 2) : start] in ("1+", "1＋"):
+        return None  # “1+X”证书: the name of a certificate scheme
     if _ROAD_CODE.fullmatch(token) and (after == "线" or text[max(0, start - 2) : start] == "县道"):
         return None  # 县道X021线: a county road's number (G国道, S省道, X县道, Y乡道)
     if _is_latin(after):

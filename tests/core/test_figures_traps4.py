@@ -704,3 +704,68 @@ def test_the_next_years_count_told_as_done_with_another_verb():
     )
     assert found(text.format("2009年"), "period-mismatch") == []
     assert found(text.format("2010年"), "period-mismatch") == ["2010年"]
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        # averages listed with 分别为 add up to nothing
+        (
+            "figure-mismatch",
+            "宝山县统计局2025年上半年工作总结\n一、主要指标\n社会消费品零售总额完成39.5亿元。"
+            "城乡居民人均可支配收入分别为21860元和9740元，同比分别增长4.9%和6.7%。",
+        ),
+        # a share named by its part (其中固定资产占…) is not taken of the last item, nor of a sibling part
+        (
+            "figure-mismatch",
+            "罗溪县2022年资产清查工作总结\n一、基本情况\n全县资产总额86.4亿元。从资产构成看，流动资产18.6亿元、"
+            "固定资产41.3亿元、公共基础设施22.8亿元、其他资产3.7亿元，其中固定资产占资产总额的47.8%。"
+            "从单位类型看，行政单位资产31.5亿元、事业单位资产54.9亿元，行政单位资产占资产总额的36.5%。",
+        ),
+        # the words before 和 belong to the figure before them
+        (
+            "figure-conflict",
+            "石桥镇副镇长2017年述职报告\n一、财政工作\n全年实现财政收入5260万元，全镇一般公共预算支出6840万元。\n"
+            "二、廉洁自律\n在全镇5260万元财政收入的组织和6840万元支出的审批中，坚持按程序办事。",
+        ),
+        # the rest done another way makes the rate
+        (
+            "figure-mismatch",
+            "河西街道2024年上半年工作总结\n一、社保服务\n完成辖区3260名领取养老金人员资格认证，其中静默认证2870人，"
+            "其余390人由社区工作人员上门协助完成认证，认证率100%。",
+        ),
+        # 1+X is a certificate scheme; 以上三个项目 are those named, no total
+        (
+            "placeholder",
+            "桥头职校校长2022年述职报告\n一、教学改革\n在5个专业开展“1＋X”职业技能等级证书试点。",
+        ),
+        (
+            "figure-mismatch",
+            "松林县教育局2019年工作总结\n一、民生实事\n教育民生实事共3项。以上三个项目均已按期完工，"
+            "其中城区第三小学新增学位1350个。",
+        ),
+        # 其中 after a split view's list is of the whole
+        (
+            "figure-mismatch",
+            "云山县商务局2019年工作总结\n一、招商引资\n新签约项目42个，按产业分，工业项目26个、现代服务业项目11个、"
+            "现代农业项目5个，其中投资亿元以上项目19个。",
+        ),
+        # names before 和 then a count of another kind; a scope after 对
+        (
+            "count-mismatch",
+            "大石镇2020年上半年工作总结\n一、物流\n整合邮政、供销和3家民营快递企业资源，建成物流共配中心1个。",
+        ),
+        (
+            "count-mismatch",
+            "新河镇镇长2012年述职报告\n一、校园安全\n组织派出所、安监站对全镇8所学校开展安全大检查。",
+        ),
+        # 主要经济指标 plans nothing
+        (
+            "period-mismatch",
+            "华溪县统计局2016年工作总结和2017年工作计划\n一、2016年工作总结\n完成普查区划分工作。\n"
+            "2016年全县主要经济指标初步统计如下：地区生产总值完成156.3亿元。\n二、2017年工作计划\n做好统计工作。",
+        ),
+    ],
+)
+def test_readings_from_the_last_round_stay_silent(category, text):
+    assert found(text, category) == []
