@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: MIT
 """count-mismatch: a list of names and the count written next to it disagree.
 
-Two shapes: the names first (``溪口、上坪、桂林、石门等3个村``, ``东坪和西坪两个村``) and the count
-first (``建成4个示范园，分别是：A、B、C、D``). With 等 the count may exceed the names given;
-without it, the count must equal them.
+The names first (``溪口、上坪、桂林、石门等3个村``, ``东坪和西坪两个村``) or the count first
+(``建成4个示范园，分别是：A、B、C、D``). A count may also look back: with 以上/上述/这, or opening
+its clause (``……南关社区新建老年食堂，两个社区共服务…``), it counts the last list before it whose
+last name is of the kind counted, or the rows of a list just above (one item a line). With 等 the
+count may exceed the names given; without it, the count must equal them.
 """
 
 from __future__ import annotations
