@@ -43,6 +43,7 @@ _TASK_SHARE = re.compile(
 )
 _TASK_WORD = re.compile(r"任务|目标|计划|预算")
 _TARGET_BEFORE_B = re.compile(r"(?:任务|目标|计划|预算|总量|总数|总额|总计|总)[^，,。；]{0,6}$")
+_LAST_YEAR_IN = re.compile(r"(?:较|比)(?:上年|去年)(?:同期|末)?\s*[（(]\s*\Z")
 _RATIO_CONTEXT = re.compile(r"比|结构|比例|构成|占比")
 
 
@@ -420,8 +421,19 @@ def _share_numerator(flow: str, entries: list[Entry], bi: int) -> Entry | None:
     b = entries[bi]
     for j in range(bi - 1, max(-1, bi - 8), -1):
         a = entries[j]
-        if a.number.kind != "number" or not same_family(a.number.dim, b.number.dim) or a.growth or a.compare:
+        if a.number.kind != "number" or not same_family(a.number.dim, b.number.dim):
             continue  # 3120名…占年度任务3000人的: 名 and 人 count the same people
+        if a.growth:
+            task = _TARGET_BEFORE_B.search(flow, a.fend, b.fstart)
+            if task and "增" in flow[max(a.fend, task.start() - 6) : b.fstart]:
+                return a  # 较年初增加0.74亿元…，完成增存任务0.7亿元的…: the increase of an increase task
+        if (
+            a.growth
+            or a.compare
+            or bracketed_base(flow, a)
+            or _LAST_YEAR_IN.search(flow, max(0, a.fstart - 12), a.fstart)
+        ):
+            continue  # 较上年同期（5.96万吨）: last year's is no part
         between = flow[a.fend : b.fstart]
         if "占地" in between or "占用" in between:
             return None

@@ -769,3 +769,26 @@ def test_the_next_years_count_told_as_done_with_another_verb():
 )
 def test_readings_from_the_last_round_stay_silent(category, text):
     assert found(text, category) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # the increase of an increase task
+        (
+            "年末各项存款余额5.82亿元，较年初增加0.74亿元，增长14.6%，完成县联社下达增存任务0.7亿元的{}。",
+            "105.7%",
+            "115.7%",
+        ),
+        # last year's level in brackets after 较上年同期 is no part of this year's plan
+        (
+            "本季共收购中晚稻6.84万吨，较上年同期（5.96万吨）增长14.8%，完成县政府下达收购计划6万吨的{}。",
+            "114.0%",
+            "124.0%",
+        ),
+    ],
+)
+def test_shares_of_a_task_after_a_change(text, right, wrong):
+    text = "桃源县2016年工作总结\n一、主要工作\n" + text
+    assert found(text.format(right), "figure-mismatch") == []
+    assert found(text.format(wrong), "figure-mismatch") == [wrong]
