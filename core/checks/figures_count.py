@@ -176,6 +176,10 @@ def _listed_above(flow: str, at: int, noun: str, explicit: bool = False) -> list
         floor = max(floor, flow.rfind("。", floor, max(stops)) + 1)  # this sentence and the one before
     if not noun:
         return None
+    if not explicit:
+        floor = max(
+            floor, flow.rfind("\n", floor, at) + 1
+        )  # a clause's opening count looks back in its paragraph
     runs = list(_NAME_RUN.finditer(flow, floor, at))
     for run in reversed(runs):
         listed = _list_of(flow, run, noun, explicit)
@@ -246,7 +250,7 @@ def _list_of(flow: str, run: re.Match[str], noun: str, explicit: bool = True) ->
     last = items[-1]
     own = _OWN_COUNT.match(flow, run.end())
     said = re.split(r"[，,。；;]", flow[own.end() : own.end() + 8])[0] if own else ""
-    if said and noun[:2] in said and "等" not in items[-1]:  # …北坡4个软弱涣散村党组织 … 以上三个村
+    if said and noun[:2] in said[:6] and "等" not in items[-1]:  # …北坡4个软弱涣散村党组织 … 以上三个村
         return _names(items)  # 电子信息、…、食品加工4个专业园区: the list with its own count after it
     cut = next(
         (

@@ -70,7 +70,24 @@ def distinct(figs: Figures, a: Entry, b: Entry) -> bool:
         or _respective(figs, a) != _respective(figs, b)
         or _parts_of_two_lists(figs, a, b)
         or _parallel_items(figs, a, b)
+        or _moved_to(figs, a, b)
     )
+
+
+_MOVED_TO = re.compile(
+    r"(?:下降|降低|减少|回落|降)(?:到|至)\s*$|(?:提高|提升|增加|增长|上升|升|增)(?:到|至)\s*$"
+)
+
+
+def _moved_to(figs: Figures, a: Entry, b: Entry) -> bool:
+    """Whether the later figure is where the earlier one moved to (年初贫困发生率22.6% … 年末…下降到16.6%):
+    a change told in two sentences, no restatement."""
+    first, later = sorted((a, b), key=lambda x: x.fstart)
+    m = _MOVED_TO.search(figs.ledger.flow, max(0, later.fstart - 4), later.fstart)
+    if m is None:
+        return False
+    falling = m.group().startswith(("下降", "降低", "减少", "回落", "降"))
+    return later.number.value < first.number.value if falling else later.number.value > first.number.value
 
 
 def _parallel_items(figs: Figures, a: Entry, b: Entry) -> bool:

@@ -792,3 +792,25 @@ def test_shares_of_a_task_after_a_change(text, right, wrong):
     text = "桃源县2016年工作总结\n一、主要工作\n" + text
     assert found(text.format(right), "figure-mismatch") == []
     assert found(text.format(wrong), "figure-mismatch") == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        # a level said to have moved is a change told in two sentences
+        (
+            "figure-conflict",
+            "观音乡2012年工作总结\n一、扶贫开发\n年初全乡有扶贫对象4380人，贫困发生率22.6%。通过产业扶持等措施，"
+            "年末扶贫对象降至3220人，贫困发生率下降到16.6%。",
+        ),
+        # a clause's opening count does not look back past its paragraph, nor take a list with another count
+        (
+            "count-mismatch",
+            "河口镇2016年上半年工作总结\n一、结对帮扶\n全镇组织县、镇、村三级干部246名与1148户贫困户结成帮扶对子。"
+            "5个贫困村均派驻了驻村工作队。\n二、社会保障\n对因病、因灾导致生活困难的贫困户实施临时救助37户次。\n"
+            "三、基础设施\n石桥村新修通组公路3.6公里。5个贫困村全部通了动力电。",
+        ),
+    ],
+)
+def test_changes_told_in_two_sentences_and_counts_in_another_paragraph_stay_silent(category, text):
+    assert found(text, category) == []
