@@ -351,7 +351,9 @@ _SAME_YEAR_BASE = re.compile(
     r"(?:较|比|与)\s*((?:19|20)[0-9]{2})\s*年(?!初|底|末|[0-9一二三四五六七八九十]|上半年|下半年|前三季度|同期|度?以前)"
 )
 _LAST_YEAR_NAMED = re.compile(r"(?:上年|去年|上一年)\s*[（(]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]")
-_LATER_DATE = re.compile(r"((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2}|十[一二]|[一二三四五六七八九十])\s*月")
+_LATER_DATE = re.compile(
+    r"((?:19|20)[0-9]{2})\s*年\s*(?:([0-9]{1,2}|十[一二]|[一二三四五六七八九十])\s*月|(春节前夕|春节期间|春节前|元旦|汛期))"
+)
 
 
 def check_year_slips(ctx: Context) -> Iterator[Finding]:
@@ -380,6 +382,7 @@ def check_year_slips(ctx: Context) -> Iterator[Finding]:
             if int(m.group(1)) == year:
                 msg = f"标题是{year}年的总结，下步工作应是{plan}年，这里却写成了{year}年。"
                 found.append((m.start(1), m.end(1) + 1, msg, f"{plan}年"))
+    found += _later_dates(ctx, figs)
     if info.plan_year is not None:
         yield from _slip_findings(ctx, figs, found)
         return
@@ -391,19 +394,40 @@ def check_year_slips(ctx: Context) -> Iterator[Finding]:
         if int(m.group(1)) != year - 1:
             msg = f"标题是{year}年的总结，上年应是{year - 1}年，这里写的是{m.group(1)}年。"
             found.append((m.start(1), m.end(1) + (1 if flow.startswith("年", m.end(1)) else 0), msg, None))
-    follow_up = bool(_FOLLOW_UP.search(ctx.outline.title))  # an audit's rectification runs into the next year
-    for m in () if follow_up else _LATER_DATE.finditer(flow, start, figs.plan_start):
-        month = month_value(m.group(2))
+    yield from _slip_findings(ctx, figs, found)
+
+
+def _later_dates(ctx: Context, figs: Figures) -> list[tuple[int, int, str, str | None]]:
+    """Dates of the next year in the review told as done (2024年3月，…建成投用 / 2019年1月，…举办 /
+    2024年汛期，全县遭遇… in a 2018 or 2023 report). January, February and the spring festival count only
+    against a report dated before them (in December, or the festival after a January date)."""
+    year = figs.title.review_year or 0
+    if _FOLLOW_UP.search(ctx.outline.title):
+        return []  # an audit's rectification runs into the next year
+    flow = figs.ledger.flow
+    start = _title_end(ctx, figs)
+    # the report's own date, under the title or at the end (（2024年1月10日）, 2018年12月28日)
+    dated = flow[start : start + 30] + flow[-80:]
+    signed = re.search(rf"{year + 1}\s*年\s*([0-9]{{1,2}})\s*月", dated)
+    in_december = re.search(rf"{year}\s*年\s*12\s*月", dated) is not None
+    found: list[tuple[int, int, str, str | None]] = []
+    for m in _LATER_DATE.finditer(flow, start, figs.plan_start):
+        month = month_value(m.group(2)) if m.group(2) else None
+        if month is not None and month < 3:
+            told = in_december  # 2019年1月 is past only for a report dated in December
+        elif m.group(3) in ("春节前夕", "春节期间", "春节前", "元旦"):
+            told = in_december or (signed is not None and int(signed.group(1)) < 2)
+        else:
+            told = month is not None or m.group(3) == "汛期"
         if (
             int(m.group(1)) == year + 1
-            and month is not None
-            and month >= 3
+            and told
             and not _is_plan(flow, m.start(), m.end())
             and not _plan_after(flow, m.end())
         ):
-            msg = f"标题是{year}年的总结，这里却把{m.group(1)}年{m.group(2)}月的事写成已经完成。"
+            msg = f"标题是{year}年的总结，这里却把{m.group()}的事写成已经完成。"
             found.append((m.start(), m.end(), msg, None))
-    yield from _slip_findings(ctx, figs, found)
+    return found
 
 
 def _slip_findings(
@@ -533,57 +557,10 @@ def _month_finding(ctx: Context, a: int, b: int, last: int, what: str) -> Findin
     )
 
 
-# 2019年1月，镇里…举办 / 2014年春节前夕，…走访慰问 / 2024年汛期，全县遭遇…: a dated event opening a sentence
-_DATED_OPEN = re.compile(
-    r"((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?(?:上旬|中旬|下旬|初|底)?|春节前夕|春节期间|"
-    r"春节前|元旦前后|元旦|汛期|年初)\s*[，,]"
-)
-_DONE_VERB = re.compile(r"举办|举行|召开|开展|组织|遭遇|完成|走访|慰问|发放|审议|通过|启动|建成|投用|签订")
-
-
-def check_dated_events(ctx: Context) -> Iterator[Finding]:
-    """A sentence of the review that opens with a date of the next year and tells what was done there
-    (`2019年1月，镇里在云台山景区举办…` in a 2018 report dated December)."""
-    figs = figures_of(ctx)
-    info = figs.title
-    if info.review_year is None or _MULTI_YEAR.search(ctx.outline.title):
-        return
-    led = figs.ledger
-    flow = led.flow
-    title_end = _title_end(ctx, figs)
-    for s_start, s_end in led.sentences:
-        if s_end <= title_end or s_start >= figs.plan_start:
-            continue
-        sentence = flow[s_start:s_end]
-        lead = _ORDINAL_OPEN.match(sentence)
-        m = _DATED_OPEN.match(sentence, lead.end() if lead else 0)
-        if m is None or int(m.group(1)) <= info.review_year:
-            continue
-        body = sentence[m.end() :]
-        if _FUTURE.search(body[:16]) or not _DONE_VERB.search(body):
-            continue  # 2019年1月，将召开… plans; a date alone tells nothing done
-        if (
-            re.match(r"\s*年\s*(?:1|元)\s*月", sentence[m.end(1) :])
-            and f"{m.group(1)}年1月" in flow[max(s_end, len(flow) - 300) :]
-        ):
-            continue  # a report signed in January may tell what was done before its date
-        a, b = led.orig_span(s_start + m.start(1), s_start + m.end() - 1)
-        yield ctx.finding(
-            "figures.year",
-            CATEGORY,
-            "warning",
-            f"标题是{info.review_year}年的总结，正文却把{m.group(1)}年的事写成了已经完成。",
-            a,
-            b,
-            None,
-        )
-
-
 CHECKS = (
     check_years,
     check_until_years,
     check_declared_years,
     check_months,
     check_year_slips,
-    check_dated_events,
 )
