@@ -120,10 +120,10 @@ _TARGETISH = re.compile(r"[^，,。；]{0,16}?(?:任务|目标|计划|指标)")
 
 def check_years(ctx: Context) -> Iterator[Finding]:
     """Sentences that open with a year other than the title's year under review (or its plan year)."""
-    figs = figures_of(ctx)
+    figs = _one_year(ctx)
+    if figs is None:
+        return
     info = figs.title
-    if info.review_year is None or _MULTI_YEAR.search(ctx.outline.title):
-        return  # a five-year review names every year of the period
     led = figs.ledger
     flow = led.flow
     title_end = _title_end(ctx, figs)
@@ -226,10 +226,10 @@ _FOLLOW_UP = re.compile(r"整改")
 def check_until_years(ctx: Context) -> Iterator[Finding]:
     """`截至2020年底` in a 2021 report (or `截至2019年3月` in a 2018 one): figures of another year
     presented as the state at the end of the period under review."""
-    figs = figures_of(ctx)
-    info = figs.title
-    if info.review_year is None or _MULTI_YEAR.search(ctx.outline.title):
+    figs = _one_year(ctx)
+    if figs is None:
         return
+    info = figs.title
     led = figs.ledger
     flow = led.flow
     for m in _UNTIL_YEAR.finditer(flow, _title_end(ctx, figs), figs.plan_start):
@@ -265,10 +265,10 @@ def check_until_years(ctx: Context) -> Iterator[Finding]:
 def check_declared_years(ctx: Context) -> Iterator[Finding]:
     """The year a heading or the report itself declares: `一、2017年工作总结` in a 2018 report,
     `现将本人2021年度…述职如下` in a 2022 one."""
-    figs = figures_of(ctx)
-    info = figs.title
-    if info.review_year is None or _MULTI_YEAR.search(ctx.outline.title):
+    figs = _one_year(ctx)
+    if figs is None:
         return
+    info = figs.title
     led = figs.ledger
     for h in ctx.outline.headings:
         m = _HEADING_YEAR.search(h.heading)
@@ -363,11 +363,11 @@ def check_year_slips(ctx: Context) -> Iterator[Finding]:
     report (the base is 2022); ``上年（2020年）`` in a 2022 report; ``2024年3月，…建成投用`` told as
     done in a 2023 report.
     """
-    figs = figures_of(ctx)
+    figs = _one_year(ctx)
+    if figs is None:
+        return
     info = figs.title
     year = info.review_year
-    if year is None or _MULTI_YEAR.search(ctx.outline.title):
-        return
     flow = figs.ledger.flow
     start = _title_end(ctx, figs)
     found: list[tuple[int, int, str, str | None]] = []
@@ -428,6 +428,15 @@ def _later_dates(ctx: Context, figs: Figures) -> list[tuple[int, int, str, str |
             msg = f"标题是{year}年的总结，这里却把{m.group()}的事写成已经完成。"
             found.append((m.start(), m.end(), msg, None))
     return found
+
+
+def _one_year(ctx: Context) -> Figures | None:
+    """The draft's figures when its title reviews one year (a five-year review names every year of
+    its period, and a title with no year gives nothing to hold the body to)."""
+    figs = figures_of(ctx)
+    if figs.title.review_year is None or _MULTI_YEAR.search(ctx.outline.title):
+        return None
+    return figs
 
 
 def _slip_findings(
