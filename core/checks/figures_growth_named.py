@@ -45,7 +45,9 @@ def check_growth_of_named_level(ctx: Context) -> Iterator[Finding]:
     for i in range(1, len(entries)):
         base, p = entries[i - 1], entries[i]
         if base.number.kind == "percent" and p.number.kind == "number" and base.sentence == p.sentence:
-            yield from _rate_before_base(ctx, entries, i - 1, own)  # 同比增长9.8%（上年同期3.62亿千瓦时）
+            yield from _rate_before_base(
+                ctx, flow, entries, i - 1, own
+            )  # 同比增长9.8%（上年同期3.62亿千瓦时）
             continue
         if p.number.kind != "percent" or base.number.kind != "number" or base.sentence != p.sentence:
             continue
@@ -73,10 +75,11 @@ _BASE_AFTER_RATE = re.compile(r"\s*[（(]\s*(?:上年同期|去年同期|上年|
 _RATE_LEAD = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?)(?:同比)?(?P<w>{_RISE}|{_FALL})了?\s*$")
 
 
-def _rate_before_base(ctx: Context, entries: list[Entry], i: int, own: set[str]) -> Iterator[Finding]:
+def _rate_before_base(
+    ctx: Context, flow: str, entries: list[Entry], i: int, own: set[str]
+) -> Iterator[Finding]:
     """`全县工业用电量同比增长9.8%（上年同期3.62亿千瓦时）`: this year's level is the figure of that
     name stated before (often in another sentence)."""
-    flow = figures_of(ctx).ledger.flow
     p, base = entries[i], entries[i + 1]
     if not _BASE_AFTER_RATE.fullmatch(flow, p.fend, base.fstart):
         return

@@ -19,6 +19,7 @@ from ..numbers import sum_bounds, to_float
 from ..resources import word_list
 from .base import Context
 from .figures_common import figures_of, fmt_value
+from .figures_math import clause_text
 
 CATEGORY = "figure-mismatch"
 _TOTAL_AFTER = re.compile(
@@ -297,6 +298,7 @@ def check_distribution(ctx: Context) -> Iterator[Finding]:
 _INCOME = re.compile(r"收入$")
 _SPENDING = re.compile(r"支出$")
 _BALANCE = re.compile(r"(?:当期|当年|本期|年度)?(?:结余|结存)$")
+_VERB_TAIL = re.compile(r"(?:为|达到?|完成|实现|共计|合计)$")
 
 
 def check_balance(ctx: Context) -> Iterator[Finding]:
@@ -340,9 +342,8 @@ def _in_brackets(flow: str, e: Entry) -> bool:
 
 
 def _words_before(flow: str, e: Entry) -> str:
-    """The words of a figure's own clause before it, with 为/达到/完成 dropped."""
-    clause = re.split(r"[，,。；;：:、\n]", flow[max(0, e.fstart - 16) : e.fstart])[-1]
-    return re.sub(r"(?:为|达到?|完成|实现|共计|合计)$", "", clause.strip())
+    """The words of a figure's clause, with 为/达到/完成 dropped (收入, 支出, 当期结余)."""
+    return _VERB_TAIL.sub("", clause_text(flow, e).strip())
 
 
 CHECKS = (check_total_after_parts, check_share_lists, check_split_shares, check_distribution, check_balance)
